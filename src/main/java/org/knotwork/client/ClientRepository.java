@@ -1,0 +1,205 @@
+package org.knotwork.client;
+
+import static org.knotwork.db.generated.Tables.CLIENT;
+import static org.knotwork.db.generated.Tables.CLIENT_CONDITION;
+import static org.knotwork.db.generated.Tables.CLIENT_REGION_CONSENT;
+import static org.knotwork.db.generated.Tables.SESSION;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.knotwork.body.BackRegion;
+import org.knotwork.db.generated.tables.records.ClientRecord;
+
+/** Stores client records. The only place their SQL lives. */
+public final class ClientRepository {
+  private final DSLContext dsl;
+
+  public ClientRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /** Inserts a new client and returns the id the database gave it. */
+  public long insert(Client client, LocalDateTime now) {
+    return dsl.transactionResult(trx -> insert(trx.dsl(), client, now));
+  }
+
+  /** Inserts many clients in one transaction (demo practices, imports); returns their ids in order. */
+  public List<Long> insertAll(List<Client> clients, LocalDateTime now) {
+    return dsl.transactionResult(trx -> {
+      List<Long> ids = new ArrayList<>(clients.size());
+      for (Client c : clients) {
+        ids.add(insert(trx.dsl(), c, now));
+      }
+      return ids;
+    });
+  }
+
+  /** Replaces the stored record with this one. */
+  public void update(Client client, LocalDateTime now) {
+    long id = requireId(client);
+    dsl.transaction(trx -> {
+      DSLContext ctx = trx.dsl();
+      ClientRecord r = ctx.fetchOptional(CLIENT, CLIENT.ID.eq(id))
+          .orElseThrow(() -> new ClientNotFoundException(id));
+      fill(r, client, now);
+      r.update();
+      ctx.deleteFrom(CLIENT_CONDITION).where(CLIENT_CONDITION.CLIENT_ID.eq(id)).execute();
+      ctx.deleteFrom(CLIENT_REGION_CONSENT).where(CLIENT_REGION_CONSENT.CLIENT_ID.eq(id)).execute();
+      insertChildren(ctx, id, client);
+    });
+  }
+
+  public Optional<Client> find(long id) {
+    return dsl.fetchOptional(CLIENT, CLIENT.ID.eq(id)).map(r -> toClient(r, dsl));
+  }
+
+  /**
+   * Clients whose names, phone or e-mail contain every term, most recent visit first, then by name.
+   *
+   * @param terms folded search words (see {@link SearchText#terms})
+   */
+  public List<ClientSummary> search(List<String> terms, boolean includeArchived) {
+    Field<LocalDateTime> lastVisit = DSL.field(
+        DSL.select(DSL.max(SESSION.SERVICE_START)).from(SESSION).where(SESSION.CLIENT_ID.eq(CLIENT.ID)))
+        .as("last_visit");
+    Condition where = includeArchived ? DSL.noCondition() : CLIENT.ARCHIVED_AT.isNull();
+    for (String term : terms) {
+      where = where.and(CLIENT.SEARCH_TEXT.contains(term));
+    }
+    return dsl.select(CLIENT.ID, CLIENT.FULL_NAME, CLIENT.PREFERRED_NAME, CLIENT.DATE_OF_BIRTH,
+            CLIENT.ARCHIVED_AT, lastVisit)
+        .from(CLIENT)
+        .where(where)
+        .orderBy(DSL.field(DSL.name("last_visit")).desc().nullsLast(), CLIENT.FULL_NAME.asc(), CLIENT.ID.asc())
+        .fetch(r -> new ClientSummary(
+            r.get(CLIENT.ID),
+            r.get(CLIENT.FULL_NAME),
+            r.get(CLIENT.PREFERRED_NAME),
+            r.get(CLIENT.DATE_OF_BIRTH),
+            Optional.ofNullable(r.get(lastVisit)).map(LocalDateTime::toLocalDate).orElse(null),
+            r.get(CLIENT.ARCHIVED_AT) != null));
+  }
+
+  /** Archives (at the given time) or, with null, brings a client back to the active list. */
+  public void setArchived(long id, LocalDateTime archivedAt, LocalDateTime now) {
+    int changed = dsl.update(CLIENT)
+        .set(CLIENT.ARCHIVED_AT, archivedAt)
+        .set(CLIENT.UPDATED_AT, now)
+        .where(CLIENT.ID.eq(id))
+        .execute();
+    if (changed == 0) {
+      throw new ClientNotFoundException(id);
+    }
+  }
+
+  public int count() {
+    return dsl.fetchCount(CLIENT);
+  }
+
+  private static long insert(DSLContext ctx, Client client, LocalDateTime now) {
+    ClientRecord r = ctx.newRecord(CLIENT);
+    fill(r, client, now);
+    r.setCreatedAt(now);
+    r.setArchivedAt(client.archivedAt());
+    r.store();
+    long id = r.getId();
+    insertChildren(ctx, id, client);
+    return id;
+  }
+
+  private static void fill(ClientRecord r, Client c, LocalDateTime now) {
+    r.setFullName(c.fullName());
+    r.setPreferredName(c.preferredName());
+    r.setDateOfBirth(c.dateOfBirth());
+    r.setPronouns(c.pronouns());
+    r.setPhone(c.phone());
+    r.setEmail(c.email());
+    r.setAddress(c.address());
+    r.setEmergencyName(c.emergencyContact().name());
+    r.setEmergencyRelation(c.emergencyContact().relation());
+    r.setEmergencyPhone(c.emergencyContact().phone());
+    r.setPhysician(c.physician());
+    r.setOccupation(c.occupation());
+    r.setWorkPosture(c.workPosture() == null ? null : c.workPosture().name());
+    r.setActivities(c.activities());
+    r.setMedications(c.medications());
+    r.setAllergyOils(c.allergies().oils());
+    r.setAllergyLotions(c.allergies().lotions());
+    r.setAllergyLatex(c.allergies().latex());
+    r.setAllergyOther(c.allergies().other());
+    r.setPressurePreference(c.pressurePreference() == null ? null : c.pressurePreference().name());
+    r.setGeneralConsentOn(c.generalConsentOn());
+    r.setNotes(c.notes());
+    r.setSearchText(SearchText.indexOf(c));
+    r.setUpdatedAt(now);
+  }
+
+  private static void insertChildren(DSLContext ctx, long id, Client c) {
+    for (ConditionEntry e : c.conditions()) {
+      ctx.insertInto(CLIENT_CONDITION)
+          .set(CLIENT_CONDITION.CLIENT_ID, id)
+          .set(CLIENT_CONDITION.CONDITION_CODE, e.condition().name())
+          .set(CLIENT_CONDITION.DETAILS, e.details())
+          .set(CLIENT_CONDITION.SINCE_DATE, e.since())
+          .set(CLIENT_CONDITION.WEEKS, e.weeks())
+          .execute();
+    }
+    for (Map.Entry<BackRegion, LocalDate> consent : c.regionConsents().entrySet()) {
+      ctx.insertInto(CLIENT_REGION_CONSENT)
+          .set(CLIENT_REGION_CONSENT.CLIENT_ID, id)
+          .set(CLIENT_REGION_CONSENT.REGION, consent.getKey().name())
+          .set(CLIENT_REGION_CONSENT.CONSENTED_ON, consent.getValue())
+          .execute();
+    }
+  }
+
+  private static Client toClient(ClientRecord r, DSLContext ctx) {
+    List<ConditionEntry> conditions = ctx.selectFrom(CLIENT_CONDITION)
+        .where(CLIENT_CONDITION.CLIENT_ID.eq(r.getId()))
+        .fetch(c -> new ConditionEntry(HealthCondition.valueOf(c.getConditionCode()), c.getDetails(),
+            c.getSinceDate(), c.getWeeks()));
+    Map<BackRegion, LocalDate> consents = new EnumMap<>(BackRegion.class);
+    ctx.selectFrom(CLIENT_REGION_CONSENT)
+        .where(CLIENT_REGION_CONSENT.CLIENT_ID.eq(r.getId()))
+        .forEach(c -> consents.put(BackRegion.valueOf(c.getRegion()), c.getConsentedOn()));
+    return Client.builder()
+        .id(r.getId())
+        .fullName(r.getFullName())
+        .preferredName(r.getPreferredName())
+        .dateOfBirth(r.getDateOfBirth())
+        .pronouns(r.getPronouns())
+        .phone(r.getPhone())
+        .email(r.getEmail())
+        .address(r.getAddress())
+        .emergencyContact(new EmergencyContact(r.getEmergencyName(), r.getEmergencyRelation(), r.getEmergencyPhone()))
+        .physician(r.getPhysician())
+        .occupation(r.getOccupation())
+        .workPosture(r.getWorkPosture() == null ? null : WorkPosture.valueOf(r.getWorkPosture()))
+        .activities(r.getActivities())
+        .medications(r.getMedications())
+        .allergies(new Allergies(r.getAllergyOils(), r.getAllergyLotions(), r.getAllergyLatex(), r.getAllergyOther()))
+        .pressurePreference(r.getPressurePreference() == null ? null : PressurePreference.valueOf(r.getPressurePreference()))
+        .generalConsentOn(r.getGeneralConsentOn())
+        .regionConsents(consents)
+        .conditions(conditions)
+        .notes(r.getNotes())
+        .archivedAt(r.getArchivedAt())
+        .build();
+  }
+
+  private static long requireId(Client client) {
+    if (client.id() == null) {
+      throw new IllegalArgumentException("A client without an id has not been saved yet");
+    }
+    return client.id();
+  }
+}

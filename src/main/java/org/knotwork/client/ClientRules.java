@@ -1,0 +1,78 @@
+package org.knotwork.client;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a client record must meet, each answered in words for the form. The database enforces
+ * the same rules with constraints.
+ */
+public final class ClientRules {
+  public static final int MAX_AGE_YEARS = 120;
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
+  private static final Pattern PHONE_CHARS = Pattern.compile("^\\+?[0-9 ()./-]+$");
+
+  private ClientRules() {}
+
+  public static Optional<String> fullName(String name) {
+    return name == null || name.isBlank()
+        ? Optional.of("Enter the client's full name.")
+        : name.strip().length() > 200
+            ? Optional.of("The name is longer than 200 characters.")
+            : Optional.empty();
+  }
+
+  public static Optional<String> dateOfBirth(LocalDate dob, LocalDate today) {
+    if (dob == null) {
+      return Optional.empty();
+    }
+    if (dob.isAfter(today)) {
+      return Optional.of("Date of birth is in the future.");
+    }
+    if (dob.isBefore(today.minusYears(MAX_AGE_YEARS))) {
+      return Optional.of("Date of birth makes the client older than " + MAX_AGE_YEARS + ".");
+    }
+    return Optional.empty();
+  }
+
+  public static Optional<String> email(String email) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    return EMAIL.matcher(email.strip()).matches()
+        ? Optional.empty()
+        : Optional.of("This does not look like an e-mail address (name@example.org).");
+  }
+
+  public static Optional<String> phone(String phone) {
+    if (phone == null || phone.isBlank()) {
+      return Optional.empty();
+    }
+    String p = phone.strip();
+    long digits = p.chars().filter(Character::isDigit).count();
+    if (!PHONE_CHARS.matcher(p).matches()) {
+      return Optional.of("A phone number holds digits, spaces and + ( ) - . / only.");
+    }
+    if (digits < 6 || digits > 15) {
+      return Optional.of("A phone number has between 6 and 15 digits.");
+    }
+    return Optional.empty();
+  }
+
+  public static Optional<String> pregnancyWeeks(Integer weeks) {
+    return weeks != null && (weeks < 1 || weeks > 42)
+        ? Optional.of("Weeks of pregnancy are between 1 and 42.")
+        : Optional.empty();
+  }
+
+  /** The first broken rule of a whole record, if any. */
+  public static Optional<String> firstProblem(Client c, LocalDate today) {
+    return fullName(c.fullName())
+        .or(() -> dateOfBirth(c.dateOfBirth(), today))
+        .or(() -> email(c.email()))
+        .or(() -> phone(c.phone()))
+        .or(() -> phone(c.emergencyContact().phone()).map(m -> "Emergency contact: " + m))
+        .or(() -> c.condition(HealthCondition.PREGNANCY).flatMap(p -> pregnancyWeeks(p.weeks())));
+  }
+}

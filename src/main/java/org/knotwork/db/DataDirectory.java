@@ -1,0 +1,89 @@
+package org.knotwork.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The folder that holds one practice: its database, its log files and its window settings.
+ *
+ * <p>By default it follows the platform's convention for per-user application data; {@code
+ * --data-dir} overrides it so tests and demos never touch the real one.
+ */
+public final class DataDirectory {
+  private static final String DATABASE_NAME = "knotwork";
+
+  private final Path root;
+
+  private DataDirectory(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  public static DataDirectory at(Path root) {
+    return new DataDirectory(root);
+  }
+
+  /** The platform default for the current user. */
+  public static DataDirectory platformDefault() {
+    return new DataDirectory(
+        defaultRoot(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home")));
+  }
+
+  static Path defaultRoot(String osName, Map<String, String> env, String userHome) {
+    String os = osName.toLowerCase(Locale.ROOT);
+    if (os.contains("win")) {
+      String appData = env.get("APPDATA");
+      Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
+      return base.resolve("Knotwork");
+    }
+    if (os.contains("mac")) {
+      return Path.of(userHome, "Library", "Application Support", "Knotwork");
+    }
+    String xdg = env.get("XDG_DATA_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
+    return base.resolve("knotwork");
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** The H2 database path without its {@code .mv.db} suffix. */
+  public Path databaseBase() {
+    return root.resolve(DATABASE_NAME);
+  }
+
+  public Path databaseFile() {
+    return root.resolve(DATABASE_NAME + ".mv.db");
+  }
+
+  public Path lockFile() {
+    return root.resolve("knotwork.lock");
+  }
+
+  public Path logDirectory() {
+    return root.resolve("logs");
+  }
+
+  public Path windowSettingsFile() {
+    return root.resolve("window.properties");
+  }
+
+  /** Creates the folder if it does not exist yet. */
+  public DataDirectory ensureExists() {
+    try {
+      Files.createDirectories(root);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the data folder " + root, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return root.toString();
+  }
+}

@@ -1,0 +1,102 @@
+package org.knotwork.db;
+
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way into the practice's data: opens the embedded H2 database, brings its schema up to
+ * date with Flyway and hands out a jOOQ {@link DSLContext}.
+ *
+ * <p>Callers only ever see {@link #dsl()}. How the file is opened (and, later, with which
+ * passphrase it is encrypted) is decided by the {@link DatabaseCredentials} given here.
+ */
+public final class Database implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
+  private static final int H2_DATABASE_IN_USE = 90020;
+  private static final int H2_FILE_CORRUPTED = 90030;
+
+  private final JdbcConnectionPool pool;
+  private final DSLContext dsl;
+
+  private Database(JdbcConnectionPool pool) {
+    this.pool = pool;
+    this.dsl = DSL.using(pool, SQLDialect.H2);
+  }
+
+  /** Opens (creating if needed) the practice database in the data folder and migrates it. */
+  public static Database open(DataDirectory dir, DatabaseCredentials credentials) {
+    dir.ensureExists();
+    String url = "jdbc:h2:file:" + dir.databaseBase() + credentials.urlOptions() + ";DB_CLOSE_ON_EXIT=FALSE";
+    return openAndMigrate(url, credentials);
+  }
+
+  /** A private, empty in-memory database for tests and previews, migrated like a real one. */
+  public static Database inMemory() {
+    String url = "jdbc:h2:mem:knotwork-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    return openAndMigrate(url, DatabaseCredentials.unencrypted());
+  }
+
+  private static Database openAndMigrate(String url, DatabaseCredentials credentials) {
+    JdbcConnectionPool pool =
+        JdbcConnectionPool.create(url, credentials.user(), credentials.jdbcPassword());
+    try {
+      pool.getConnection().close();
+      migrate(pool);
+      return new Database(pool);
+    } catch (SQLException e) {
+      pool.dispose();
+      throw translate(e);
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw new DatabaseException(
+          "Knotwork could not prepare the practice database. Nothing was changed.", e);
+    }
+  }
+
+  private static void migrate(DataSource dataSource) {
+    var result =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    if (result.migrationsExecuted > 0) {
+      log.info("Database schema migrated to version {}", result.targetSchemaVersion);
+    }
+  }
+
+  private static DatabaseException translate(SQLException e) {
+    if (e.getErrorCode() == H2_DATABASE_IN_USE) {
+      return new DatabaseException(
+          "The practice database is in use by another program. Close it and try again.", e);
+    }
+    if (e.getErrorCode() == H2_FILE_CORRUPTED) {
+      return new DatabaseException(
+          "The practice database file is damaged and could not be opened. It was not changed.", e);
+    }
+    return new DatabaseException("Knotwork could not open the practice database.", e);
+  }
+
+  public DSLContext dsl() {
+    return dsl;
+  }
+
+  @Override
+  public void close() {
+    try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      log.warn("Database did not shut down cleanly", e);
+    } finally {
+      pool.dispose();
+    }
+  }
+}

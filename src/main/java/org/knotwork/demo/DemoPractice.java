@@ -1,0 +1,62 @@
+package org.knotwork.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientRepository;
+import org.knotwork.practice.PracticeService;
+import org.knotwork.session.SessionRepository;
+import org.knotwork.session.Visit;
+
+/** Fills an empty data folder with a generated, clearly marked demo practice. */
+public final class DemoPractice {
+  public static final String NAME = "Demo practice";
+  public static final int DEFAULT_CLIENTS = 60;
+  public static final int DEFAULT_YEARS = 3;
+  public static final long DEFAULT_SEED = 42L;
+
+  private final PracticeService practices;
+  private final ClientRepository clients;
+  private final SessionRepository sessions;
+  private final Clock clock;
+
+  public DemoPractice(PracticeService practices, ClientRepository clients, SessionRepository sessions, Clock clock) {
+    this.practices = practices;
+    this.clients = clients;
+    this.sessions = sessions;
+    this.clock = clock;
+  }
+
+  /** Creates the demo practice; the same seed, size and day always give the same practice. */
+  public void create(int clientCount, int years, long seed) {
+    if (clientCount < 1 || clientCount > 100_000) {
+      throw new IllegalArgumentException("A demo practice has between 1 and 100,000 clients.");
+    }
+    if (years < 1 || years > 30) {
+      throw new IllegalArgumentException("A demo practice covers between 1 and 30 years.");
+    }
+    LocalDate today = LocalDate.now(clock);
+    List<DemoClient> generated = new DemoDataGenerator(seed, today).clients(clientCount, years);
+    practices.start(NAME, true);
+    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    List<Long> ids = clients.insertAll(generated.stream().map(DemoClient::client).toList(), now);
+    List<Visit> visits = new ArrayList<>();
+    for (int i = 0; i < generated.size(); i++) {
+      long id = ids.get(i);
+      for (DemoClient.DemoVisit v : generated.get(i).visits()) {
+        visits.add(new Visit(id, v.start(), v.minutes(), v.start().plusMinutes(v.minutes() + 10L)));
+      }
+    }
+    sessions.insertVisits(visits);
+  }
+
+  /** One generated client with the dates of their past visits. */
+  public record DemoClient(Client client, List<DemoVisit> visits) {
+    /** A past appointment. */
+    public record DemoVisit(LocalDateTime start, int minutes) {}
+  }
+}

@@ -1,0 +1,51 @@
+package org.knotwork.practice;
+
+import static org.knotwork.db.generated.Tables.CLIENT;
+import static org.knotwork.db.generated.Tables.CLIENT_CONDITION;
+import static org.knotwork.db.generated.Tables.CLIENT_REGION_CONSENT;
+import static org.knotwork.db.generated.Tables.PRACTICE;
+import static org.knotwork.db.generated.Tables.SESSION;
+
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Stores the single practice row and, for demo practices only, discards everything at once. */
+public final class PracticeRepository {
+  private static final int THE_PRACTICE = 1;
+  private final DSLContext dsl;
+
+  public PracticeRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  public Optional<Practice> find() {
+    return dsl.selectFrom(PRACTICE)
+        .where(PRACTICE.ID.eq(THE_PRACTICE))
+        .fetchOptional(r -> new Practice(r.getName(), r.getIsDemo(), r.getCreatedAt()));
+  }
+
+  public void create(Practice practice) {
+    dsl.insertInto(PRACTICE)
+        .set(PRACTICE.ID, THE_PRACTICE)
+        .set(PRACTICE.NAME, practice.name())
+        .set(PRACTICE.IS_DEMO, practice.demo())
+        .set(PRACTICE.CREATED_AT, practice.createdAt())
+        .execute();
+  }
+
+  public void rename(String name) {
+    dsl.update(PRACTICE).set(PRACTICE.NAME, name).where(PRACTICE.ID.eq(THE_PRACTICE)).execute();
+  }
+
+  /** Deletes every record and the practice itself, in one transaction. */
+  public void deleteEverything() {
+    dsl.transaction(trx -> {
+      DSLContext ctx = trx.dsl();
+      ctx.deleteFrom(SESSION).execute();
+      ctx.deleteFrom(CLIENT_CONDITION).execute();
+      ctx.deleteFrom(CLIENT_REGION_CONSENT).execute();
+      ctx.deleteFrom(CLIENT).execute();
+      ctx.deleteFrom(PRACTICE).execute();
+    });
+  }
+}
