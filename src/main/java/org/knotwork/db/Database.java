@@ -23,11 +23,21 @@ public final class Database implements AutoCloseable {
   private static final int H2_DATABASE_IN_USE = 90020;
   private static final int H2_FILE_CORRUPTED = 90030;
 
+  static {
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
+  }
+
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
 
-  private Database(JdbcConnectionPool pool) {
+  private final String url;
+  private final DatabaseCredentials credentials;
+
+  private Database(JdbcConnectionPool pool, String url, DatabaseCredentials credentials) {
     this.pool = pool;
+    this.url = url;
+    this.credentials = credentials;
     this.dsl = DSL.using(pool, SQLDialect.H2);
   }
 
@@ -50,7 +60,7 @@ public final class Database implements AutoCloseable {
     try {
       pool.getConnection().close();
       migrate(pool);
-      return new Database(pool);
+      return new Database(pool, url, credentials);
     } catch (SQLException e) {
       pool.dispose();
       throw translate(e);
@@ -89,14 +99,20 @@ public final class Database implements AutoCloseable {
     return dsl;
   }
 
+  /**
+   * Closes every connection. A file database closes with its last connection; an in-memory one is
+   * kept alive by {@code DB_CLOSE_DELAY=-1} and is shut down explicitly.
+   */
   @Override
   public void close() {
-    try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-      statement.execute("SHUTDOWN");
-    } catch (SQLException e) {
-      log.warn("Database did not shut down cleanly", e);
-    } finally {
-      pool.dispose();
+    pool.dispose();
+    if (url.startsWith("jdbc:h2:mem:")) {
+      try (var connection = java.sql.DriverManager.getConnection(url, credentials.user(), credentials.jdbcPassword());
+          var statement = connection.createStatement()) {
+        statement.execute("SHUTDOWN");
+      } catch (SQLException e) {
+        log.warn("In-memory database did not shut down cleanly", e);
+      }
     }
   }
 }

@@ -1,0 +1,47 @@
+package org.knotwork.app;
+
+import java.time.Clock;
+import org.knotwork.client.ClientRepository;
+import org.knotwork.client.ClientService;
+import org.knotwork.db.DataDirectory;
+import org.knotwork.db.Database;
+import org.knotwork.demo.DemoPractice;
+import org.knotwork.practice.PracticeRepository;
+import org.knotwork.practice.PracticeService;
+import org.knotwork.session.SessionRepository;
+
+/**
+ * The composition root: builds every repository and service once, from one open database, and
+ * passes them on by constructor. The window ({@link MainWindow}) and the command line take what they
+ * need from here; nothing else creates services.
+ */
+public final class AppContext implements AutoCloseable {
+  private final DataDirectory dataDirectory;
+  private final Database database;
+  private final Clock clock;
+  private final PracticeService practices;
+  private final ClientService clients;
+  private final DemoPractice demo;
+
+  public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
+    this.dataDirectory = dataDirectory;
+    this.database = database;
+    this.clock = clock;
+    ClientRepository clientRepository = new ClientRepository(database.dsl());
+    SessionRepository sessionRepository = new SessionRepository(database.dsl());
+    this.practices = new PracticeService(new PracticeRepository(database.dsl()), clock);
+    this.clients = new ClientService(clientRepository, clock);
+    this.demo = new DemoPractice(practices, clientRepository, sessionRepository, clock);
+  }
+
+  public DataDirectory dataDirectory() { return dataDirectory; }
+  public Clock clock() { return clock; }
+  public PracticeService practices() { return practices; }
+  public ClientService clients() { return clients; }
+  public DemoPractice demo() { return demo; }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}

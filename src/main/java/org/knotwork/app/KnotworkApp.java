@@ -1,0 +1,185 @@
+package org.knotwork.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.knotwork.db.DataDirectory;
+import org.knotwork.db.Database;
+import org.knotwork.db.DatabaseCredentials;
+import org.knotwork.db.InstanceLock;
+import org.knotwork.practice.Practice;
+import org.knotwork.ui.FxDialogService;
+import org.knotwork.ui.FxTaskExecutor;
+import org.knotwork.ui.TaskExecutor;
+import org.knotwork.ui.UserMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop application. Opens the practice in the background (lock, database, migrations) while
+ * a progress screen shows, then the welcome or the main window.
+ */
+public final class KnotworkApp extends Application {
+  private static final Logger log = LoggerFactory.getLogger(KnotworkApp.class);
+  private static final String DATA_DIR = "data-dir";
+
+  private DataDirectory dataDirectory;
+  private Clock clock = Clock.systemDefaultZone();
+  private boolean standalone = true;
+  private TaskExecutor executor;
+  private Opened opened;
+  private Stage stage;
+
+  /** Used by {@link Application#launch}. */
+  public KnotworkApp() {}
+
+  /** Embeds the app in a stage someone else owns (tests); closing it does not end the toolkit. */
+  public KnotworkApp(DataDirectory dataDirectory, Clock clock) {
+    this.dataDirectory = dataDirectory;
+    this.clock = clock;
+    this.standalone = false;
+  }
+
+  /** Starts the JavaFX application on the given data folder and returns when its window closes. */
+  public static void launchWith(DataDirectory dataDirectory) {
+    Application.launch(KnotworkApp.class, "--" + DATA_DIR + "=" + dataDirectory.root());
+  }
+
+  @Override
+  public void start(Stage primaryStage) {
+    this.stage = primaryStage;
+    if (dataDirectory == null) {
+      String dir = getParameters().getNamed().get(DATA_DIR);
+      dataDirectory = dir == null ? DataDirectory.platformDefault() : DataDirectory.at(java.nio.file.Path.of(dir));
+    }
+    Thread.setDefaultUncaughtExceptionHandler(this::unexpected);
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    executor = new FxTaskExecutor();
+    ProgressIndicator spinner = new ProgressIndicator();
+    Label opening = new Label("Opening your practice…");
+    VBox loading = new VBox(12, spinner, opening);
+    loading.setAlignment(Pos.CENTER);
+    Scene scene = new Scene(loading, WindowSettings.DEFAULT.width(), WindowSettings.DEFAULT.height());
+    scene.getStylesheets().add(KnotworkApp.class.getResource("/org/knotwork/ui/knotwork.css").toExternalForm());
+    stage.setScene(scene);
+    stage.setTitle("Knotwork");
+    stage.setMinWidth(960);
+    stage.setMinHeight(640);
+    stage.show();
+    executor.execute(this::openPractice, this::showOpened, failure -> {
+      showFatal("Knotwork could not open your practice", UserMessages.explain(failure, "Opening the practice"));
+    });
+  }
+
+  private Opened openPractice() throws Exception {
+    Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataDirectory);
+    if (lock.isEmpty()) {
+      log.info("Another instance holds {}", dataDirectory.lockFile());
+      return null;
+    }
+    try {
+      Database database = Database.open(dataDirectory, DatabaseCredentials.unencrypted());
+      AppContext context = new AppContext(dataDirectory, database, clock);
+      Optional<Practice> practice = context.practices().current();
+      WindowSettings settings = WindowSettings.load(dataDirectory.windowSettingsFile());
+      return new Opened(lock.get(), context, practice, settings);
+    } catch (RuntimeException e) {
+      lock.get().close();
+      throw e;
+    }
+  }
+
+  private void showOpened(Opened result) {
+    if (result == null) {
+      showFatal("Knotwork is already open",
+          "Another Knotwork window is already working with the records in " + dataDirectory
+              + ". Switch to that window to carry on. This one will close; nothing was changed.");
+      return;
+    }
+    opened = result;
+    applyGeometry(result.settings());
+    FxDialogService dialogs = new FxDialogService(() -> stage);
+    MainWindow main = new MainWindow(result.context(), executor, dialogs);
+    stage.titleProperty().bind(main.titleProperty());
+    stage.getScene().setRoot(main);
+    stage.setOnCloseRequest(e -> {
+      if (!main.mayClose()) {
+        e.consume();
+      }
+    });
+    result.practice().ifPresentOrElse(main::showPractice, main::showWelcome);
+  }
+
+  private void showFatal(String title, String message) {
+    Alert alert = FxDialogService.alert(Alert.AlertType.ERROR, title, message, stage);
+    alert.setOnHidden(e -> {
+      stage.close();
+      if (standalone) {
+        Platform.exit();
+      }
+    });
+    alert.show();
+  }
+
+  /** Last line of defence: the log gets the trace, the therapist a sentence. */
+  private void unexpected(Thread thread, Throwable failure) {
+    log.error("Unexpected failure on thread {}", thread.getName(), failure);
+    Runnable tell = () -> FxDialogService.alert(Alert.AlertType.ERROR, "Something went wrong",
+        "Knotwork ran into an unexpected problem. Records you already saved are safe. If this keeps "
+            + "happening, restart Knotwork; the details are in the log in " + dataDirectory.logDirectory() + ".",
+        stage).show();
+    if (Platform.isFxApplicationThread()) {
+      tell.run();
+    } else {
+      Platform.runLater(tell);
+    }
+  }
+
+  private void applyGeometry(WindowSettings s) {
+    if (s.maximized()) {
+      stage.setMaximized(true);
+      return;
+    }
+    stage.setWidth(s.width());
+    stage.setHeight(s.height());
+    boolean onScreen = !Double.isNaN(s.x()) && !javafx.stage.Screen.getScreensForRectangle(s.x(), s.y(), 100, 100).isEmpty();
+    if (onScreen) {
+      stage.setX(s.x());
+      stage.setY(s.y());
+    } else {
+      stage.centerOnScreen();
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (executor == null) {
+      return;
+    }
+    Opened toClose = opened;
+    opened = null;
+    if (toClose != null) {
+      WindowSettings geometry = new WindowSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+          stage.isMaximized());
+      executor.execute(() -> {
+        geometry.save(dataDirectory.windowSettingsFile());
+        toClose.context().close();
+        toClose.lock().close();
+        return Boolean.TRUE;
+      }, done -> { }, failure -> { });
+    }
+    executor.shutdown();
+    executor = null;
+  }
+
+  private record Opened(InstanceLock lock, AppContext context, Optional<Practice> practice, WindowSettings settings) {}
+}

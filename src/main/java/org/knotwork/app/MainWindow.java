@@ -1,0 +1,136 @@
+package org.knotwork.app;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.knotwork.client.ui.ClientEditorViewModel;
+import org.knotwork.client.ui.ClientListViewModel;
+import org.knotwork.client.ui.ClientWorkspaceView;
+import org.knotwork.client.ui.ClientWorkspaceViewModel;
+import org.knotwork.practice.Practice;
+import org.knotwork.practice.ui.PracticeSettingsView;
+import org.knotwork.practice.ui.PracticeSettingsViewModel;
+import org.knotwork.practice.ui.WelcomeView;
+import org.knotwork.practice.ui.WelcomeViewModel;
+import org.knotwork.ui.DialogService;
+import org.knotwork.ui.TaskExecutor;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The one main window: a navigation rail on the left and the chosen section beside it, or the
+ * welcome when the data folder holds no practice yet. Builds the screens and their ViewModels from
+ * the {@link AppContext}.
+ */
+final class MainWindow extends BorderPane {
+  private final AppContext context;
+  private final TaskExecutor executor;
+  private final DialogService dialogs;
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Knotwork");
+  private ClientWorkspaceViewModel clientWorkspace;
+
+  MainWindow(AppContext context, TaskExecutor executor, DialogService dialogs) {
+    this.context = context;
+    this.executor = executor;
+    this.dialogs = dialogs;
+    setId("main-window");
+  }
+
+  ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  /** Shows the welcome for a data folder without a practice. */
+  void showWelcome() {
+    clientWorkspace = null;
+    title.set("Knotwork");
+    setLeft(null);
+    setTop(null);
+    WelcomeViewModel vm = new WelcomeViewModel(context.practices(), context.demo(), executor, dialogs);
+    setCenter(new WelcomeView(vm, context.dataDirectory().toString(), this::showPractice));
+  }
+
+  /** Shows the practice: the client list first. */
+  void showPractice(Practice practice) {
+    var list = new ClientListViewModel(context.clients(), executor, dialogs);
+    var editor = new ClientEditorViewModel(context.clients(), executor, dialogs, context.clock());
+    clientWorkspace = new ClientWorkspaceViewModel(list, editor, dialogs);
+    ClientWorkspaceView clients = new ClientWorkspaceView(clientWorkspace, context.clock());
+
+    PracticeSettingsViewModel settingsVm = new PracticeSettingsViewModel(context.practices(), executor, dialogs);
+    settingsVm.show(practice);
+    PracticeSettingsView settings =
+        new PracticeSettingsView(settingsVm, context.dataDirectory().toString(), this::showWelcome);
+    settingsVm.practiceProperty().addListener((obs, old, now) -> {
+      if (now != null) {
+        updateTitle(now);
+      }
+    });
+
+    ToggleGroup nav = new ToggleGroup();
+    ToggleButton clientsButton = navButton("Clients", new FontIcon(Material2MZ.PEOPLE), "nav-clients", nav);
+    ToggleButton practiceButton = navButton("Practice", new FontIcon(Material2MZ.SETTINGS), "nav-practice", nav);
+    clientsButton.setOnAction(e -> show(clientsButton, clients, nav));
+    practiceButton.setOnAction(e -> {
+      if (clientWorkspace.mayLeave()) {
+        show(practiceButton, settings, nav);
+      } else {
+        clientsButton.setSelected(true);
+      }
+    });
+    VBox rail = new VBox(4, clientsButton, practiceButton);
+    rail.getStyleClass().add("nav-rail");
+    rail.setPadding(new Insets(12, 6, 12, 6));
+    setLeft(rail);
+    setTop(practice.demo() ? demoBanner() : null);
+    updateTitle(practice);
+    show(clientsButton, clients, nav);
+    clients.start();
+  }
+
+  /** Whether the window may close now; asks about unsaved changes first. */
+  boolean mayClose() {
+    return clientWorkspace == null || clientWorkspace.mayLeave();
+  }
+
+  private void show(ToggleButton button, Node content, ToggleGroup nav) {
+    nav.selectToggle(button);
+    setCenter(content);
+  }
+
+  private void updateTitle(Practice practice) {
+    title.set("Knotwork — " + practice.name() + (practice.demo() ? " (demo)" : ""));
+  }
+
+  private static ToggleButton navButton(String text, FontIcon icon, String id, ToggleGroup group) {
+    icon.setIconSize(22);
+    ToggleButton button = new ToggleButton(text, icon);
+    button.setId(id);
+    button.setToggleGroup(group);
+    button.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+    button.getStyleClass().add("nav-button");
+    button.setTooltip(new Tooltip(text));
+    button.setMaxWidth(Double.MAX_VALUE);
+    return button;
+  }
+
+  private static Node demoBanner() {
+    Label banner = new Label("Demo practice: every client here is invented. "
+        + "Discard it under Practice when you are ready to start your own.");
+    banner.setGraphic(new FontIcon(Material2AL.INFO));
+    banner.setId("demo-banner");
+    banner.getStyleClass().add("demo-banner");
+    banner.setMaxWidth(Double.MAX_VALUE);
+    banner.setAlignment(Pos.CENTER_LEFT);
+    return banner;
+  }
+}

@@ -1,0 +1,68 @@
+package org.knotwork.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.knotwork.app.KnotworkApp;
+import org.knotwork.db.DataDirectory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The program's entry point: with no arguments it opens the desktop app; subcommands serve
+ * scripting. It is a plain class (not a JavaFX Application) so the jar runs from the class path.
+ */
+@Command(
+    name = "knotwork",
+    mixinStandardHelpOptions = true,
+    versionProvider = Launcher.Version.class,
+    description = "Practice manager for a massage therapist. Without a command, opens the app.",
+    subcommands = {DemoCommand.class, ClientsCommand.class})
+public final class Launcher implements Callable<Integer> {
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Folder that holds the practice (default: the per-user data folder).")
+  Path dataDir;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Launcher());
+    cli.setExecutionStrategy(parseResult -> {
+      Path dir = findDataDir(parseResult);
+      Logging.configure(dir == null ? DataDirectory.platformDefault() : DataDirectory.at(dir));
+      return new CommandLine.RunLast().execute(parseResult);
+    });
+    cli.setExecutionExceptionHandler(new FriendlyErrors());
+    return cli.execute(args);
+  }
+
+  private static Path findDataDir(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult last = parseResult;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    if (last.hasMatchedOption("--data-dir")) {
+      return last.matchedOptionValue("--data-dir", null);
+    }
+    return parseResult.matchedOptionValue("--data-dir", null);
+  }
+
+  @Override
+  public Integer call() {
+    KnotworkApp.launchWith(dataDir == null ? DataDirectory.platformDefault() : DataDirectory.at(dataDir));
+    return 0;
+  }
+
+  /** Reads the version from the jar's manifest when there is one. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Launcher.class.getPackage().getImplementationVersion();
+      return new String[] {"Knotwork " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.knotwork.client.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.knotwork.client.ClientSummary;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Search box, the virtualised list of clients and the "New client" button. */
+final class ClientListView extends VBox {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.getDefault());
+
+  private final TextField search = new TextField();
+  private final ListView<ClientSummary> list = new ListView<>();
+
+  ClientListView(ClientListViewModel vm, Runnable newClient) {
+    getStyleClass().add("client-list-pane");
+    setSpacing(8);
+    setPadding(new Insets(12));
+
+    search.setId("client-search");
+    search.setPromptText("Search name, phone or e-mail (Ctrl+F)");
+    search.setAccessibleText("Search clients");
+    search.textProperty().bindBidirectional(vm.queryProperty());
+    search.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER && !list.getItems().isEmpty()) {
+        list.getSelectionModel().selectFirst();
+        list.requestFocus();
+      } else if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+        list.requestFocus();
+        list.getSelectionModel().selectFirst();
+      }
+    });
+    FontIcon searchIcon = new FontIcon(Material2MZ.SEARCH);
+
+    Button add = new Button("New client", new FontIcon(Material2MZ.PERSON_ADD));
+    add.setId("client-new");
+    add.setTooltip(new Tooltip("Add a client (Ctrl+N)"));
+    add.setOnAction(e -> newClient.run());
+    add.setMaxWidth(Double.MAX_VALUE);
+
+    CheckBox archived = new CheckBox("Show archived");
+    archived.setId("client-show-archived");
+    archived.selectedProperty().bindBidirectional(vm.showArchivedProperty());
+    Label count = new Label();
+    count.setId("client-count");
+    count.getStyleClass().add("text-muted");
+    count.textProperty().bind(vm.countTextBinding());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox filterRow = new HBox(8, archived, spacer, count);
+    filterRow.setAlignment(Pos.CENTER_LEFT);
+
+    Label empty = new Label();
+    empty.setWrapText(true);
+    empty.setId("client-list-empty");
+    empty.getStyleClass().add("empty-state");
+    empty.textProperty().bind(vm.emptyMessageBinding());
+    list.setPlaceholder(empty);
+    list.setId("client-list");
+    list.setAccessibleText("Clients");
+    list.setItems(vm.clients());
+    list.setCellFactory(v -> new ClientCell());
+    VBox.setVgrow(list, Priority.ALWAYS);
+
+    HBox searchRow = new HBox(6, searchIcon, search);
+    searchRow.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(search, Priority.ALWAYS);
+    getChildren().addAll(add, searchRow, filterRow, list);
+  }
+
+  ListView<ClientSummary> list() {
+    return list;
+  }
+
+  void focusSearch() {
+    search.requestFocus();
+    search.selectAll();
+  }
+
+  /** Two lines per client: name (and preferred name), then the last visit. */
+  private static final class ClientCell extends ListCell<ClientSummary> {
+    private final Label name = new Label();
+    private final Label detail = new Label();
+    private final VBox box = new VBox(2, name, detail);
+
+    ClientCell() {
+      name.getStyleClass().add("client-cell-name");
+      detail.getStyleClass().addAll("text-muted", "text-small");
+    }
+
+    @Override
+    protected void updateItem(ClientSummary item, boolean empty) {
+      super.updateItem(item, empty);
+      if (empty || item == null) {
+        setGraphic(null);
+        setText(null);
+        setAccessibleText(null);
+        return;
+      }
+      String shown = item.preferredName() != null && !item.fullName().startsWith(item.preferredName())
+          ? item.fullName() + " (" + item.preferredName() + ")"
+          : item.fullName();
+      name.setText(shown);
+      String visit = item.lastVisit() == null ? "No visits yet" : "Last visit " + DAY.format(item.lastVisit());
+      detail.setText(item.archived() ? visit + "  ·  Archived" : visit);
+      setText(null);
+      setGraphic(box);
+      setAccessibleText(shown + ", " + detail.getText());
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package org.knotwork.client.ui;
+
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.knotwork.client.Client;
+import org.knotwork.ui.DialogService;
+import org.knotwork.ui.DialogService.UnsavedChoice;
+
+/**
+ * The client list and the open client side by side. Guards unsaved changes whenever the
+ * therapist moves to another client, starts a new one or leaves the screen.
+ */
+public final class ClientWorkspaceViewModel {
+  private final ClientListViewModel list;
+  private final ClientEditorViewModel editor;
+  private final DialogService dialogs;
+  private final ReadOnlyBooleanWrapper editorOpen = new ReadOnlyBooleanWrapper(this, "editorOpen");
+  private final BooleanBinding archived;
+
+  public ClientWorkspaceViewModel(ClientListViewModel list, ClientEditorViewModel editor, DialogService dialogs) {
+    this.list = list;
+    this.editor = editor;
+    this.dialogs = dialogs;
+    this.archived = Bindings.createBooleanBinding(() -> editor.storedProperty().get().isArchived(),
+        editor.storedProperty());
+  }
+
+  public ClientListViewModel list() { return list; }
+  public ClientEditorViewModel editor() { return editor; }
+  public ReadOnlyBooleanProperty editorOpenProperty() { return editorOpen.getReadOnlyProperty(); }
+  public BooleanBinding archivedBinding() { return archived; }
+
+  /** Loads the list for the first time. */
+  public void start() {
+    list.refresh();
+  }
+
+  /**
+   * Opens a client after dealing with unsaved changes. Returns false when the therapist chose to
+   * keep editing the current one.
+   */
+  public boolean open(long id) {
+    Long current = editor.storedProperty().get().id();
+    if (editorOpen.get() && current != null && current == id) {
+      return true;
+    }
+    return leaveCurrent(() -> editor.open(id, () -> editorOpen.set(true)));
+  }
+
+  /** Starts a new client record after dealing with unsaved changes. */
+  public boolean startNew() {
+    return leaveCurrent(() -> {
+      editor.startNew();
+      editorOpen.set(true);
+    });
+  }
+
+  /** Saves, then refreshes the list so the record shows where it now belongs. */
+  public void save(Consumer<Client> onSaved) {
+    editor.save(saved -> {
+      list.refresh();
+      onSaved.accept(saved);
+    });
+  }
+
+  /** Throws away unsaved changes; a new record that was never saved closes. */
+  public void cancel() {
+    editor.revert();
+    if (editor.storedProperty().get().id() == null) {
+      editorOpen.set(false);
+    }
+  }
+
+  public void toggleArchived(Consumer<Client> onDone) {
+    Consumer<Client> refreshThen = client -> {
+      list.refresh();
+      onDone.accept(client);
+    };
+    if (editor.storedProperty().get().isArchived()) {
+      editor.unarchive(refreshThen);
+    } else if (dialogs.confirm("Archive this client?",
+        "Archived clients leave the client list but keep every record. "
+            + "Tick “Show archived” to find them again and bring them back.", "Archive")) {
+      editor.archive(refreshThen);
+    }
+  }
+
+  /**
+   * Asks about unsaved changes before the app closes or the screen changes. Returns true when it is
+   * fine to leave (nothing unsaved, changes discarded, or saved).
+   */
+  public boolean mayLeave() {
+    return leaveCurrent(() -> { });
+  }
+
+  private boolean leaveCurrent(Runnable next) {
+    if (!editorOpen.get() || !editor.dirtyBinding().get()) {
+      next.run();
+      return true;
+    }
+    String who = editor.draft().fullName().isBlank() ? "this new client" : editor.draft().fullName();
+    UnsavedChoice choice = dialogs.askUnsavedChanges(who);
+    switch (choice) {
+      case SAVE -> {
+        if (!editor.validBinding().get()) {
+          editor.save(saved -> { });
+          return false;
+        }
+        save(saved -> next.run());
+        return true;
+      }
+      case DISCARD -> {
+        editor.revert();
+        next.run();
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+}

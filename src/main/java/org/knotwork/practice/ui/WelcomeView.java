@@ -1,0 +1,71 @@
+package org.knotwork.practice.ui;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.knotwork.practice.Practice;
+import org.knotwork.ui.Forms;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The small welcome shown the first time Knotwork opens on a data folder. */
+public final class WelcomeView extends StackPane {
+
+  public WelcomeView(WelcomeViewModel vm, String dataFolder, Consumer<Practice> onStarted) {
+    setId("welcome");
+    Label title = new Label("Welcome to Knotwork");
+    title.getStyleClass().add("title-1");
+    Label lead = new Label("Client records, session notes and treatment plans for your massage practice. "
+        + "Everything stays on this computer.");
+    lead.setWrapText(true);
+    lead.getStyleClass().add("text-muted");
+
+    TextField name = Forms.textField("e.g. Riverside Back Care");
+    name.textProperty().bindBidirectional(vm.practiceNameProperty());
+    VBox nameField = Forms.field("Name of your practice", name, "welcome-practice-name", true);
+    Forms.showErrors(nameField, name, vm.nameErrorBinding());
+    Button start = new Button("Start my practice", new FontIcon(Material2MZ.PLAY_ARROW));
+    start.setId("welcome-start");
+    start.getStyleClass().add("accent");
+    start.setDefaultButton(true);
+    start.disableProperty().bind(vm.canStartBinding().not());
+    start.setOnAction(e -> vm.startMyPractice(onStarted));
+
+    Label demoText = new Label("Not ready yet? Explore a demo practice with invented clients first. "
+        + "It is clearly marked as a demo and you can discard it in one step when you start for real.");
+    demoText.setWrapText(true);
+    Button demo = new Button("Explore a demo practice", new FontIcon(Material2AL.EXPLORE));
+    demo.setId("welcome-demo");
+    demo.disableProperty().bind(vm.busyProperty());
+    demo.setOnAction(e -> vm.exploreDemo(onStarted));
+
+    ProgressIndicator spinner = new ProgressIndicator();
+    spinner.setPrefSize(20, 20);
+    Label progressText = new Label();
+    progressText.textProperty().bind(vm.progressProperty());
+    HBox progress = new HBox(8, spinner, progressText);
+    progress.setAlignment(Pos.CENTER_LEFT);
+    progress.visibleProperty().bind(vm.busyProperty());
+
+    Label where = new Label("Records are stored in " + dataFolder);
+    where.setWrapText(true);
+    where.getStyleClass().addAll("text-muted", "text-small");
+
+    VBox card = new VBox(16, title, lead, nameField, start, new Separator(), demoText, demo, progress, where);
+    card.getStyleClass().add("welcome-card");
+    card.setPadding(new Insets(32));
+    card.setMaxWidth(560);
+    card.setMaxHeight(USE_PREF_SIZE);
+    getChildren().add(card);
+    setAlignment(Pos.CENTER);
+  }
+}

@@ -1,0 +1,82 @@
+package org.knotwork.practice.ui;
+
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.knotwork.demo.DemoPractice;
+import org.knotwork.practice.Practice;
+import org.knotwork.practice.PracticeService;
+import org.knotwork.ui.DialogService;
+import org.knotwork.ui.TaskExecutor;
+import org.knotwork.ui.UserMessages;
+
+/** First start: name the practice and start empty, or explore a generated demo practice. */
+public final class WelcomeViewModel {
+  private final PracticeService practices;
+  private final DemoPractice demo;
+  private final TaskExecutor executor;
+  private final DialogService dialogs;
+  private final StringProperty practiceName = new SimpleStringProperty(this, "practiceName", "");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+  private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+  private final StringBinding nameError;
+  private final BooleanBinding canStart;
+
+  public WelcomeViewModel(PracticeService practices, DemoPractice demo, TaskExecutor executor, DialogService dialogs) {
+    this.practices = practices;
+    this.demo = demo;
+    this.executor = executor;
+    this.dialogs = dialogs;
+    nameError = Bindings.createStringBinding(
+        () -> PracticeService.nameProblem(practiceName.get()).orElse(null), practiceName);
+    canStart = nameError.isNull().and(busy.not());
+  }
+
+  /** Starts the therapist's own, empty practice. */
+  public void startMyPractice(Consumer<Practice> onStarted) {
+    if (!canStart.get()) {
+      return;
+    }
+    String name = practiceName.get();
+    run("Starting your practice…", () -> practices.start(name, false), onStarted, "Starting the practice");
+  }
+
+  /** Generates a demo practice full of invented clients. */
+  public void exploreDemo(Consumer<Practice> onStarted) {
+    if (busy.get()) {
+      return;
+    }
+    run("Creating the demo practice…", () -> {
+      demo.create(DemoPractice.DEFAULT_CLIENTS, DemoPractice.DEFAULT_YEARS, DemoPractice.DEFAULT_SEED);
+      return practices.current().orElseThrow();
+    }, onStarted, "Creating the demo practice");
+  }
+
+  private void run(String message, java.util.concurrent.Callable<Practice> work, Consumer<Practice> onStarted,
+      String attempt) {
+    busy.set(true);
+    progress.set(message);
+    executor.execute(work, practice -> {
+      busy.set(false);
+      progress.set("");
+      onStarted.accept(practice);
+    }, failure -> {
+      busy.set(false);
+      progress.set("");
+      dialogs.showError("The practice could not be started", UserMessages.explain(failure, attempt));
+    });
+  }
+
+  public StringProperty practiceNameProperty() { return practiceName; }
+  public StringBinding nameErrorBinding() { return nameError; }
+  public BooleanBinding canStartBinding() { return canStart; }
+  public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+  public ReadOnlyStringProperty progressProperty() { return progress.getReadOnlyProperty(); }
+}

@@ -1,0 +1,21 @@
+package org.knotwork.ui;
+
+/** Every question and message box goes through here, so ViewModels stay testable. */
+public interface DialogService {
+
+  /** What to do with changes that have not been saved. */
+  enum UnsavedChoice {
+    SAVE,
+    DISCARD,
+    CANCEL
+  }
+
+  /** Tells the therapist something went wrong: what happened, what it means, what to do. */
+  void showError(String title, String message);
+
+  /** Asks whether to save, discard or keep editing unsaved changes to {@code what}. */
+  UnsavedChoice askUnsavedChanges(String what);
+
+  /** Asks to confirm an action; true when the therapist chose {@code confirmLabel}. */
+  boolean confirm(String title, String message, String confirmLabel);
+}

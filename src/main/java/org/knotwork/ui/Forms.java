@@ -1,0 +1,146 @@
+package org.knotwork.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+
+/** Building blocks for forms: labelled fields, error text beside a field, dates typed or picked. */
+public final class Forms {
+  private static final GraphicValidationDecoration DECORATION = new GraphicValidationDecoration();
+
+  private Forms() {}
+
+  /** A label above its control, linked for screen readers and mnemonics. */
+  public static VBox field(String label, Control control, String id, boolean required) {
+    return field(label, control, control, id, required);
+  }
+
+  /** Like {@link #field(String, Control, String, boolean)}, showing {@code shown} (which holds the control). */
+  public static VBox field(String label, Control control, javafx.scene.Node shown, String id, boolean required) {
+    Label caption = new Label(required ? label + " *" : label);
+    caption.getStyleClass().add("field-label");
+    caption.setLabelFor(control);
+    control.setId(id);
+    control.setAccessibleText(label);
+    control.setMaxWidth(Double.MAX_VALUE);
+    VBox box = new VBox(4, caption, shown);
+    box.getStyleClass().add("form-field");
+    return box;
+  }
+
+  /**
+   * Shows {@code error} beside the control in words, with a ControlsFX mark on the control, once the
+   * therapist has left the field (or tried to save). Returns the "touched" flag so a save attempt
+   * can reveal every error at once.
+   */
+  public static BooleanProperty showErrors(VBox field, Control control, StringBinding error) {
+    Label message = new Label();
+    message.getStyleClass().add("field-error");
+    message.setId(control.getId() + "-error");
+    message.setWrapText(true);
+    message.setVisible(false);
+    message.managedProperty().bind(message.visibleProperty());
+    field.getChildren().add(message);
+    BooleanProperty touched = new SimpleBooleanProperty(false);
+    control.focusedProperty().addListener((obs, was, is) -> {
+      if (!is) {
+        touched.set(true);
+      }
+    });
+    Runnable update = () -> {
+      String text = touched.get() ? error.get() : null;
+      message.setText(text == null ? "" : text);
+      message.setVisible(text != null);
+      DECORATION.removeDecorations(control);
+      if (text != null) {
+        DECORATION.applyValidationDecoration(ValidationMessage.error(control, text));
+      }
+    };
+    error.addListener((obs, old, now) -> update.run());
+    touched.addListener((obs, old, now) -> update.run());
+    return touched;
+  }
+
+  /** A two-column grid whose columns share the width. */
+  public static GridPane grid() {
+    GridPane grid = new GridPane();
+    grid.setHgap(16);
+    grid.setVgap(12);
+    grid.setPadding(new Insets(0, 0, 8, 0));
+    var left = new javafx.scene.layout.ColumnConstraints();
+    left.setPercentWidth(50);
+    left.setHgrow(Priority.ALWAYS);
+    var right = new javafx.scene.layout.ColumnConstraints();
+    right.setPercentWidth(50);
+    right.setHgrow(Priority.ALWAYS);
+    grid.getColumnConstraints().addAll(left, right);
+    return grid;
+  }
+
+  public static Label sectionTitle(String text) {
+    Label title = new Label(text);
+    title.getStyleClass().addAll("section-title", "title-4");
+    return title;
+  }
+
+  public static TextField textField(String prompt) {
+    TextField field = new TextField();
+    field.setPromptText(prompt);
+    return field;
+  }
+
+  /**
+   * A date picker that accepts typed dates in the short local style or ISO form and keeps the last
+   * good value when the text cannot be read (instead of throwing).
+   */
+  public static DatePicker datePicker() {
+    DatePicker picker = new DatePicker();
+    DateTimeFormatter local = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Locale.getDefault());
+    DateTimeFormatter shown = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.getDefault());
+    picker.setPromptText("e.g. " + shown.format(LocalDate.of(1980, 3, 14)));
+    picker.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(LocalDate date) {
+        return date == null ? "" : shown.format(date);
+      }
+
+      @Override
+      public LocalDate fromString(String text) {
+        if (text == null || text.isBlank()) {
+          return null;
+        }
+        for (DateTimeFormatter f : new DateTimeFormatter[] {shown, local, DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/yyyy"), DateTimeFormatter.ofPattern("d.M.yyyy")}) {
+          try {
+            return LocalDate.parse(text.strip(), f);
+          } catch (DateTimeParseException ignored) {
+            // try the next accepted form
+          }
+        }
+        return picker.getValue();
+      }
+    });
+    picker.focusedProperty().addListener((obs, was, is) -> {
+      if (!is) {
+        picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
+      }
+    });
+    return picker;
+  }
+}

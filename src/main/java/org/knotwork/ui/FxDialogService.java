@@ -1,0 +1,69 @@
+package org.knotwork.ui;
+
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** Dialogs as JavaFX alerts owned by the main window. */
+public final class FxDialogService implements DialogService {
+  private final Supplier<Window> owner;
+
+  public FxDialogService(Supplier<Window> owner) {
+    this.owner = owner;
+  }
+
+  @Override
+  public void showError(String title, String message) {
+    Alert alert = alert(Alert.AlertType.ERROR, title, message);
+    alert.getButtonTypes().setAll(new ButtonType("OK", ButtonData.OK_DONE));
+    alert.showAndWait();
+  }
+
+  @Override
+  public UnsavedChoice askUnsavedChanges(String what) {
+    ButtonType save = new ButtonType("Save", ButtonData.YES);
+    ButtonType discard = new ButtonType("Discard changes", ButtonData.NO);
+    ButtonType keep = new ButtonType("Keep editing", ButtonData.CANCEL_CLOSE);
+    Alert alert = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes",
+        "The changes to " + what + " have not been saved yet.");
+    alert.getButtonTypes().setAll(save, discard, keep);
+    ButtonType choice = alert.showAndWait().orElse(keep);
+    if (choice == save) {
+      return UnsavedChoice.SAVE;
+    }
+    return choice == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+  }
+
+  @Override
+  public boolean confirm(String title, String message, String confirmLabel) {
+    ButtonType yes = new ButtonType(confirmLabel, ButtonData.OK_DONE);
+    ButtonType no = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
+    Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+    alert.getButtonTypes().setAll(yes, no);
+    return alert.showAndWait().orElse(no) == yes;
+  }
+
+  /** An alert with a wrapped message, the title as its header and the main window as owner. */
+  public static Alert alert(Alert.AlertType type, String title, String message, Window owner) {
+    Alert alert = new Alert(type);
+    alert.setTitle(title);
+    alert.setHeaderText(title);
+    Label text = new Label(message);
+    text.setWrapText(true);
+    text.setId("dialog-message");
+    text.setMaxWidth(460);
+    alert.getDialogPane().setContent(text);
+    alert.getDialogPane().setId("knotwork-dialog");
+    if (owner != null) {
+      alert.initOwner(owner);
+    }
+    return alert;
+  }
+
+  private Alert alert(Alert.AlertType type, String title, String message) {
+    return alert(type, title, message, owner.get());
+  }
+}

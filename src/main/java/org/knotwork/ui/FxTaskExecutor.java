@@ -1,0 +1,49 @@
+package org.knotwork.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs work on one background thread, in the order it was asked for, and returns to the JavaFX
+ * thread with the result. One thread keeps "save, then refresh the list" in order.
+ */
+public final class FxTaskExecutor implements TaskExecutor {
+  private static final Logger log = LoggerFactory.getLogger(FxTaskExecutor.class);
+
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "knotwork-worker");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  @Override
+  public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    worker.execute(() -> {
+      try {
+        T result = work.call();
+        Platform.runLater(() -> onSuccess.accept(result));
+      } catch (Exception | Error e) {
+        log.error("Background task failed", e);
+        Platform.runLater(() -> onFailure.accept(e));
+      }
+    });
+  }
+
+  @Override
+  public void shutdown() {
+    worker.shutdown();
+    try {
+      if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+        log.warn("Background work still running at shutdown");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.knotwork.ui;
+
+import org.jooq.exception.DataAccessException;
+import org.knotwork.client.ClientNotFoundException;
+import org.knotwork.client.InvalidClientException;
+import org.knotwork.db.DatabaseException;
+
+/** Turns a failure into a sentence for the therapist. The stack trace is already in the log. */
+public final class UserMessages {
+  private UserMessages() {}
+
+  public static String explain(Throwable failure, String whatWasAttempted) {
+    Throwable t = failure;
+    while (t.getCause() != null && !(t instanceof InvalidClientException) && !(t instanceof DatabaseException)) {
+      t = t.getCause();
+    }
+    if (t instanceof InvalidClientException || t instanceof DatabaseException
+        || t instanceof ClientNotFoundException) {
+      return t.getMessage();
+    }
+    if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
+      return t.getMessage();
+    }
+    if (failure instanceof DataAccessException || t instanceof java.sql.SQLException) {
+      return whatWasAttempted + " did not work because the database refused the change. "
+          + "Nothing was changed. Check the highlighted fields and try again; the details are in the log.";
+    }
+    if (t instanceof java.io.IOException) {
+      return whatWasAttempted + " did not work because a file could not be read or written ("
+          + t.getMessage() + "). Check that the disk is not full and try again.";
+    }
+    return whatWasAttempted + " did not work because of an unexpected problem. "
+        + "Nothing was changed. The details are in the log.";
+  }
+}
