@@ -36,7 +36,7 @@ CREATE TABLE client (
     pressure_preference       VARCHAR(10),
     general_consent_on        DATE,
     notes                     VARCHAR(4000),
-    search_text               VARCHAR(1200) NOT NULL,
+    search_text               VARCHAR(4000) NOT NULL,
     archived_at               TIMESTAMP,
     created_at                TIMESTAMP    NOT NULL,
     updated_at                TIMESTAMP    NOT NULL,
@@ -48,7 +48,7 @@ CREATE TABLE client (
 
 -- [jooq ignore start]
 ALTER TABLE client ADD CONSTRAINT client_dob_age_at_most_120
-    CHECK (date_of_birth >= DATEADD(YEAR, -120, CAST(updated_at AS DATE)));
+    CHECK (date_of_birth >= DATEADD(YEAR, -120, CAST(created_at AS DATE)));
 ALTER TABLE client ADD CONSTRAINT client_email_plausible
     CHECK (email IS NULL OR REGEXP_LIKE(email, '^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$'));
 ALTER TABLE client ADD CONSTRAINT client_phone_plausible

@@ -6,6 +6,7 @@ import org.knotwork.client.ClientService;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
 import org.knotwork.demo.DemoPractice;
+import org.knotwork.practice.Practice;
 import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.session.SessionRepository;
@@ -39,6 +40,12 @@ public final class AppContext implements AutoCloseable {
   public PracticeService practices() { return practices; }
   public ClientService clients() { return clients; }
   public DemoPractice demo() { return demo; }
+
+  /** Fills an empty data folder with the standard demo practice and returns it. */
+  public Practice createDemoPractice() {
+    demo.create(DemoPractice.DEFAULT_CLIENTS, DemoPractice.DEFAULT_YEARS, DemoPractice.DEFAULT_SEED);
+    return practices.current().orElseThrow();
+  }
 
   @Override
   public void close() {

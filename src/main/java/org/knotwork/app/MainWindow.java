@@ -55,7 +55,7 @@ final class MainWindow extends BorderPane {
     title.set("Knotwork");
     setLeft(null);
     setTop(null);
-    WelcomeViewModel vm = new WelcomeViewModel(context.practices(), context.demo(), executor, dialogs);
+    WelcomeViewModel vm = new WelcomeViewModel(context.practices(), context::createDemoPractice, executor, dialogs);
     setCenter(new WelcomeView(vm, context.dataDirectory().toString(), this::showPractice));
   }
 

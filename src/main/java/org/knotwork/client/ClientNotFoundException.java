@@ -1,7 +1,7 @@
 package org.knotwork.client;
 
 /** The client asked for is not (or no longer) in the database. */
-public class ClientNotFoundException extends RuntimeException {
+public class ClientNotFoundException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
   public ClientNotFoundException(long id) {

@@ -79,7 +79,10 @@ public final class ClientRepository {
             CLIENT.ARCHIVED_AT, lastVisit)
         .from(CLIENT)
         .where(where)
-        .orderBy(DSL.field(DSL.name("last_visit")).desc().nullsLast(), CLIENT.FULL_NAME.asc(), CLIENT.ID.asc())
+        // SEARCH_TEXT starts with the folded full name, so names sort ignoring case and accents
+        // ("Émile" before "Zoë"); the database's own order would put them by code point.
+        .orderBy(DSL.field(DSL.name("last_visit")).desc().nullsLast(), CLIENT.SEARCH_TEXT.asc(),
+            CLIENT.FULL_NAME.asc(), CLIENT.ID.asc())
         .fetch(r -> new ClientSummary(
             r.get(CLIENT.ID),
             r.get(CLIENT.FULL_NAME),

@@ -66,6 +66,30 @@ public final class ClientRules {
         : Optional.empty();
   }
 
+  /** The first text that is longer than the record can hold, named in words. */
+  public static Optional<String> tooLong(Client c) {
+    Object[][] limits = {
+        {"Preferred name", c.preferredName(), 100}, {"Pronouns", c.pronouns(), 40},
+        {"Phone", c.phone(), 30}, {"E-mail", c.email(), 254}, {"Address", c.address(), 500},
+        {"Emergency contact", c.emergencyContact().name(), 200},
+        {"Relation to client", c.emergencyContact().relation(), 60},
+        {"Emergency contact's phone", c.emergencyContact().phone(), 30},
+        {"Physician", c.physician(), 200}, {"Occupation", c.occupation(), 120},
+        {"Sports and activities", c.activities(), 500}, {"Medications", c.medications(), 1000},
+        {"Other allergies", c.allergies().other(), 500}, {"Notes", c.notes(), 4000}};
+    for (Object[] limit : limits) {
+      String value = (String) limit[1];
+      int max = (Integer) limit[2];
+      if (value != null && value.length() > max) {
+        return Optional.of(limit[0] + " is longer than " + max + " characters.");
+      }
+    }
+    return c.conditions().stream()
+        .filter(e -> e.details() != null && e.details().length() > 1000)
+        .findFirst()
+        .map(e -> e.condition().label() + ": the details are longer than 1000 characters.");
+  }
+
   /** The first broken rule of a whole record, if any. */
   public static Optional<String> firstProblem(Client c, LocalDate today) {
     return fullName(c.fullName())
@@ -73,6 +97,7 @@ public final class ClientRules {
         .or(() -> email(c.email()))
         .or(() -> phone(c.phone()))
         .or(() -> phone(c.emergencyContact().phone()).map(m -> "Emergency contact: " + m))
-        .or(() -> c.condition(HealthCondition.PREGNANCY).flatMap(p -> pregnancyWeeks(p.weeks())));
+        .or(() -> c.condition(HealthCondition.PREGNANCY).flatMap(p -> pregnancyWeeks(p.weeks())))
+        .or(() -> tooLong(c));
   }
 }

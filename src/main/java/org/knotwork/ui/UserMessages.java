@@ -1,24 +1,27 @@
 package org.knotwork.ui;
 
 import org.jooq.exception.DataAccessException;
-import org.knotwork.client.ClientNotFoundException;
-import org.knotwork.client.InvalidClientException;
 import org.knotwork.db.DatabaseException;
 
 /** Turns a failure into a sentence for the therapist. The stack trace is already in the log. */
 public final class UserMessages {
   private UserMessages() {}
 
+  /**
+   * Services throw these with messages written for the therapist (a broken rule, a missing record,
+   * a database that cannot be opened).
+   */
+  private static boolean speaksToPeople(Throwable t) {
+    return t instanceof DatabaseException || t instanceof IllegalArgumentException
+        || t instanceof IllegalStateException;
+  }
+
   public static String explain(Throwable failure, String whatWasAttempted) {
     Throwable t = failure;
-    while (t.getCause() != null && !(t instanceof InvalidClientException) && !(t instanceof DatabaseException)) {
+    while (t.getCause() != null && !speaksToPeople(t)) {
       t = t.getCause();
     }
-    if (t instanceof InvalidClientException || t instanceof DatabaseException
-        || t instanceof ClientNotFoundException) {
-      return t.getMessage();
-    }
-    if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
+    if (speaksToPeople(t)) {
       return t.getMessage();
     }
     if (failure instanceof DataAccessException || t instanceof java.sql.SQLException) {

@@ -1,5 +1,6 @@
 package org.knotwork.practice.ui;
 
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -10,7 +11,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.knotwork.demo.DemoPractice;
 import org.knotwork.practice.Practice;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.ui.DialogService;
@@ -20,7 +20,7 @@ import org.knotwork.ui.UserMessages;
 /** First start: name the practice and start empty, or explore a generated demo practice. */
 public final class WelcomeViewModel {
   private final PracticeService practices;
-  private final DemoPractice demo;
+  private final Callable<Practice> createDemo;
   private final TaskExecutor executor;
   private final DialogService dialogs;
   private final StringProperty practiceName = new SimpleStringProperty(this, "practiceName", "");
@@ -29,9 +29,13 @@ public final class WelcomeViewModel {
   private final StringBinding nameError;
   private final BooleanBinding canStart;
 
-  public WelcomeViewModel(PracticeService practices, DemoPractice demo, TaskExecutor executor, DialogService dialogs) {
+  /**
+   * @param createDemo fills the empty data folder with a demo practice and returns it
+   */
+  public WelcomeViewModel(PracticeService practices, Callable<Practice> createDemo, TaskExecutor executor,
+      DialogService dialogs) {
     this.practices = practices;
-    this.demo = demo;
+    this.createDemo = createDemo;
     this.executor = executor;
     this.dialogs = dialogs;
     nameError = Bindings.createStringBinding(
@@ -53,13 +57,10 @@ public final class WelcomeViewModel {
     if (busy.get()) {
       return;
     }
-    run("Creating the demo practice…", () -> {
-      demo.create(DemoPractice.DEFAULT_CLIENTS, DemoPractice.DEFAULT_YEARS, DemoPractice.DEFAULT_SEED);
-      return practices.current().orElseThrow();
-    }, onStarted, "Creating the demo practice");
+    run("Creating the demo practice…", createDemo, onStarted, "Creating the demo practice");
   }
 
-  private void run(String message, java.util.concurrent.Callable<Practice> work, Consumer<Practice> onStarted,
+  private void run(String message, Callable<Practice> work, Consumer<Practice> onStarted,
       String attempt) {
     busy.set(true);
     progress.set(message);

@@ -1,0 +1,68 @@
+package org.knotwork;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** The style guide's conventions (MVVM layering, jOOQ in repositories, no cycles, no stdout) as build rules. */
+@AnalyzeClasses(packages = "org.knotwork", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  private static final String GENERATED = "org.knotwork.db.generated..";
+
+  @ArchTest
+  static final ArchRule onlyUiAndAppUseJavaFx =
+      noClasses().that().resideOutsideOfPackages("..ui..", "org.knotwork.app..")
+          .should().dependOnClassesThat().resideInAPackage("javafx..")
+          .because("services, repositories, pdf and db must run and be tested without a toolkit");
+
+  @ArchTest
+  static final ArchRule generatedJooqCodeIsUsedOnlyByRepositories =
+      classes().that().resideInAPackage(GENERATED)
+          .should().onlyHaveDependentClassesThat(simpleNameEndingWith("Repository").or(resideInAPackage(GENERATED)))
+          .because("jOOQ lives only in repositories (style convention 8)");
+
+  @ArchTest
+  static final ArchRule featurePackagesAreFreeOfCycles =
+      slices().matching("org.knotwork.(*)..")
+          .should().beFreeOfCycles()
+          .ignoreDependency(resideInAPackage(GENERATED), alwaysTrue())
+          .ignoreDependency(alwaysTrue(), resideInAPackage(GENERATED));
+
+  @ArchTest
+  static final ArchRule onlyTheCommandLinePrintsToStandardStreams =
+      noClasses().that().resideOutsideOfPackage("org.knotwork.cli..")
+          .and().doNotHaveFullyQualifiedName("org.knotwork.app.Launcher")
+          .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+          .because("messages go to the log or to the user, not to System.out (style pitfalls)");
+
+  @ArchTest
+  static final ArchRule nothingPrintsStackTraces =
+      noClasses().should().callMethodWhere(DescribedPredicate.describe(
+              "Throwable.printStackTrace",
+              (JavaMethodCall call) -> call.getName().equals("printStackTrace")
+                  && call.getTargetOwner().isAssignableTo(Throwable.class)))
+          .because("a user sees a clear message, the log gets the trace");
+
+  @ArchTest
+  static final ArchRule pdfAndDbDoNotDependOnUi =
+      noClasses().that().resideInAnyPackage("org.knotwork.pdf..", "org.knotwork.db..")
+          .should().dependOnClassesThat().resideInAPackage("..ui..")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule domainDoesNotDependOnUi =
+      noClasses().that().resideOutsideOfPackages("..ui..", "org.knotwork.app..")
+          .should().dependOnClassesThat().resideInAPackage("..ui..")
+          .because("the UI depends on the domain, never the other way round (MVVM, convention 1)");
+}

@@ -1,0 +1,113 @@
+package org.knotwork.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientRepository;
+
+class DatabaseTest {
+  private static final LocalDateTime NOW = LocalDateTime.of(2025, 3, 14, 10, 15, 30);
+  private static final String HOME = "/home/anna";
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void fileDatabaseKeepsItsDataAfterCloseAndReopen() {
+    DataDirectory dir = DataDirectory.at(folder.resolve("practice"));
+    Client client = Client.builder().fullName("Zoë Martin").email("zoe@example.org").build();
+    long id;
+    try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
+      id = new ClientRepository(db.dsl()).insert(client, NOW);
+    }
+
+    assertThat(dir.databaseFile()).isRegularFile();
+    try (Database reopened = Database.open(dir, DatabaseCredentials.unencrypted())) {
+      assertThat(new ClientRepository(reopened.dsl()).find(id)).contains(client.toBuilder().id(id).build());
+    }
+  }
+
+  @Test
+  void inMemoryDatabasesAreSeparate() {
+    try (Database first = Database.inMemory(); Database second = Database.inMemory()) {
+      new ClientRepository(first.dsl()).insert(Client.builder().fullName("Anna Berg").build(), NOW);
+
+      assertThat(new ClientRepository(second.dsl()).count()).isZero();
+    }
+  }
+
+  @Test
+  void secondInstanceLockIsRefusedUntilTheFirstIsReleased() throws IOException {
+    DataDirectory dir = DataDirectory.at(folder);
+
+    Optional<InstanceLock> first = InstanceLock.tryAcquire(dir);
+    assertThat(first).isPresent();
+    assertThat(InstanceLock.tryAcquire(dir)).isEmpty();
+
+    first.get().close();
+
+    Optional<InstanceLock> again = InstanceLock.tryAcquire(dir);
+    assertThat(again).isPresent();
+    again.get().close();
+  }
+
+  @Test
+  void instanceLockCreatesTheDataFolder() throws IOException {
+    DataDirectory dir = DataDirectory.at(folder.resolve("new").resolve("practice"));
+
+    try (InstanceLock lock = InstanceLock.tryAcquire(dir).orElseThrow()) {
+      assertThat(Files.isDirectory(dir.root())).isTrue();
+      assertThat(dir.lockFile()).exists();
+    }
+  }
+
+  @Test
+  void linuxDefaultFollowsXdgDataHome() {
+    assertThat(DataDirectory.defaultRoot("Linux", Map.of("XDG_DATA_HOME", "/data/anna"), HOME))
+        .isEqualTo(Path.of("/data/anna", "knotwork"));
+  }
+
+  @Test
+  void linuxDefaultFallsBackToLocalShare() {
+    assertThat(DataDirectory.defaultRoot("Linux", Map.of(), HOME))
+        .isEqualTo(Path.of(HOME, ".local", "share", "knotwork"));
+    assertThat(DataDirectory.defaultRoot("Linux", Map.of("XDG_DATA_HOME", " "), HOME))
+        .isEqualTo(Path.of(HOME, ".local", "share", "knotwork"));
+  }
+
+  @Test
+  void windowsDefaultFollowsAppData() {
+    String appData = "C:\\Users\\anna\\AppData\\Roaming";
+
+    assertThat(DataDirectory.defaultRoot("Windows 11", Map.of("APPDATA", appData), "C:\\Users\\anna"))
+        .isEqualTo(Path.of(appData).resolve("Knotwork"));
+  }
+
+  @Test
+  void windowsDefaultWithoutAppDataUsesRoamingUnderHome() {
+    assertThat(DataDirectory.defaultRoot("Windows 10", Map.of(), HOME))
+        .isEqualTo(Path.of(HOME, "AppData", "Roaming", "Knotwork"));
+  }
+
+  @Test
+  void macDefaultIsApplicationSupport() {
+    assertThat(DataDirectory.defaultRoot("Mac OS X", Map.of(), HOME))
+        .isEqualTo(Path.of(HOME, "Library", "Application Support", "Knotwork"));
+  }
+
+  @Test
+  void dataDirectoryNamesItsFiles() {
+    DataDirectory dir = DataDirectory.at(folder);
+
+    assertThat(dir.databaseFile()).isEqualTo(folder.toAbsolutePath().normalize().resolve("knotwork.mv.db"));
+    assertThat(dir.lockFile()).isEqualTo(folder.toAbsolutePath().normalize().resolve("knotwork.lock"));
+  }
+}
