@@ -71,6 +71,7 @@ public final class KnotworkApp extends Application {
     Scene scene = new Scene(loading, WindowSettings.DEFAULT.width(), WindowSettings.DEFAULT.height());
     scene.getStylesheets().add(KnotworkApp.class.getResource("/org/knotwork/ui/knotwork.css").toExternalForm());
     stage.setScene(scene);
+    stage.titleProperty().unbind();
     stage.setTitle("Knotwork");
     stage.setMinWidth(960);
     stage.setMinHeight(640);

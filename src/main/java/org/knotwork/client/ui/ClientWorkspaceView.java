@@ -1,6 +1,7 @@
 package org.knotwork.client.ui;
 
 import java.time.Clock;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -62,7 +63,8 @@ public final class ClientWorkspaceView extends BorderPane {
         return;
       }
       if (!vm.open(selected.id())) {
-        reselectCurrent();
+        // Changing the selection from inside its own listener confuses the ListView; do it next pulse.
+        Platform.runLater(this::reselectCurrent);
       }
     });
     list.getItems().addListener((javafx.collections.ListChangeListener<ClientSummary>) change -> reselectCurrent());

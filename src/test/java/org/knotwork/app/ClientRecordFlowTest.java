@@ -1,0 +1,115 @@
+package org.knotwork.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.client.ClientSummary;
+import org.knotwork.db.DataDirectory;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole app, headless: start a practice, add a client, find, edit, and find it after a restart. */
+@ExtendWith(ApplicationExtension.class)
+class ClientRecordFlowTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneOffset.UTC);
+
+  @TempDir static Path dataDir;
+  private Stage stage;
+  private KnotworkApp app;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    app = new KnotworkApp(DataDirectory.at(dataDir), CLOCK);
+    app.start(stage);
+  }
+
+  @AfterEach
+  void stopApp(FxRobot robot) {
+    robot.interact(() -> app.stop());
+  }
+
+  @Test
+  void clientCreatedFoundByAccentFreeSearchAndEditedSurvivesRestart(FxRobot robot) {
+    waitFor(robot, "#welcome-practice-name");
+    robot.clickOn("#welcome-practice-name").write("Harbour Back Care");
+    robot.clickOn("#welcome-start");
+    waitFor(robot, "#client-new");
+    assertThat(stage.getTitle()).isEqualTo("Knotwork — Harbour Back Care");
+
+    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+    Button save = robot.lookup("#client-save").queryButton();
+    assertThat(save.isDisabled()).as("nothing typed yet, nothing to save").isTrue();
+    robot.interact(() -> robot.lookup("#client-full-name").queryAs(TextField.class).setText("Zoë Łukasiewicz"));
+    robot.clickOn("#client-phone").write("07700 900123");
+    assertThat(save.isDisabled()).isFalse();
+    robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+    waitUntil(() -> text(robot, "#client-save-status").startsWith("Saved"));
+    assertThat(text(robot, "#client-header-name")).isEqualTo("Zoë Łukasiewicz");
+
+    robot.clickOn("#client-search").write("zoe luk");
+    waitUntil(() -> list(robot).getItems().size() == 1);
+    assertThat(list(robot).getItems().get(0).fullName()).isEqualTo("Zoë Łukasiewicz");
+
+    robot.clickOn("#client-occupation").write("Sign language interpreter");
+    robot.clickOn("#client-save");
+    waitUntil(() -> text(robot, "#client-save-status").startsWith("Saved"));
+
+    robot.interact(() -> {
+      app.stop();
+      app = new KnotworkApp(DataDirectory.at(dataDir), CLOCK);
+      app.start(stage);
+    });
+    waitFor(robot, "#client-search");
+    robot.clickOn("#client-search").write("lukasiewicz");
+    waitUntil(() -> list(robot).getItems().size() == 1);
+    robot.clickOn(robot.lookup("#client-list .list-cell").<Node>query());
+    waitUntil(() -> text(robot, "#client-header-name").equals("Zoë Łukasiewicz"));
+    assertThat(robot.lookup("#client-occupation").queryAs(TextField.class).getText())
+        .isEqualTo("Sign language interpreter");
+    assertThat(robot.lookup("#client-phone").queryAs(TextField.class).getText()).isEqualTo("07700 900123");
+  }
+
+  private static ListView<ClientSummary> list(FxRobot robot) {
+    return robot.lookup("#client-list").queryListView();
+  }
+
+  private static String text(FxRobot robot, String query) {
+    return robot.lookup(query).queryAs(Label.class).getText();
+  }
+
+  static void waitFor(FxRobot robot, String query) {
+    waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+  }
+
+  static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("Condition not met within 15 s", e);
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  static boolean exists(Path file) {
+    return Files.exists(file);
+  }
+}
