@@ -15,54 +15,82 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
-/** The style guide's conventions (MVVM layering, jOOQ in repositories, no cycles, no stdout) as build rules. */
+/**
+ * The style guide's conventions (MVVM layering, jOOQ in repositories, no cycles, no stdout) as
+ * build rules.
+ */
 @AnalyzeClasses(packages = "org.knotwork", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   private static final String GENERATED = "org.knotwork.db.generated..";
 
   @ArchTest
   static final ArchRule onlyUiAndAppUseJavaFx =
-      noClasses().that().resideOutsideOfPackages("..ui..", "org.knotwork.app..")
-          .should().dependOnClassesThat().resideInAPackage("javafx..")
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("..ui..", "org.knotwork.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("javafx..")
           .because("services, repositories, pdf and db must run and be tested without a toolkit");
 
   @ArchTest
   static final ArchRule generatedJooqCodeIsUsedOnlyByRepositories =
-      classes().that().resideInAPackage(GENERATED)
-          .should().onlyHaveDependentClassesThat(simpleNameEndingWith("Repository").or(resideInAPackage(GENERATED)))
+      classes()
+          .that()
+          .resideInAPackage(GENERATED)
+          .should()
+          .onlyHaveDependentClassesThat(
+              simpleNameEndingWith("Repository").or(resideInAPackage(GENERATED)))
           .because("jOOQ lives only in repositories (style convention 8)");
 
   @ArchTest
   static final ArchRule featurePackagesAreFreeOfCycles =
-      slices().matching("org.knotwork.(*)..")
-          .should().beFreeOfCycles()
+      slices()
+          .matching("org.knotwork.(*)..")
+          .should()
+          .beFreeOfCycles()
           .ignoreDependency(resideInAPackage(GENERATED), alwaysTrue())
           .ignoreDependency(alwaysTrue(), resideInAPackage(GENERATED));
 
   @ArchTest
   static final ArchRule onlyTheCommandLinePrintsToStandardStreams =
-      noClasses().that().resideOutsideOfPackage("org.knotwork.cli..")
-          .and().doNotHaveFullyQualifiedName("org.knotwork.app.Launcher")
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.knotwork.cli..")
+          .and()
+          .doNotHaveFullyQualifiedName("org.knotwork.app.Launcher")
           .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
           .because("messages go to the log or to the user, not to System.out (style pitfalls)");
 
   @ArchTest
   static final ArchRule nothingPrintsStackTraces =
-      noClasses().should().callMethodWhere(DescribedPredicate.describe(
-              "Throwable.printStackTrace",
-              (JavaMethodCall call) -> call.getName().equals("printStackTrace")
-                  && call.getTargetOwner().isAssignableTo(Throwable.class)))
+      noClasses()
+          .should()
+          .callMethodWhere(
+              DescribedPredicate.describe(
+                  "Throwable.printStackTrace",
+                  (JavaMethodCall call) ->
+                      call.getName().equals("printStackTrace")
+                          && call.getTargetOwner().isAssignableTo(Throwable.class)))
           .because("a user sees a clear message, the log gets the trace");
 
   @ArchTest
   static final ArchRule pdfAndDbDoNotDependOnUi =
-      noClasses().that().resideInAnyPackage("org.knotwork.pdf..", "org.knotwork.db..")
-          .should().dependOnClassesThat().resideInAPackage("..ui..")
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.knotwork.pdf..", "org.knotwork.db..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..ui..")
           .allowEmptyShould(true);
 
   @ArchTest
   static final ArchRule domainDoesNotDependOnUi =
-      noClasses().that().resideOutsideOfPackages("..ui..", "org.knotwork.app..")
-          .should().dependOnClassesThat().resideInAPackage("..ui..")
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("..ui..", "org.knotwork.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..ui..")
           .because("the UI depends on the domain, never the other way round (MVVM, convention 1)");
 }

@@ -13,8 +13,8 @@ import org.knotwork.session.SessionRepository;
 
 /**
  * The composition root: builds every repository and service once, from one open database, and
- * passes them on by constructor. The window ({@link MainWindow}) and the command line take what they
- * need from here; nothing else creates services.
+ * passes them on by constructor. The window ({@link MainWindow}) and the command line take what
+ * they need from here; nothing else creates services.
  */
 public final class AppContext implements AutoCloseable {
   private final DataDirectory dataDirectory;
@@ -35,15 +35,30 @@ public final class AppContext implements AutoCloseable {
     this.demo = new DemoPractice(practices, clientRepository, sessionRepository, clock);
   }
 
-  public DataDirectory dataDirectory() { return dataDirectory; }
-  public Clock clock() { return clock; }
-  public PracticeService practices() { return practices; }
-  public ClientService clients() { return clients; }
-  public DemoPractice demo() { return demo; }
+  public DataDirectory dataDirectory() {
+    return dataDirectory;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public PracticeService practices() {
+    return practices;
+  }
+
+  public ClientService clients() {
+    return clients;
+  }
+
+  public DemoPractice demo() {
+    return demo;
+  }
 
   /** Fills an empty data folder with the standard demo practice and returns it. */
   public Practice createDemoPractice() {
-    demo.create(DemoPractice.DEFAULT_CLIENTS, DemoPractice.DEFAULT_YEARS, DemoPractice.DEFAULT_SEED);
+    demo.create(
+        DemoPractice.DEFAULT_CLIENTS, DemoPractice.DEFAULT_YEARS, DemoPractice.DEFAULT_SEED);
     return practices.current().orElseThrow();
   }
 

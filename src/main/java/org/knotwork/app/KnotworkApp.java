@@ -59,7 +59,10 @@ public final class KnotworkApp extends Application {
     this.stage = primaryStage;
     if (dataDirectory == null) {
       String dir = getParameters().getNamed().get(DATA_DIR);
-      dataDirectory = dir == null ? DataDirectory.platformDefault() : DataDirectory.at(java.nio.file.Path.of(dir));
+      dataDirectory =
+          dir == null
+              ? DataDirectory.platformDefault()
+              : DataDirectory.at(java.nio.file.Path.of(dir));
     }
     Thread.setDefaultUncaughtExceptionHandler(this::unexpected);
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -68,17 +71,25 @@ public final class KnotworkApp extends Application {
     Label opening = new Label("Opening your practice…");
     VBox loading = new VBox(12, spinner, opening);
     loading.setAlignment(Pos.CENTER);
-    Scene scene = new Scene(loading, WindowSettings.DEFAULT.width(), WindowSettings.DEFAULT.height());
-    scene.getStylesheets().add(KnotworkApp.class.getResource("/org/knotwork/ui/knotwork.css").toExternalForm());
+    Scene scene =
+        new Scene(loading, WindowSettings.DEFAULT.width(), WindowSettings.DEFAULT.height());
+    scene
+        .getStylesheets()
+        .add(KnotworkApp.class.getResource("/org/knotwork/ui/knotwork.css").toExternalForm());
     stage.setScene(scene);
     stage.titleProperty().unbind();
     stage.setTitle("Knotwork");
     stage.setMinWidth(960);
     stage.setMinHeight(640);
     stage.show();
-    executor.execute(this::openPractice, this::showOpened, failure -> {
-      showFatal("Knotwork could not open your practice", UserMessages.explain(failure, "Opening the practice"));
-    });
+    executor.execute(
+        this::openPractice,
+        this::showOpened,
+        failure -> {
+          showFatal(
+              "Knotwork could not open your practice",
+              UserMessages.explain(failure, "Opening the practice"));
+        });
   }
 
   private Opened openPractice() throws Exception {
@@ -101,8 +112,10 @@ public final class KnotworkApp extends Application {
 
   private void showOpened(Opened result) {
     if (result == null) {
-      showFatal("Knotwork is already open",
-          "Another Knotwork window is already working with the records in " + dataDirectory
+      showFatal(
+          "Knotwork is already open",
+          "Another Knotwork window is already working with the records in "
+              + dataDirectory
               + ". Switch to that window to carry on. This one will close; nothing was changed.");
       return;
     }
@@ -112,32 +125,41 @@ public final class KnotworkApp extends Application {
     MainWindow main = new MainWindow(result.context(), executor, dialogs);
     stage.titleProperty().bind(main.titleProperty());
     stage.getScene().setRoot(main);
-    stage.setOnCloseRequest(e -> {
-      if (!main.mayClose()) {
-        e.consume();
-      }
-    });
+    stage.setOnCloseRequest(
+        e -> {
+          if (!main.mayClose()) {
+            e.consume();
+          }
+        });
     result.practice().ifPresentOrElse(main::showPractice, main::showWelcome);
   }
 
   private void showFatal(String title, String message) {
     Alert alert = FxDialogService.alert(Alert.AlertType.ERROR, title, message, stage);
-    alert.setOnHidden(e -> {
-      stage.close();
-      if (standalone) {
-        Platform.exit();
-      }
-    });
+    alert.setOnHidden(
+        e -> {
+          stage.close();
+          if (standalone) {
+            Platform.exit();
+          }
+        });
     alert.show();
   }
 
   /** Last line of defence: the log gets the trace, the therapist a sentence. */
   private void unexpected(Thread thread, Throwable failure) {
     log.error("Unexpected failure on thread {}", thread.getName(), failure);
-    Runnable tell = () -> FxDialogService.alert(Alert.AlertType.ERROR, "Something went wrong",
-        "Knotwork ran into an unexpected problem. Records you already saved are safe. If this keeps "
-            + "happening, restart Knotwork; the details are in the log in " + dataDirectory.logDirectory() + ".",
-        stage).show();
+    Runnable tell =
+        () ->
+            FxDialogService.alert(
+                    Alert.AlertType.ERROR,
+                    "Something went wrong",
+                    "Knotwork ran into an unexpected problem. Records you already saved are safe. If this keeps "
+                        + "happening, restart Knotwork; the details are in the log in "
+                        + dataDirectory.logDirectory()
+                        + ".",
+                    stage)
+                .show();
     if (Platform.isFxApplicationThread()) {
       tell.run();
     } else {
@@ -152,7 +174,9 @@ public final class KnotworkApp extends Application {
     }
     stage.setWidth(s.width());
     stage.setHeight(s.height());
-    boolean onScreen = !Double.isNaN(s.x()) && !javafx.stage.Screen.getScreensForRectangle(s.x(), s.y(), 100, 100).isEmpty();
+    boolean onScreen =
+        !Double.isNaN(s.x())
+            && !javafx.stage.Screen.getScreensForRectangle(s.x(), s.y(), 100, 100).isEmpty();
     if (onScreen) {
       stage.setX(s.x());
       stage.setY(s.y());
@@ -169,18 +193,26 @@ public final class KnotworkApp extends Application {
     Opened toClose = opened;
     opened = null;
     if (toClose != null) {
-      WindowSettings geometry = new WindowSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-          stage.isMaximized());
-      executor.execute(() -> {
-        geometry.save(dataDirectory.windowSettingsFile());
-        toClose.context().close();
-        toClose.lock().close();
-        return Boolean.TRUE;
-      }, done -> { }, failure -> { });
+      WindowSettings geometry =
+          new WindowSettings(
+              stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+      executor.execute(
+          () -> {
+            geometry.save(dataDirectory.windowSettingsFile());
+            toClose.context().close();
+            toClose.lock().close();
+            return Boolean.TRUE;
+          },
+          done -> {},
+          failure -> {});
     }
     executor.shutdown();
     executor = null;
   }
 
-  private record Opened(InstanceLock lock, AppContext context, Optional<Practice> practice, WindowSettings settings) {}
+  private record Opened(
+      InstanceLock lock,
+      AppContext context,
+      Optional<Practice> practice,
+      WindowSettings settings) {}
 }

@@ -55,7 +55,8 @@ final class MainWindow extends BorderPane {
     title.set("Knotwork");
     setLeft(null);
     setTop(null);
-    WelcomeViewModel vm = new WelcomeViewModel(context.practices(), context::createDemoPractice, executor, dialogs);
+    WelcomeViewModel vm =
+        new WelcomeViewModel(context.practices(), context::createDemoPractice, executor, dialogs);
     setCenter(new WelcomeView(vm, context.dataDirectory().toString(), this::showPractice));
   }
 
@@ -66,27 +67,34 @@ final class MainWindow extends BorderPane {
     clientWorkspace = new ClientWorkspaceViewModel(list, editor, dialogs);
     ClientWorkspaceView clients = new ClientWorkspaceView(clientWorkspace, context.clock());
 
-    PracticeSettingsViewModel settingsVm = new PracticeSettingsViewModel(context.practices(), executor, dialogs);
+    PracticeSettingsViewModel settingsVm =
+        new PracticeSettingsViewModel(context.practices(), executor, dialogs);
     settingsVm.show(practice);
     PracticeSettingsView settings =
         new PracticeSettingsView(settingsVm, context.dataDirectory().toString(), this::showWelcome);
-    settingsVm.practiceProperty().addListener((obs, old, now) -> {
-      if (now != null) {
-        updateTitle(now);
-      }
-    });
+    settingsVm
+        .practiceProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null) {
+                updateTitle(now);
+              }
+            });
 
     ToggleGroup nav = new ToggleGroup();
-    ToggleButton clientsButton = navButton("Clients", new FontIcon(Material2MZ.PEOPLE), "nav-clients", nav);
-    ToggleButton practiceButton = navButton("Practice", new FontIcon(Material2MZ.SETTINGS), "nav-practice", nav);
+    ToggleButton clientsButton =
+        navButton("Clients", new FontIcon(Material2MZ.PEOPLE), "nav-clients", nav);
+    ToggleButton practiceButton =
+        navButton("Practice", new FontIcon(Material2MZ.SETTINGS), "nav-practice", nav);
     clientsButton.setOnAction(e -> show(clientsButton, clients, nav));
-    practiceButton.setOnAction(e -> {
-      if (clientWorkspace.mayLeave()) {
-        show(practiceButton, settings, nav);
-      } else {
-        clientsButton.setSelected(true);
-      }
-    });
+    practiceButton.setOnAction(
+        e -> {
+          if (clientWorkspace.mayLeave()) {
+            show(practiceButton, settings, nav);
+          } else {
+            clientsButton.setSelected(true);
+          }
+        });
     VBox rail = new VBox(4, clientsButton, practiceButton);
     rail.getStyleClass().add("nav-rail");
     rail.setPadding(new Insets(12, 6, 12, 6));
@@ -124,8 +132,10 @@ final class MainWindow extends BorderPane {
   }
 
   private static Node demoBanner() {
-    Label banner = new Label("Demo practice: every client here is invented. "
-        + "Discard it under Practice when you are ready to start your own.");
+    Label banner =
+        new Label(
+            "Demo practice: every client here is invented. "
+                + "Discard it under Practice when you are ready to start your own.");
     banner.setGraphic(new FontIcon(Material2AL.INFO));
     banner.setId("demo-banner");
     banner.getStyleClass().add("demo-banner");

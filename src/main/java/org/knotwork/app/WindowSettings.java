@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /** The main window's size and position, remembered between runs in the data folder. */
 record WindowSettings(double x, double y, double width, double height, boolean maximized) {
   private static final Logger log = LoggerFactory.getLogger(WindowSettings.class);
-  static final WindowSettings DEFAULT = new WindowSettings(Double.NaN, Double.NaN, 1280, 800, false);
+  static final WindowSettings DEFAULT =
+      new WindowSettings(Double.NaN, Double.NaN, 1280, 800, false);
 
   static WindowSettings load(Path file) {
     if (!Files.isRegularFile(file)) {
@@ -50,7 +51,9 @@ record WindowSettings(double x, double y, double width, double height, boolean m
 
   private static Optional<Double> number(Properties p, String key) {
     try {
-      return Optional.ofNullable(p.getProperty(key)).map(Double::valueOf).filter(d -> !d.isInfinite());
+      return Optional.ofNullable(p.getProperty(key))
+          .map(Double::valueOf)
+          .filter(d -> !d.isInfinite());
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

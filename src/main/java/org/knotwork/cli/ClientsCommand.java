@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code knotwork clients}: lists clients through the same search the client list uses. */
-@Command(name = "clients", mixinStandardHelpOptions = true,
+@Command(
+    name = "clients",
+    mixinStandardHelpOptions = true,
     description = "Lists clients (id, name, last visit), most recent visit first.")
 final class ClientsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -19,7 +21,10 @@ final class ClientsCommand implements Callable<Integer> {
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder that holds the practice.")
   Path dataDir;
 
-  @Option(names = "--search", paramLabel = "TEXT", defaultValue = "",
+  @Option(
+      names = "--search",
+      paramLabel = "TEXT",
+      defaultValue = "",
       description = "Only clients whose name, phone or e-mail contains every word.")
   String search;
 

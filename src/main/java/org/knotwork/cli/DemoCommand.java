@@ -9,23 +9,39 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code knotwork demo}: creates a deterministic demo practice in an empty data folder. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Creates a realistic demo practice with invented clients in an empty data folder.")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "Creates a realistic demo practice with invented clients in an empty data folder.")
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data-dir", required = true, paramLabel = "DIR", description = "Folder to create the practice in.")
+  @Option(
+      names = "--data-dir",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder to create the practice in.")
   Path dataDir;
 
-  @Option(names = "--clients", paramLabel = "N", defaultValue = "" + DemoPractice.DEFAULT_CLIENTS,
+  @Option(
+      names = "--clients",
+      paramLabel = "N",
+      defaultValue = "" + DemoPractice.DEFAULT_CLIENTS,
       description = "Number of clients (default: ${DEFAULT-VALUE}).")
   int clients;
 
-  @Option(names = "--years", paramLabel = "Y", defaultValue = "" + DemoPractice.DEFAULT_YEARS,
+  @Option(
+      names = "--years",
+      paramLabel = "Y",
+      defaultValue = "" + DemoPractice.DEFAULT_YEARS,
       description = "Years of visit history (default: ${DEFAULT-VALUE}).")
   int years;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DemoPractice.DEFAULT_SEED,
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "" + DemoPractice.DEFAULT_SEED,
       description = "Seed; the same seed gives the same practice (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -33,13 +49,17 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (OpenPractice open = OpenPractice.open(dataDir)) {
       if (open.context().practices().current().isPresent()) {
-        throw new CommandFailure(dataDir + " already holds a practice. Choose an empty folder; nothing was changed.");
+        throw new CommandFailure(
+            dataDir + " already holds a practice. Choose an empty folder; nothing was changed.");
       }
       long started = System.nanoTime();
       open.context().demo().create(clients, years, seed);
       long millis = (System.nanoTime() - started) / 1_000_000;
-      spec.commandLine().getOut().printf("Created a demo practice with %d clients and %d years of visits in %s (%d ms).%n",
-          clients, years, open.context().dataDirectory(), millis);
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "Created a demo practice with %d clients and %d years of visits in %s (%d ms).%n",
+              clients, years, open.context().dataDirectory(), millis);
     }
     return 0;
   }

@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
     subcommands = {DemoCommand.class, ClientsCommand.class})
 public final class Launcher implements Callable<Integer> {
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
       description = "Folder that holds the practice (default: the per-user data folder).")
   Path dataDir;
 
@@ -31,11 +33,12 @@ public final class Launcher implements Callable<Integer> {
   /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Launcher());
-    cli.setExecutionStrategy(parseResult -> {
-      Path dir = findDataDir(parseResult);
-      Logging.configure(dir == null ? DataDirectory.platformDefault() : DataDirectory.at(dir));
-      return new CommandLine.RunLast().execute(parseResult);
-    });
+    cli.setExecutionStrategy(
+        parseResult -> {
+          Path dir = findDataDir(parseResult);
+          Logging.configure(dir == null ? DataDirectory.platformDefault() : DataDirectory.at(dir));
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     cli.setExecutionExceptionHandler(new FriendlyErrors());
     return cli.execute(args);
   }
@@ -53,7 +56,8 @@ public final class Launcher implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    KnotworkApp.launchWith(dataDir == null ? DataDirectory.platformDefault() : DataDirectory.at(dataDir));
+    KnotworkApp.launchWith(
+        dataDir == null ? DataDirectory.platformDefault() : DataDirectory.at(dataDir));
     return 0;
   }
 

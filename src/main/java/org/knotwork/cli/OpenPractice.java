@@ -21,11 +21,21 @@ final class OpenPractice implements AutoCloseable {
 
   static OpenPractice open(Path dir) throws IOException {
     DataDirectory data = dir == null ? DataDirectory.platformDefault() : DataDirectory.at(dir);
-    InstanceLock lock = InstanceLock.tryAcquire(data).orElseThrow(() -> new CommandFailure(
-        "Knotwork is already open on " + data + ". Close it and run the command again; nothing was changed."));
+    InstanceLock lock =
+        InstanceLock.tryAcquire(data)
+            .orElseThrow(
+                () ->
+                    new CommandFailure(
+                        "Knotwork is already open on "
+                            + data
+                            + ". Close it and run the command again; nothing was changed."));
     try {
-      return new OpenPractice(lock, new AppContext(data, Database.open(data, DatabaseCredentials.unencrypted()),
-          Clock.systemDefaultZone()));
+      return new OpenPractice(
+          lock,
+          new AppContext(
+              data,
+              Database.open(data, DatabaseCredentials.unencrypted()),
+              Clock.systemDefaultZone()));
     } catch (RuntimeException e) {
       lock.close();
       throw e;

@@ -52,12 +52,14 @@ public record Client(
     activities = Text.blankToNull(activities);
     medications = Text.blankToNull(medications);
     allergies = allergies == null ? Allergies.NONE : allergies;
-    regionConsents = regionConsents == null || regionConsents.isEmpty()
-        ? Map.of()
-        : Map.copyOf(new EnumMap<>(regionConsents));
-    conditions = conditions == null
-        ? List.of()
-        : conditions.stream().sorted(Comparator.comparing(ConditionEntry::condition)).toList();
+    regionConsents =
+        regionConsents == null || regionConsents.isEmpty()
+            ? Map.of()
+            : Map.copyOf(new EnumMap<>(regionConsents));
+    conditions =
+        conditions == null
+            ? List.of()
+            : conditions.stream().sorted(Comparator.comparing(ConditionEntry::condition)).toList();
     notes = Text.blankToNull(notes);
   }
 
@@ -142,32 +144,134 @@ public record Client(
       archivedAt = c.archivedAt;
     }
 
-    public Builder id(Long value) { id = value; return this; }
-    public Builder fullName(String value) { fullName = value; return this; }
-    public Builder preferredName(String value) { preferredName = value; return this; }
-    public Builder dateOfBirth(LocalDate value) { dateOfBirth = value; return this; }
-    public Builder pronouns(String value) { pronouns = value; return this; }
-    public Builder phone(String value) { phone = value; return this; }
-    public Builder email(String value) { email = value; return this; }
-    public Builder address(String value) { address = value; return this; }
-    public Builder emergencyContact(EmergencyContact value) { emergencyContact = value; return this; }
-    public Builder physician(String value) { physician = value; return this; }
-    public Builder occupation(String value) { occupation = value; return this; }
-    public Builder workPosture(WorkPosture value) { workPosture = value; return this; }
-    public Builder activities(String value) { activities = value; return this; }
-    public Builder medications(String value) { medications = value; return this; }
-    public Builder allergies(Allergies value) { allergies = value; return this; }
-    public Builder pressurePreference(PressurePreference value) { pressurePreference = value; return this; }
-    public Builder generalConsentOn(LocalDate value) { generalConsentOn = value; return this; }
-    public Builder regionConsents(Map<BackRegion, LocalDate> value) { regionConsents = value; return this; }
-    public Builder conditions(List<ConditionEntry> value) { conditions = value; return this; }
-    public Builder notes(String value) { notes = value; return this; }
-    public Builder archivedAt(LocalDateTime value) { archivedAt = value; return this; }
+    public Builder id(Long value) {
+      id = value;
+      return this;
+    }
+
+    public Builder fullName(String value) {
+      fullName = value;
+      return this;
+    }
+
+    public Builder preferredName(String value) {
+      preferredName = value;
+      return this;
+    }
+
+    public Builder dateOfBirth(LocalDate value) {
+      dateOfBirth = value;
+      return this;
+    }
+
+    public Builder pronouns(String value) {
+      pronouns = value;
+      return this;
+    }
+
+    public Builder phone(String value) {
+      phone = value;
+      return this;
+    }
+
+    public Builder email(String value) {
+      email = value;
+      return this;
+    }
+
+    public Builder address(String value) {
+      address = value;
+      return this;
+    }
+
+    public Builder emergencyContact(EmergencyContact value) {
+      emergencyContact = value;
+      return this;
+    }
+
+    public Builder physician(String value) {
+      physician = value;
+      return this;
+    }
+
+    public Builder occupation(String value) {
+      occupation = value;
+      return this;
+    }
+
+    public Builder workPosture(WorkPosture value) {
+      workPosture = value;
+      return this;
+    }
+
+    public Builder activities(String value) {
+      activities = value;
+      return this;
+    }
+
+    public Builder medications(String value) {
+      medications = value;
+      return this;
+    }
+
+    public Builder allergies(Allergies value) {
+      allergies = value;
+      return this;
+    }
+
+    public Builder pressurePreference(PressurePreference value) {
+      pressurePreference = value;
+      return this;
+    }
+
+    public Builder generalConsentOn(LocalDate value) {
+      generalConsentOn = value;
+      return this;
+    }
+
+    public Builder regionConsents(Map<BackRegion, LocalDate> value) {
+      regionConsents = value;
+      return this;
+    }
+
+    public Builder conditions(List<ConditionEntry> value) {
+      conditions = value;
+      return this;
+    }
+
+    public Builder notes(String value) {
+      notes = value;
+      return this;
+    }
+
+    public Builder archivedAt(LocalDateTime value) {
+      archivedAt = value;
+      return this;
+    }
 
     public Client build() {
-      return new Client(id, fullName, preferredName, dateOfBirth, pronouns, phone, email, address,
-          emergencyContact, physician, occupation, workPosture, activities, medications, allergies,
-          pressurePreference, generalConsentOn, regionConsents, conditions, notes, archivedAt);
+      return new Client(
+          id,
+          fullName,
+          preferredName,
+          dateOfBirth,
+          pronouns,
+          phone,
+          email,
+          address,
+          emergencyContact,
+          physician,
+          occupation,
+          workPosture,
+          activities,
+          medications,
+          allergies,
+          pressurePreference,
+          generalConsentOn,
+          regionConsents,
+          conditions,
+          notes,
+          archivedAt);
     }
   }
 }

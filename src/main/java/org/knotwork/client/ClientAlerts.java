@@ -33,12 +33,18 @@ public final class ClientAlerts {
       if (a.lotions()) items.add("lotions");
       if (a.latex()) items.add("latex");
       if (a.other() != null) items.add(a.other());
-      alerts.add(new ClientAlert(Kind.ALLERGY, "Allergy: " + String.join(", ", items),
-          "check every product and glove before use"));
+      alerts.add(
+          new ClientAlert(
+              Kind.ALLERGY,
+              "Allergy: " + String.join(", ", items),
+              "check every product and glove before use"));
     }
     if (client.id() != null && client.generalConsentOn() == null) {
-      alerts.add(new ClientAlert(Kind.CONSENT, "No general consent on file",
-          "record the client's consent before treating"));
+      alerts.add(
+          new ClientAlert(
+              Kind.CONSENT,
+              "No general consent on file",
+              "record the client's consent before treating"));
     }
     return List.copyOf(alerts);
   }
@@ -46,28 +52,43 @@ public final class ClientAlerts {
   private static ClientAlert forCondition(ConditionEntry e) {
     String detail = e.details() == null ? "" : " (" + e.details() + ")";
     return switch (e.condition()) {
-      case ANTICOAGULANTS -> contra("Anticoagulants or bleeding disorder" + detail,
-          "avoid deep or vigorous work");
-      case OSTEOPOROSIS -> contra("Osteoporosis" + detail,
-          "gentle pressure only, no work over weakened bone; discuss with their doctor");
-      case RECENT_SURGERY -> contra("Recent surgery" + detail + since(e),
-          "avoid the surgical site; check their surgeon's advice first");
-      case CANCER_HISTORY -> contra("Cancer history" + detail,
-          "no deep work until their oncologist has been consulted; no pressure over a tumour");
+      case ANTICOAGULANTS ->
+          contra("Anticoagulants or bleeding disorder" + detail, "avoid deep or vigorous work");
+      case OSTEOPOROSIS ->
+          contra(
+              "Osteoporosis" + detail,
+              "gentle pressure only, no work over weakened bone; discuss with their doctor");
+      case RECENT_SURGERY ->
+          contra(
+              "Recent surgery" + detail + since(e),
+              "avoid the surgical site; check their surgeon's advice first");
+      case CANCER_HISTORY ->
+          contra(
+              "Cancer history" + detail,
+              "no deep work until their oncologist has been consulted; no pressure over a tumour");
       case SKIN_CONDITION -> contra("Skin condition" + detail, "avoid the affected area");
       case VARICOSE_VEINS -> contra("Varicose veins" + detail, "avoid the affected area");
-      case PREGNANCY -> contra("Pregnancy" + weeks(e) + detail,
-          e.weeks() != null && e.weeks() >= PREGNANCY_SIDE_LYING_FROM_WEEK
-              ? "side-lying (left preferred), no prolonged lying on the back"
-              : "position with care; side-lying from about week 13");
-      case HIGH_BLOOD_PRESSURE -> contra("High blood pressure" + detail,
-          "if severe or uncontrolled, refer before treating");
-      case DISC_PROBLEMS -> contra("Disc problems" + detail,
-          "ask about leg symptoms each visit; refer if they are new or worse");
-      case OSTEOARTHRITIS -> contra("Osteoarthritis" + detail,
-          "work within comfortable range; no forcing of stiff joints");
-      case DIABETES -> contra("Diabetes" + detail,
-          "check skin sensation; lighter pressure where feeling is reduced");
+      case PREGNANCY ->
+          contra(
+              "Pregnancy" + weeks(e) + detail,
+              e.weeks() != null && e.weeks() >= PREGNANCY_SIDE_LYING_FROM_WEEK
+                  ? "side-lying (left preferred), no prolonged lying on the back"
+                  : "position with care; side-lying from about week 13");
+      case HIGH_BLOOD_PRESSURE ->
+          contra(
+              "High blood pressure" + detail, "if severe or uncontrolled, refer before treating");
+      case DISC_PROBLEMS ->
+          contra(
+              "Disc problems" + detail,
+              "ask about leg symptoms each visit; refer if they are new or worse");
+      case OSTEOARTHRITIS ->
+          contra(
+              "Osteoarthritis" + detail,
+              "work within comfortable range; no forcing of stiff joints");
+      case DIABETES ->
+          contra(
+              "Diabetes" + detail,
+              "check skin sensation; lighter pressure where feeling is reduced");
       case OTHER -> e.details() == null ? null : contra(e.details(), "see health history");
     };
   }

@@ -32,30 +32,37 @@ public final class ClientRepository {
     return dsl.transactionResult(trx -> insert(trx.dsl(), client, now));
   }
 
-  /** Inserts many clients in one transaction (demo practices, imports); returns their ids in order. */
+  /**
+   * Inserts many clients in one transaction (demo practices, imports); returns their ids in order.
+   */
   public List<Long> insertAll(List<Client> clients, LocalDateTime now) {
-    return dsl.transactionResult(trx -> {
-      List<Long> ids = new ArrayList<>(clients.size());
-      for (Client c : clients) {
-        ids.add(insert(trx.dsl(), c, now));
-      }
-      return ids;
-    });
+    return dsl.transactionResult(
+        trx -> {
+          List<Long> ids = new ArrayList<>(clients.size());
+          for (Client c : clients) {
+            ids.add(insert(trx.dsl(), c, now));
+          }
+          return ids;
+        });
   }
 
   /** Replaces the stored record with this one. */
   public void update(Client client, LocalDateTime now) {
     long id = requireId(client);
-    dsl.transaction(trx -> {
-      DSLContext ctx = trx.dsl();
-      ClientRecord r = ctx.fetchOptional(CLIENT, CLIENT.ID.eq(id))
-          .orElseThrow(() -> new ClientNotFoundException(id));
-      fill(r, client, now);
-      r.update();
-      ctx.deleteFrom(CLIENT_CONDITION).where(CLIENT_CONDITION.CLIENT_ID.eq(id)).execute();
-      ctx.deleteFrom(CLIENT_REGION_CONSENT).where(CLIENT_REGION_CONSENT.CLIENT_ID.eq(id)).execute();
-      insertChildren(ctx, id, client);
-    });
+    dsl.transaction(
+        trx -> {
+          DSLContext ctx = trx.dsl();
+          ClientRecord r =
+              ctx.fetchOptional(CLIENT, CLIENT.ID.eq(id))
+                  .orElseThrow(() -> new ClientNotFoundException(id));
+          fill(r, client, now);
+          r.update();
+          ctx.deleteFrom(CLIENT_CONDITION).where(CLIENT_CONDITION.CLIENT_ID.eq(id)).execute();
+          ctx.deleteFrom(CLIENT_REGION_CONSENT)
+              .where(CLIENT_REGION_CONSENT.CLIENT_ID.eq(id))
+              .execute();
+          insertChildren(ctx, id, client);
+        });
   }
 
   public Optional<Client> find(long id) {
@@ -68,37 +75,53 @@ public final class ClientRepository {
    * @param terms folded search words (see {@link SearchText#terms})
    */
   public List<ClientSummary> search(List<String> terms, boolean includeArchived) {
-    Field<LocalDateTime> lastVisit = DSL.field(
-        DSL.select(DSL.max(SESSION.SERVICE_START)).from(SESSION).where(SESSION.CLIENT_ID.eq(CLIENT.ID)))
-        .as("last_visit");
+    Field<LocalDateTime> lastVisit =
+        DSL.field(
+                DSL.select(DSL.max(SESSION.SERVICE_START))
+                    .from(SESSION)
+                    .where(SESSION.CLIENT_ID.eq(CLIENT.ID)))
+            .as("last_visit");
     Condition where = includeArchived ? DSL.noCondition() : CLIENT.ARCHIVED_AT.isNull();
     for (String term : terms) {
       where = where.and(CLIENT.SEARCH_TEXT.contains(term));
     }
-    return dsl.select(CLIENT.ID, CLIENT.FULL_NAME, CLIENT.PREFERRED_NAME, CLIENT.DATE_OF_BIRTH,
-            CLIENT.ARCHIVED_AT, lastVisit)
+    return dsl.select(
+            CLIENT.ID,
+            CLIENT.FULL_NAME,
+            CLIENT.PREFERRED_NAME,
+            CLIENT.DATE_OF_BIRTH,
+            CLIENT.ARCHIVED_AT,
+            lastVisit)
         .from(CLIENT)
         .where(where)
         // SEARCH_TEXT starts with the folded full name, so names sort ignoring case and accents
         // ("Émile" before "Zoë"); the database's own order would put them by code point.
-        .orderBy(DSL.field(DSL.name("last_visit")).desc().nullsLast(), CLIENT.SEARCH_TEXT.asc(),
-            CLIENT.FULL_NAME.asc(), CLIENT.ID.asc())
-        .fetch(r -> new ClientSummary(
-            r.get(CLIENT.ID),
-            r.get(CLIENT.FULL_NAME),
-            r.get(CLIENT.PREFERRED_NAME),
-            r.get(CLIENT.DATE_OF_BIRTH),
-            Optional.ofNullable(r.get(lastVisit)).map(LocalDateTime::toLocalDate).orElse(null),
-            r.get(CLIENT.ARCHIVED_AT) != null));
+        .orderBy(
+            DSL.field(DSL.name("last_visit")).desc().nullsLast(),
+            CLIENT.SEARCH_TEXT.asc(),
+            CLIENT.FULL_NAME.asc(),
+            CLIENT.ID.asc())
+        .fetch(
+            r ->
+                new ClientSummary(
+                    r.get(CLIENT.ID),
+                    r.get(CLIENT.FULL_NAME),
+                    r.get(CLIENT.PREFERRED_NAME),
+                    r.get(CLIENT.DATE_OF_BIRTH),
+                    Optional.ofNullable(r.get(lastVisit))
+                        .map(LocalDateTime::toLocalDate)
+                        .orElse(null),
+                    r.get(CLIENT.ARCHIVED_AT) != null));
   }
 
   /** Archives (at the given time) or, with null, brings a client back to the active list. */
   public void setArchived(long id, LocalDateTime archivedAt, LocalDateTime now) {
-    int changed = dsl.update(CLIENT)
-        .set(CLIENT.ARCHIVED_AT, archivedAt)
-        .set(CLIENT.UPDATED_AT, now)
-        .where(CLIENT.ID.eq(id))
-        .execute();
+    int changed =
+        dsl.update(CLIENT)
+            .set(CLIENT.ARCHIVED_AT, archivedAt)
+            .set(CLIENT.UPDATED_AT, now)
+            .where(CLIENT.ID.eq(id))
+            .execute();
     if (changed == 0) {
       throw new ClientNotFoundException(id);
     }
@@ -166,10 +189,16 @@ public final class ClientRepository {
   }
 
   private static Client toClient(ClientRecord r, DSLContext ctx) {
-    List<ConditionEntry> conditions = ctx.selectFrom(CLIENT_CONDITION)
-        .where(CLIENT_CONDITION.CLIENT_ID.eq(r.getId()))
-        .fetch(c -> new ConditionEntry(HealthCondition.valueOf(c.getConditionCode()), c.getDetails(),
-            c.getSinceDate(), c.getWeeks()));
+    List<ConditionEntry> conditions =
+        ctx.selectFrom(CLIENT_CONDITION)
+            .where(CLIENT_CONDITION.CLIENT_ID.eq(r.getId()))
+            .fetch(
+                c ->
+                    new ConditionEntry(
+                        HealthCondition.valueOf(c.getConditionCode()),
+                        c.getDetails(),
+                        c.getSinceDate(),
+                        c.getWeeks()));
     Map<BackRegion, LocalDate> consents = new EnumMap<>(BackRegion.class);
     ctx.selectFrom(CLIENT_REGION_CONSENT)
         .where(CLIENT_REGION_CONSENT.CLIENT_ID.eq(r.getId()))
@@ -183,14 +212,24 @@ public final class ClientRepository {
         .phone(r.getPhone())
         .email(r.getEmail())
         .address(r.getAddress())
-        .emergencyContact(new EmergencyContact(r.getEmergencyName(), r.getEmergencyRelation(), r.getEmergencyPhone()))
+        .emergencyContact(
+            new EmergencyContact(
+                r.getEmergencyName(), r.getEmergencyRelation(), r.getEmergencyPhone()))
         .physician(r.getPhysician())
         .occupation(r.getOccupation())
         .workPosture(r.getWorkPosture() == null ? null : WorkPosture.valueOf(r.getWorkPosture()))
         .activities(r.getActivities())
         .medications(r.getMedications())
-        .allergies(new Allergies(r.getAllergyOils(), r.getAllergyLotions(), r.getAllergyLatex(), r.getAllergyOther()))
-        .pressurePreference(r.getPressurePreference() == null ? null : PressurePreference.valueOf(r.getPressurePreference()))
+        .allergies(
+            new Allergies(
+                r.getAllergyOils(),
+                r.getAllergyLotions(),
+                r.getAllergyLatex(),
+                r.getAllergyOther()))
+        .pressurePreference(
+            r.getPressurePreference() == null
+                ? null
+                : PressurePreference.valueOf(r.getPressurePreference()))
         .generalConsentOn(r.getGeneralConsentOn())
         .regionConsents(consents)
         .conditions(conditions)

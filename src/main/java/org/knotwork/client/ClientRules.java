@@ -69,14 +69,21 @@ public final class ClientRules {
   /** The first text that is longer than the record can hold, named in words. */
   public static Optional<String> tooLong(Client c) {
     Object[][] limits = {
-        {"Preferred name", c.preferredName(), 100}, {"Pronouns", c.pronouns(), 40},
-        {"Phone", c.phone(), 30}, {"E-mail", c.email(), 254}, {"Address", c.address(), 500},
-        {"Emergency contact", c.emergencyContact().name(), 200},
-        {"Relation to client", c.emergencyContact().relation(), 60},
-        {"Emergency contact's phone", c.emergencyContact().phone(), 30},
-        {"Physician", c.physician(), 200}, {"Occupation", c.occupation(), 120},
-        {"Sports and activities", c.activities(), 500}, {"Medications", c.medications(), 1000},
-        {"Other allergies", c.allergies().other(), 500}, {"Notes", c.notes(), 4000}};
+      {"Preferred name", c.preferredName(), 100},
+      {"Pronouns", c.pronouns(), 40},
+      {"Phone", c.phone(), 30},
+      {"E-mail", c.email(), 254},
+      {"Address", c.address(), 500},
+      {"Emergency contact", c.emergencyContact().name(), 200},
+      {"Relation to client", c.emergencyContact().relation(), 60},
+      {"Emergency contact's phone", c.emergencyContact().phone(), 30},
+      {"Physician", c.physician(), 200},
+      {"Occupation", c.occupation(), 120},
+      {"Sports and activities", c.activities(), 500},
+      {"Medications", c.medications(), 1000},
+      {"Other allergies", c.allergies().other(), 500},
+      {"Notes", c.notes(), 4000}
+    };
     for (Object[] limit : limits) {
       String value = (String) limit[1];
       int max = (Integer) limit[2];

@@ -18,9 +18,11 @@ public final class ClientService {
 
   /** Saves a new or changed record and returns it as stored (with its id). */
   public Client save(Client client) {
-    ClientRules.firstProblem(client, today()).ifPresent(problem -> {
-      throw new InvalidClientException(problem);
-    });
+    ClientRules.firstProblem(client, today())
+        .ifPresent(
+            problem -> {
+              throw new InvalidClientException(problem);
+            });
     LocalDateTime now = now();
     if (client.id() == null) {
       long id = repository.insert(client, now);

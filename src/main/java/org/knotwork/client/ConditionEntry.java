@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param since when it started, was diagnosed or (for surgery) took place; may be null
  * @param weeks weeks of pregnancy; null for every other condition
  */
-public record ConditionEntry(HealthCondition condition, String details, LocalDate since, Integer weeks) {
+public record ConditionEntry(
+    HealthCondition condition, String details, LocalDate since, Integer weeks) {
   public ConditionEntry {
     Objects.requireNonNull(condition, "condition");
     details = Text.blankToNull(details);

@@ -24,17 +24,18 @@ public final class SearchText {
     String withoutMarks = MARKS.matcher(decomposed).replaceAll("");
     StringBuilder out = new StringBuilder(withoutMarks.length());
     for (char ch : withoutMarks.toLowerCase(Locale.ROOT).toCharArray()) {
-      out.append(switch (ch) {
-        case 'ł' -> "l";
-        case 'ø' -> "o";
-        case 'đ', 'ð' -> "d";
-        case 'ß' -> "ss";
-        case 'æ' -> "ae";
-        case 'œ' -> "oe";
-        case 'þ' -> "th";
-        case 'ı' -> "i";
-        default -> String.valueOf(ch);
-      });
+      out.append(
+          switch (ch) {
+            case 'ł' -> "l";
+            case 'ø' -> "o";
+            case 'đ', 'ð' -> "d";
+            case 'ß' -> "ss";
+            case 'æ' -> "ae";
+            case 'œ' -> "oe";
+            case 'þ' -> "th";
+            case 'ı' -> "i";
+            default -> String.valueOf(ch);
+          });
     }
     return SPACES.matcher(out).replaceAll(" ").strip();
   }
@@ -45,12 +46,16 @@ public final class SearchText {
     if (folded.isEmpty()) {
       return List.of();
     }
-    return Arrays.stream(folded.split(" ")).map(SearchText::stripPhonePunctuation).filter(t -> !t.isEmpty()).toList();
+    return Arrays.stream(folded.split(" "))
+        .map(SearchText::stripPhonePunctuation)
+        .filter(t -> !t.isEmpty())
+        .toList();
   }
 
   /** What a client's record is found by: names, e-mail and phone (also as digits only). */
   public static String indexOf(Client client) {
-    return String.join(" ",
+    return String.join(
+            " ",
             fold(client.fullName()),
             fold(client.preferredName()),
             fold(client.email()),

@@ -29,14 +29,18 @@ public final class DataDirectory {
   /** The platform default for the current user. */
   public static DataDirectory platformDefault() {
     return new DataDirectory(
-        defaultRoot(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home")));
+        defaultRoot(
+            System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home")));
   }
 
   static Path defaultRoot(String osName, Map<String, String> env, String userHome) {
     String os = osName.toLowerCase(Locale.ROOT);
     if (os.contains("win")) {
       String appData = env.get("APPDATA");
-      Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
+      Path base =
+          appData != null && !appData.isBlank()
+              ? Path.of(appData)
+              : Path.of(userHome, "AppData", "Roaming");
       return base.resolve("Knotwork");
     }
     if (os.contains("mac")) {

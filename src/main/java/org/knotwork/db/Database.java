@@ -44,7 +44,8 @@ public final class Database implements AutoCloseable {
   /** Opens (creating if needed) the practice database in the data folder and migrates it. */
   public static Database open(DataDirectory dir, DatabaseCredentials credentials) {
     dir.ensureExists();
-    String url = "jdbc:h2:file:" + dir.databaseBase() + credentials.urlOptions() + ";DB_CLOSE_ON_EXIT=FALSE";
+    String url =
+        "jdbc:h2:file:" + dir.databaseBase() + credentials.urlOptions() + ";DB_CLOSE_ON_EXIT=FALSE";
     return openAndMigrate(url, credentials);
   }
 
@@ -107,7 +108,9 @@ public final class Database implements AutoCloseable {
   public void close() {
     pool.dispose();
     if (url.startsWith("jdbc:h2:mem:")) {
-      try (var connection = java.sql.DriverManager.getConnection(url, credentials.user(), credentials.jdbcPassword());
+      try (var connection =
+              java.sql.DriverManager.getConnection(
+                  url, credentials.user(), credentials.jdbcPassword());
           var statement = connection.createStatement()) {
         statement.execute("SHUTDOWN");
       } catch (SQLException e) {

@@ -24,7 +24,11 @@ public final class DemoPractice {
   private final SessionRepository sessions;
   private final Clock clock;
 
-  public DemoPractice(PracticeService practices, ClientRepository clients, SessionRepository sessions, Clock clock) {
+  public DemoPractice(
+      PracticeService practices,
+      ClientRepository clients,
+      SessionRepository sessions,
+      Clock clock) {
     this.practices = practices;
     this.clients = clients;
     this.sessions = sessions;

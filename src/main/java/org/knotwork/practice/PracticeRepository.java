@@ -39,13 +39,14 @@ public final class PracticeRepository {
 
   /** Deletes every record and the practice itself, in one transaction. */
   public void deleteEverything() {
-    dsl.transaction(trx -> {
-      DSLContext ctx = trx.dsl();
-      ctx.deleteFrom(SESSION).execute();
-      ctx.deleteFrom(CLIENT_CONDITION).execute();
-      ctx.deleteFrom(CLIENT_REGION_CONSENT).execute();
-      ctx.deleteFrom(CLIENT).execute();
-      ctx.deleteFrom(PRACTICE).execute();
-    });
+    dsl.transaction(
+        trx -> {
+          DSLContext ctx = trx.dsl();
+          ctx.deleteFrom(SESSION).execute();
+          ctx.deleteFrom(CLIENT_CONDITION).execute();
+          ctx.deleteFrom(CLIENT_REGION_CONSENT).execute();
+          ctx.deleteFrom(CLIENT).execute();
+          ctx.deleteFrom(PRACTICE).execute();
+        });
   }
 }

@@ -26,7 +26,8 @@ public final class PracticeService {
     if (repository.find().isPresent()) {
       throw new IllegalStateException("This data folder already holds a practice.");
     }
-    Practice practice = new Practice(clean, demo, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+    Practice practice =
+        new Practice(clean, demo, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     repository.create(practice);
     return practice;
   }
@@ -41,7 +42,8 @@ public final class PracticeService {
    * Refuses to touch a real practice.
    */
   public void discardDemo() {
-    Practice practice = repository.find().orElseThrow(() -> new IllegalStateException("There is no practice yet."));
+    Practice practice =
+        repository.find().orElseThrow(() -> new IllegalStateException("There is no practice yet."));
     if (!practice.demo()) {
       throw new IllegalStateException("Only a demo practice can be discarded.");
     }
@@ -59,9 +61,11 @@ public final class PracticeService {
   }
 
   private static String checkName(String name) {
-    nameProblem(name).ifPresent(problem -> {
-      throw new IllegalArgumentException(problem);
-    });
+    nameProblem(name)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(problem);
+            });
     return name.strip();
   }
 }

@@ -10,7 +10,8 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
   private static final Logger log = LoggerFactory.getLogger(CurrentThreadTaskExecutor.class);
 
   @Override
-  public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+  public <T> void execute(
+      Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
     T result;
     try {
       result = work.call();

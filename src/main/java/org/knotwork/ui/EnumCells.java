@@ -10,24 +10,29 @@ public final class EnumCells {
   private EnumCells() {}
 
   public static <E> void labelled(ComboBox<E> combo, Function<E, String> label, String emptyText) {
-    combo.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(E value) {
-        return value == null ? emptyText : label.apply(value);
-      }
+    combo.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(E value) {
+            return value == null ? emptyText : label.apply(value);
+          }
 
-      @Override
-      public E fromString(String text) {
-        return combo.getItems().stream().filter(e -> label.apply(e).equals(text)).findFirst().orElse(null);
-      }
-    });
-    combo.setButtonCell(new ListCell<>() {
-      @Override
-      protected void updateItem(E item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || item == null ? emptyText : label.apply(item));
-      }
-    });
+          @Override
+          public E fromString(String text) {
+            return combo.getItems().stream()
+                .filter(e -> label.apply(e).equals(text))
+                .findFirst()
+                .orElse(null);
+          }
+        });
+    combo.setButtonCell(
+        new ListCell<>() {
+          @Override
+          protected void updateItem(E item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? emptyText : label.apply(item));
+          }
+        });
     combo.setPromptText(emptyText);
   }
 }

@@ -31,8 +31,12 @@ public final class Forms {
     return field(label, control, control, id, required);
   }
 
-  /** Like {@link #field(String, Control, String, boolean)}, showing {@code shown} (which holds the control). */
-  public static VBox field(String label, Control control, javafx.scene.Node shown, String id, boolean required) {
+  /**
+   * Like {@link #field(String, Control, String, boolean)}, showing {@code shown} (which holds the
+   * control).
+   */
+  public static VBox field(
+      String label, Control control, javafx.scene.Node shown, String id, boolean required) {
     Label caption = new Label(required ? label + " *" : label);
     caption.getStyleClass().add("field-label");
     caption.setLabelFor(control);
@@ -45,9 +49,9 @@ public final class Forms {
   }
 
   /**
-   * Shows {@code error} beside the control in words, with a ControlsFX mark on the control, once the
-   * therapist has left the field (or tried to save). Returns the "touched" flag so a save attempt
-   * can reveal every error at once.
+   * Shows {@code error} beside the control in words, with a ControlsFX mark on the control, once
+   * the therapist has left the field (or tried to save). Returns the "touched" flag so a save
+   * attempt can reveal every error at once.
    */
   public static BooleanProperty showErrors(VBox field, Control control, StringBinding error) {
     Label message = new Label();
@@ -58,20 +62,24 @@ public final class Forms {
     message.managedProperty().bind(message.visibleProperty());
     field.getChildren().add(message);
     BooleanProperty touched = new SimpleBooleanProperty(false);
-    control.focusedProperty().addListener((obs, was, is) -> {
-      if (!is) {
-        touched.set(true);
-      }
-    });
-    Runnable update = () -> {
-      String text = touched.get() ? error.get() : null;
-      message.setText(text == null ? "" : text);
-      message.setVisible(text != null);
-      DECORATION.removeDecorations(control);
-      if (text != null) {
-        DECORATION.applyValidationDecoration(ValidationMessage.error(control, text));
-      }
-    };
+    control
+        .focusedProperty()
+        .addListener(
+            (obs, was, is) -> {
+              if (!is) {
+                touched.set(true);
+              }
+            });
+    Runnable update =
+        () -> {
+          String text = touched.get() ? error.get() : null;
+          message.setText(text == null ? "" : text);
+          message.setVisible(text != null);
+          DECORATION.removeDecorations(control);
+          if (text != null) {
+            DECORATION.applyValidationDecoration(ValidationMessage.error(control, text));
+          }
+        };
     error.addListener((obs, old, now) -> update.run());
     touched.addListener((obs, old, now) -> update.run());
     return touched;
@@ -111,36 +119,47 @@ public final class Forms {
    */
   public static DatePicker datePicker() {
     DatePicker picker = new DatePicker();
-    DateTimeFormatter local = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Locale.getDefault());
+    DateTimeFormatter local =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Locale.getDefault());
     DateTimeFormatter shown = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.getDefault());
     picker.setPromptText("e.g. " + shown.format(LocalDate.of(1980, 3, 14)));
-    picker.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(LocalDate date) {
-        return date == null ? "" : shown.format(date);
-      }
-
-      @Override
-      public LocalDate fromString(String text) {
-        if (text == null || text.isBlank()) {
-          return null;
-        }
-        for (DateTimeFormatter f : new DateTimeFormatter[] {shown, local, DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/yyyy"), DateTimeFormatter.ofPattern("d.M.yyyy")}) {
-          try {
-            return LocalDate.parse(text.strip(), f);
-          } catch (DateTimeParseException ignored) {
-            // try the next accepted form
+    picker.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(LocalDate date) {
+            return date == null ? "" : shown.format(date);
           }
-        }
-        return picker.getValue();
-      }
-    });
-    picker.focusedProperty().addListener((obs, was, is) -> {
-      if (!is) {
-        picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
-      }
-    });
+
+          @Override
+          public LocalDate fromString(String text) {
+            if (text == null || text.isBlank()) {
+              return null;
+            }
+            for (DateTimeFormatter f :
+                new DateTimeFormatter[] {
+                  shown,
+                  local,
+                  DateTimeFormatter.ISO_LOCAL_DATE,
+                  DateTimeFormatter.ofPattern("d/M/yyyy"),
+                  DateTimeFormatter.ofPattern("d.M.yyyy")
+                }) {
+              try {
+                return LocalDate.parse(text.strip(), f);
+              } catch (DateTimeParseException ignored) {
+                // try the next accepted form
+              }
+            }
+            return picker.getValue();
+          }
+        });
+    picker
+        .focusedProperty()
+        .addListener(
+            (obs, was, is) -> {
+              if (!is) {
+                picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
+              }
+            });
     return picker;
   }
 }

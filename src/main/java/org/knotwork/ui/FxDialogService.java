@@ -27,8 +27,11 @@ public final class FxDialogService implements DialogService {
     ButtonType save = new ButtonType("Save", ButtonData.YES);
     ButtonType discard = new ButtonType("Discard changes", ButtonData.NO);
     ButtonType keep = new ButtonType("Keep editing", ButtonData.CANCEL_CLOSE);
-    Alert alert = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes",
-        "The changes to " + what + " have not been saved yet.");
+    Alert alert =
+        alert(
+            Alert.AlertType.CONFIRMATION,
+            "Unsaved changes",
+            "The changes to " + what + " have not been saved yet.");
     alert.getButtonTypes().setAll(save, discard, keep);
     ButtonType choice = alert.showAndWait().orElse(keep);
     if (choice == save) {

@@ -16,23 +16,27 @@ import org.slf4j.LoggerFactory;
 public final class FxTaskExecutor implements TaskExecutor {
   private static final Logger log = LoggerFactory.getLogger(FxTaskExecutor.class);
 
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "knotwork-worker");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "knotwork-worker");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   @Override
-  public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-    worker.execute(() -> {
-      try {
-        T result = work.call();
-        Platform.runLater(() -> onSuccess.accept(result));
-      } catch (Exception | Error e) {
-        log.error("Background task failed", e);
-        Platform.runLater(() -> onFailure.accept(e));
-      }
-    });
+  public <T> void execute(
+      Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    worker.execute(
+        () -> {
+          try {
+            T result = work.call();
+            Platform.runLater(() -> onSuccess.accept(result));
+          } catch (Exception | Error e) {
+            log.error("Background task failed", e);
+            Platform.runLater(() -> onFailure.accept(e));
+          }
+        });
   }
 
   @Override

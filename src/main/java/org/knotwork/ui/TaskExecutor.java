@@ -13,7 +13,8 @@ public interface TaskExecutor {
    * Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the UI
    * thread. Failures are logged before {@code onFailure} sees them.
    */
-  <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+  <T> void execute(
+      Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
   /** Waits for queued work to finish and stops taking more. */
   void shutdown();

@@ -12,7 +12,8 @@ public final class UserMessages {
    * a database that cannot be opened).
    */
   private static boolean speaksToPeople(Throwable t) {
-    return t instanceof DatabaseException || t instanceof IllegalArgumentException
+    return t instanceof DatabaseException
+        || t instanceof IllegalArgumentException
         || t instanceof IllegalStateException;
   }
 
@@ -25,14 +26,18 @@ public final class UserMessages {
       return t.getMessage();
     }
     if (failure instanceof DataAccessException || t instanceof java.sql.SQLException) {
-      return whatWasAttempted + " did not work because the database refused the change. "
+      return whatWasAttempted
+          + " did not work because the database refused the change. "
           + "Nothing was changed. Check the highlighted fields and try again; the details are in the log.";
     }
     if (t instanceof java.io.IOException) {
-      return whatWasAttempted + " did not work because a file could not be read or written ("
-          + t.getMessage() + "). Check that the disk is not full and try again.";
+      return whatWasAttempted
+          + " did not work because a file could not be read or written ("
+          + t.getMessage()
+          + "). Check that the disk is not full and try again.";
     }
-    return whatWasAttempted + " did not work because of an unexpected problem. "
+    return whatWasAttempted
+        + " did not work because of an unexpected problem. "
         + "Nothing was changed. The details are in the log.";
   }
 }

@@ -26,10 +26,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The whole app, headless: start a practice, add a client, find, edit, and find it after a restart. */
+/**
+ * The whole app, headless: start a practice, add a client, find, edit, and find it after a restart.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ClientRecordFlowTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneOffset.UTC);
 
   @TempDir static Path dataDir;
   private Stage stage;
@@ -58,7 +61,9 @@ class ClientRecordFlowTest {
     robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
     Button save = robot.lookup("#client-save").queryButton();
     assertThat(save.isDisabled()).as("nothing typed yet, nothing to save").isTrue();
-    robot.interact(() -> robot.lookup("#client-full-name").queryAs(TextField.class).setText("Zoë Łukasiewicz"));
+    robot.interact(
+        () ->
+            robot.lookup("#client-full-name").queryAs(TextField.class).setText("Zoë Łukasiewicz"));
     robot.clickOn("#client-phone").write("07700 900123");
     assertThat(save.isDisabled()).isFalse();
     robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
@@ -73,11 +78,12 @@ class ClientRecordFlowTest {
     robot.clickOn("#client-save");
     waitUntil(() -> text(robot, "#client-save-status").startsWith("Saved"));
 
-    robot.interact(() -> {
-      app.stop();
-      app = new KnotworkApp(DataDirectory.at(dataDir), CLOCK);
-      app.start(stage);
-    });
+    robot.interact(
+        () -> {
+          app.stop();
+          app = new KnotworkApp(DataDirectory.at(dataDir), CLOCK);
+          app.start(stage);
+        });
     waitFor(robot, "#client-search");
     robot.clickOn("#client-search").write("lukasiewicz");
     waitUntil(() -> list(robot).getItems().size() == 1);
@@ -85,7 +91,8 @@ class ClientRecordFlowTest {
     waitUntil(() -> text(robot, "#client-header-name").equals("Zoë Łukasiewicz"));
     assertThat(robot.lookup("#client-occupation").queryAs(TextField.class).getText())
         .isEqualTo("Sign language interpreter");
-    assertThat(robot.lookup("#client-phone").queryAs(TextField.class).getText()).isEqualTo("07700 900123");
+    assertThat(robot.lookup("#client-phone").queryAs(TextField.class).getText())
+        .isEqualTo("07700 900123");
   }
 
   private static ListView<ClientSummary> list(FxRobot robot) {

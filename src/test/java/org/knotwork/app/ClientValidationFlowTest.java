@@ -30,10 +30,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Bad input is explained beside the field, blocks saving, and unsaved work is never dropped silently. */
+/**
+ * Bad input is explained beside the field, blocks saving, and unsaved work is never dropped
+ * silently.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ClientValidationFlowTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneOffset.UTC);
 
   @TempDir static Path dataDir;
   private KnotworkApp app;
@@ -57,7 +61,8 @@ class ClientValidationFlowTest {
 
   @Test
   void invalidFieldsExplainThemselvesAndUnsavedChangesAreKeptWhenTheTherapistSaysSo(FxRobot robot) {
-    waitUntil(() -> robot.lookup("#client-list").<ListView<ClientSummary>>query().getItems().size() == 1);
+    waitUntil(
+        () -> robot.lookup("#client-list").<ListView<ClientSummary>>query().getItems().size() == 1);
     robot.clickOn("#client-new");
     robot.clickOn("#client-full-name").write("Nguyen Van An");
     Button save = robot.lookup("#client-save").queryButton();
@@ -67,26 +72,37 @@ class ClientValidationFlowTest {
     robot.clickOn(dob.getEditor()).write("14/3/2090").type(KeyCode.TAB);
     waitUntil(() -> LocalDate.of(2090, 3, 14).equals(dob.getValue()));
     waitFor(robot, "#client-date-of-birth-error");
-    assertThat(label(robot, "#client-date-of-birth-error")).isEqualTo("Date of birth is in the future.");
+    assertThat(label(robot, "#client-date-of-birth-error"))
+        .isEqualTo("Date of birth is in the future.");
     assertThat(save.isDisabled()).isTrue();
 
     robot.clickOn("#client-email").write("an@").type(KeyCode.TAB);
     waitFor(robot, "#client-email-error");
-    assertThat(label(robot, "#client-email-error")).startsWith("This does not look like an e-mail address");
+    assertThat(label(robot, "#client-email-error"))
+        .startsWith("This does not look like an e-mail address");
 
     robot.interact(() -> dob.setValue(LocalDate.of(1990, 3, 14)));
-    assertThat(robot.lookup("#client-date-of-birth-error").queryAs(Label.class).isVisible()).isFalse();
+    assertThat(robot.lookup("#client-date-of-birth-error").queryAs(Label.class).isVisible())
+        .isFalse();
     assertThat(label(robot, "#client-age")).isEqualTo("36 years");
     assertThat(save.isDisabled()).as("the e-mail is still wrong").isTrue();
 
     robot.clickOn(robot.lookup("#client-list .list-cell").<Node>query());
     waitFor(robot, "#dialog-message");
-    assertThat(label(robot, "#dialog-message")).contains("Nguyen Van An").contains("not been saved");
+    assertThat(label(robot, "#dialog-message"))
+        .contains("Nguyen Van An")
+        .contains("not been saved");
     robot.clickOn("Keep editing");
 
-    assertThat(robot.lookup("#client-full-name").queryAs(TextField.class).getText()).isEqualTo("Nguyen Van An");
+    assertThat(robot.lookup("#client-full-name").queryAs(TextField.class).getText())
+        .isEqualTo("Nguyen Van An");
     assertThat(label(robot, "#client-header-name")).isEqualTo("New client");
-    assertThat(robot.lookup("#client-list").<ListView<ClientSummary>>query().getSelectionModel().getSelectedItem())
+    assertThat(
+            robot
+                .lookup("#client-list")
+                .<ListView<ClientSummary>>query()
+                .getSelectionModel()
+                .getSelectedItem())
         .isNull();
   }
 

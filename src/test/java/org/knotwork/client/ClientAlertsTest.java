@@ -12,34 +12,49 @@ class ClientAlertsTest {
 
   @Test
   void anticoagulantsWarnAgainstDeepWork() {
-    Client client = saved().conditions(List.of(
-        new ConditionEntry(HealthCondition.ANTICOAGULANTS, "Warfarin", null, null))).build();
+    Client client =
+        saved()
+            .conditions(
+                List.of(new ConditionEntry(HealthCondition.ANTICOAGULANTS, "Warfarin", null, null)))
+            .build();
 
     List<ClientAlert> alerts = ClientAlerts.of(client);
 
-    assertThat(alerts).singleElement().satisfies(alert -> {
-      assertThat(alert.kind()).isEqualTo(Kind.CONTRAINDICATION);
-      assertThat(alert.text()).contains("Anticoagulants", "(Warfarin)", "avoid deep");
-    });
+    assertThat(alerts)
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.kind()).isEqualTo(Kind.CONTRAINDICATION);
+              assertThat(alert.text()).contains("Anticoagulants", "(Warfarin)", "avoid deep");
+            });
   }
 
   @Test
   void pregnancyFrom20WeeksAdvisesSideLying() {
-    Client client = saved().conditions(List.of(
-        new ConditionEntry(HealthCondition.PREGNANCY, null, null, 20))).build();
+    Client client =
+        saved()
+            .conditions(List.of(new ConditionEntry(HealthCondition.PREGNANCY, null, null, 20)))
+            .build();
 
-    assertThat(ClientAlerts.of(client)).singleElement().satisfies(alert -> {
-      assertThat(alert.headline()).isEqualTo("Pregnancy, 20 weeks");
-      assertThat(alert.advice()).isEqualTo("side-lying (left preferred), no prolonged lying on the back");
-    });
+    assertThat(ClientAlerts.of(client))
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.headline()).isEqualTo("Pregnancy, 20 weeks");
+              assertThat(alert.advice())
+                  .isEqualTo("side-lying (left preferred), no prolonged lying on the back");
+            });
   }
 
   @Test
   void earlyPregnancyDoesNotYetRequireSideLying() {
-    Client client = saved().conditions(List.of(
-        new ConditionEntry(HealthCondition.PREGNANCY, null, null, 8))).build();
+    Client client =
+        saved()
+            .conditions(List.of(new ConditionEntry(HealthCondition.PREGNANCY, null, null, 8)))
+            .build();
 
-    assertThat(ClientAlerts.of(client)).singleElement()
+    assertThat(ClientAlerts.of(client))
+        .singleElement()
         .satisfies(alert -> assertThat(alert.advice()).doesNotContain("left preferred"));
   }
 
@@ -47,17 +62,21 @@ class ClientAlertsTest {
   void latexAllergyRaisesAnAllergyAlert() {
     Client client = saved().allergies(new Allergies(false, false, true, null)).build();
 
-    assertThat(ClientAlerts.of(client)).singleElement().satisfies(alert -> {
-      assertThat(alert.kind()).isEqualTo(Kind.ALLERGY);
-      assertThat(alert.headline()).isEqualTo("Allergy: latex");
-    });
+    assertThat(ClientAlerts.of(client))
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.kind()).isEqualTo(Kind.ALLERGY);
+              assertThat(alert.headline()).isEqualTo("Allergy: latex");
+            });
   }
 
   @Test
   void allergyAlertListsEveryAllergen() {
     Client client = saved().allergies(new Allergies(true, false, true, "Lavender")).build();
 
-    assertThat(ClientAlerts.of(client)).extracting(ClientAlert::headline)
+    assertThat(ClientAlerts.of(client))
+        .extracting(ClientAlert::headline)
         .containsExactly("Allergy: oils, latex, Lavender");
   }
 
@@ -65,10 +84,13 @@ class ClientAlertsTest {
   void savedClientWithoutGeneralConsentIsFlagged() {
     Client client = Client.builder().id(7L).fullName("Anna Berg").build();
 
-    assertThat(ClientAlerts.of(client)).singleElement().satisfies(alert -> {
-      assertThat(alert.kind()).isEqualTo(Kind.CONSENT);
-      assertThat(alert.headline()).isEqualTo("No general consent on file");
-    });
+    assertThat(ClientAlerts.of(client))
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.kind()).isEqualTo(Kind.CONSENT);
+              assertThat(alert.headline()).isEqualTo("No general consent on file");
+            });
   }
 
   @Test

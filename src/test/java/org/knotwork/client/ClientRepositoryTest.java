@@ -63,19 +63,23 @@ class ClientRepositoryTest {
   @Test
   void updateReplacesFieldsConditionsAndConsents() {
     long id = repository.insert(completeClient(), NOW);
-    Client changed = completeClient().toBuilder()
-        .id(id)
-        .phone("07700 900123")
-        .conditions(List.of(new ConditionEntry(HealthCondition.DISC_PROBLEMS, "L4/L5, left", null, null)))
-        .regionConsents(Map.of(BackRegion.HIP_FLEXORS, LocalDate.of(2025, 3, 1)))
-        .build();
+    Client changed =
+        completeClient().toBuilder()
+            .id(id)
+            .phone("07700 900123")
+            .conditions(
+                List.of(
+                    new ConditionEntry(HealthCondition.DISC_PROBLEMS, "L4/L5, left", null, null)))
+            .regionConsents(Map.of(BackRegion.HIP_FLEXORS, LocalDate.of(2025, 3, 1)))
+            .build();
 
     repository.update(changed, NOW.plusDays(1));
 
     Client stored = repository.find(id).orElseThrow();
     assertThat(stored).isEqualTo(changed);
     assertThat(stored.conditions())
-        .containsExactly(new ConditionEntry(HealthCondition.DISC_PROBLEMS, "L4/L5, left", null, null));
+        .containsExactly(
+            new ConditionEntry(HealthCondition.DISC_PROBLEMS, "L4/L5, left", null, null));
     assertThat(stored.regionConsents()).containsOnlyKeys(BackRegion.HIP_FLEXORS);
   }
 
@@ -83,7 +87,9 @@ class ClientRepositoryTest {
   void updateCanRemoveAllConditionsAndConsents() {
     long id = repository.insert(completeClient(), NOW);
 
-    repository.update(completeClient().toBuilder().id(id).conditions(List.of()).regionConsents(Map.of()).build(), NOW);
+    repository.update(
+        completeClient().toBuilder().id(id).conditions(List.of()).regionConsents(Map.of()).build(),
+        NOW);
 
     Client stored = repository.find(id).orElseThrow();
     assertThat(stored.conditions()).isEmpty();
@@ -94,7 +100,8 @@ class ClientRepositoryTest {
   void updateOfMissingClientThrowsClientNotFound() {
     Client ghost = completeClient().toBuilder().id(4711L).build();
 
-    assertThatThrownBy(() -> repository.update(ghost, NOW)).isInstanceOf(ClientNotFoundException.class);
+    assertThatThrownBy(() -> repository.update(ghost, NOW))
+        .isInstanceOf(ClientNotFoundException.class);
   }
 
   // --- search --------------------------------------------------------------------------------
@@ -115,7 +122,8 @@ class ClientRepositoryTest {
 
   @Test
   void searchFindsByPreferredName() {
-    repository.insert(Client.builder().fullName("Elizabeth Taylor").preferredName("Betty").build(), NOW);
+    repository.insert(
+        Client.builder().fullName("Elizabeth Taylor").preferredName("Betty").build(), NOW);
     insertNamed("Peter Smith");
 
     assertThat(namesFound("betty")).containsExactly("Elizabeth Taylor");
@@ -123,7 +131,8 @@ class ClientRepositoryTest {
 
   @Test
   void searchFindsByPhoneDigitsTypedWithOrWithoutSpaces() {
-    repository.insert(Client.builder().fullName("Spaced Phone").phone("+44 20 7946 0018").build(), NOW);
+    repository.insert(
+        Client.builder().fullName("Spaced Phone").phone("+44 20 7946 0018").build(), NOW);
     repository.insert(Client.builder().fullName("Compact Phone").phone("07700900123").build(), NOW);
     insertNamed("No Phone");
 
@@ -136,7 +145,8 @@ class ClientRepositoryTest {
 
   @Test
   void searchFindsByEmail() {
-    repository.insert(Client.builder().fullName("Anna Berg").email("anna.berg@example.org").build(), NOW);
+    repository.insert(
+        Client.builder().fullName("Anna Berg").email("anna.berg@example.org").build(), NOW);
     insertNamed("Peter Smith");
 
     assertThat(namesFound("anna.berg@example.org")).containsExactly("Anna Berg");
@@ -162,21 +172,29 @@ class ClientRepositoryTest {
     long carla = insertNamed("Carla");
     long zed = insertNamed("Zed");
     insertNamed("Anna");
-    sessions.insertVisits(List.of(
-        visit(bert, LocalDateTime.of(2024, 6, 1, 9, 0)),
-        visit(bert, LocalDateTime.of(2025, 1, 10, 9, 0)),
-        visit(dora, LocalDateTime.of(2025, 3, 1, 10, 0)),
-        visit(carla, LocalDateTime.of(2025, 3, 1, 10, 0)),
-        visit(zed, LocalDateTime.of(2019, 1, 1, 9, 0)),
-        visit(zed, LocalDateTime.of(2025, 3, 5, 16, 0))));
+    sessions.insertVisits(
+        List.of(
+            visit(bert, LocalDateTime.of(2024, 6, 1, 9, 0)),
+            visit(bert, LocalDateTime.of(2025, 1, 10, 9, 0)),
+            visit(dora, LocalDateTime.of(2025, 3, 1, 10, 0)),
+            visit(carla, LocalDateTime.of(2025, 3, 1, 10, 0)),
+            visit(zed, LocalDateTime.of(2019, 1, 1, 9, 0)),
+            visit(zed, LocalDateTime.of(2025, 3, 5, 16, 0))));
 
     List<ClientSummary> found = repository.search(List.of(), false);
 
-    assertThat(found).extracting(ClientSummary::fullName)
+    assertThat(found)
+        .extracting(ClientSummary::fullName)
         .containsExactly("Zed", "Carla", "Dora", "Bert", "Anna", "Ben");
-    assertThat(found).extracting(ClientSummary::lastVisit).containsExactly(
-        LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1),
-        LocalDate.of(2025, 1, 10), null, null);
+    assertThat(found)
+        .extracting(ClientSummary::lastVisit)
+        .containsExactly(
+            LocalDate.of(2025, 3, 5),
+            LocalDate.of(2025, 3, 1),
+            LocalDate.of(2025, 3, 1),
+            LocalDate.of(2025, 1, 10),
+            null,
+            null);
   }
 
   @Test
@@ -197,13 +215,12 @@ class ClientRepositoryTest {
     long archived = insertNamed("Archived Client");
     repository.setArchived(archived, NOW, NOW);
 
-    assertThat(repository.search(List.of(), false)).extracting(ClientSummary::fullName)
+    assertThat(repository.search(List.of(), false))
+        .extracting(ClientSummary::fullName)
         .containsExactly("Active Client");
     assertThat(repository.search(List.of(), true))
         .extracting(ClientSummary::fullName, ClientSummary::archived)
-        .containsExactly(
-            tuple("Active Client", false),
-            tuple("Archived Client", true));
+        .containsExactly(tuple("Active Client", false), tuple("Archived Client", true));
     assertThat(repository.find(archived).orElseThrow().archivedAt()).isEqualTo(NOW);
   }
 
@@ -232,7 +249,8 @@ class ClientRepositoryTest {
 
   @Test
   void databaseRejectsBlankFullName() {
-    assertConstraintViolation(() -> insertClientRow(Map.of(CLIENT.FULL_NAME, "   ")), "CLIENT_NAME_NOT_BLANK");
+    assertConstraintViolation(
+        () -> insertClientRow(Map.of(CLIENT.FULL_NAME, "   ")), "CLIENT_NAME_NOT_BLANK");
   }
 
   @Test
@@ -245,32 +263,44 @@ class ClientRepositoryTest {
   @Test
   void databaseRejectsAgeOver120() {
     assertConstraintViolation(
-        () -> insertClientRow(Map.of(CLIENT.DATE_OF_BIRTH, NOW.toLocalDate().minusYears(120).minusDays(1))),
+        () ->
+            insertClientRow(
+                Map.of(CLIENT.DATE_OF_BIRTH, NOW.toLocalDate().minusYears(120).minusDays(1))),
         "CLIENT_DOB_AGE_AT_MOST_120");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"anna.example.org", "anna@example", "anna berg@example.org", "anna@example.o",
-      "anna@@example.org"})
+  @ValueSource(
+      strings = {
+        "anna.example.org",
+        "anna@example",
+        "anna berg@example.org",
+        "anna@example.o",
+        "anna@@example.org"
+      })
   void databaseRejectsMalformedEmail(String email) {
-    assertConstraintViolation(() -> insertClientRow(Map.of(CLIENT.EMAIL, email)), "CLIENT_EMAIL_PLAUSIBLE");
+    assertConstraintViolation(
+        () -> insertClientRow(Map.of(CLIENT.EMAIL, email)), "CLIENT_EMAIL_PLAUSIBLE");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"020 7946 CALL", "phone me", "12 34", "+1 2345", "1234567890123456"})
   void databaseRejectsPhoneWithLettersOrWrongDigitCount(String phone) {
-    assertConstraintViolation(() -> insertClientRow(Map.of(CLIENT.PHONE, phone)), "CLIENT_PHONE_PLAUSIBLE");
+    assertConstraintViolation(
+        () -> insertClientRow(Map.of(CLIENT.PHONE, phone)), "CLIENT_PHONE_PLAUSIBLE");
   }
 
   @Test
   void databaseRejectsImplausibleEmergencyPhone() {
     assertConstraintViolation(
-        () -> insertClientRow(Map.of(CLIENT.EMERGENCY_PHONE, "ask reception")), "CLIENT_EMERGENCY_PHONE_PLAUSIBLE");
+        () -> insertClientRow(Map.of(CLIENT.EMERGENCY_PHONE, "ask reception")),
+        "CLIENT_EMERGENCY_PHONE_PLAUSIBLE");
   }
 
   @Test
   void databaseRejectsUnknownWorkPosture() {
-    assertConstraintViolation(() -> insertClientRow(Map.of(CLIENT.WORK_POSTURE, "SITTING")), "CLIENT_WORK_POSTURE");
+    assertConstraintViolation(
+        () -> insertClientRow(Map.of(CLIENT.WORK_POSTURE, "SITTING")), "CLIENT_WORK_POSTURE");
   }
 
   @Test
@@ -284,29 +314,34 @@ class ClientRepositoryTest {
   void databaseRejectsPregnancyWeeksOnAnotherCondition() {
     long id = insertNamed("Anna Berg");
 
-    assertConstraintViolation(() -> insertConditionRow(id, "ANTICOAGULANTS", 12), "CLIENT_CONDITION_WEEKS");
+    assertConstraintViolation(
+        () -> insertConditionRow(id, "ANTICOAGULANTS", 12), "CLIENT_CONDITION_WEEKS");
   }
 
   @Test
   void databaseRejectsPregnancyWeeksOver42() {
     long id = insertNamed("Anna Berg");
 
-    assertConstraintViolation(() -> insertConditionRow(id, "PREGNANCY", 50), "CLIENT_CONDITION_WEEKS");
+    assertConstraintViolation(
+        () -> insertConditionRow(id, "PREGNANCY", 50), "CLIENT_CONDITION_WEEKS");
   }
 
   @Test
   void databaseRejectsConditionOfMissingClient() {
-    assertConstraintViolation(() -> insertConditionRow(4711L, "OSTEOPOROSIS", null), "CLIENT_CONDITION_CLIENT");
+    assertConstraintViolation(
+        () -> insertConditionRow(4711L, "OSTEOPOROSIS", null), "CLIENT_CONDITION_CLIENT");
   }
 
   @Test
   void databaseRejectsSecondPracticeRow() {
     assertConstraintViolation(
-        () -> db.dsl().insertInto(PRACTICE)
-            .set(PRACTICE.ID, 2)
-            .set(PRACTICE.NAME, "Second practice")
-            .set(PRACTICE.CREATED_AT, NOW)
-            .execute(),
+        () ->
+            db.dsl()
+                .insertInto(PRACTICE)
+                .set(PRACTICE.ID, 2)
+                .set(PRACTICE.NAME, "Second practice")
+                .set(PRACTICE.CREATED_AT, NOW)
+                .execute(),
         "PRACTICE_SINGLE_ROW");
   }
 
@@ -330,10 +365,18 @@ class ClientRepositoryTest {
         .allergies(new Allergies(false, true, true, "Lavender"))
         .pressurePreference(PressurePreference.MODERATE)
         .generalConsentOn(LocalDate.of(2025, 1, 6))
-        .regionConsents(Map.of(BackRegion.GLUTES, LocalDate.of(2025, 1, 6), BackRegion.NECK, LocalDate.of(2025, 2, 3)))
-        .conditions(List.of(
-            new ConditionEntry(HealthCondition.PREGNANCY, "Second pregnancy", LocalDate.of(2024, 10, 1), 20),
-            new ConditionEntry(HealthCondition.ANTICOAGULANTS, "Warfarin", LocalDate.of(2023, 5, 1), null)))
+        .regionConsents(
+            Map.of(
+                BackRegion.GLUTES,
+                LocalDate.of(2025, 1, 6),
+                BackRegion.NECK,
+                LocalDate.of(2025, 2, 3)))
+        .conditions(
+            List.of(
+                new ConditionEntry(
+                    HealthCondition.PREGNANCY, "Second pregnancy", LocalDate.of(2024, 10, 1), 20),
+                new ConditionEntry(
+                    HealthCondition.ANTICOAGULANTS, "Warfarin", LocalDate.of(2023, 5, 1), null)))
         .notes("Prefers a warm room.")
         .build();
   }
@@ -343,7 +386,9 @@ class ClientRepositoryTest {
   }
 
   private List<String> namesFound(String query) {
-    return repository.search(SearchText.terms(query), false).stream().map(ClientSummary::fullName).toList();
+    return repository.search(SearchText.terms(query), false).stream()
+        .map(ClientSummary::fullName)
+        .toList();
   }
 
   private static Visit visit(long clientId, LocalDateTime start) {
@@ -362,7 +407,8 @@ class ClientRepositoryTest {
   }
 
   private int insertConditionRow(long clientId, String code, Integer weeks) {
-    return db.dsl().insertInto(CLIENT_CONDITION)
+    return db.dsl()
+        .insertInto(CLIENT_CONDITION)
         .set(CLIENT_CONDITION.CLIENT_ID, clientId)
         .set(CLIENT_CONDITION.CONDITION_CODE, code)
         .set(CLIENT_CONDITION.WEEKS, weeks)
@@ -373,7 +419,9 @@ class ClientRepositoryTest {
     assertThatThrownBy(statement::run)
         .isInstanceOf(DataAccessException.class)
         .hasMessageContaining(constraint)
-        .satisfies(e -> assertThat(((DataAccessException) e).sqlStateClass())
-            .isEqualTo(SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION));
+        .satisfies(
+            e ->
+                assertThat(((DataAccessException) e).sqlStateClass())
+                    .isEqualTo(SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION));
   }
 }

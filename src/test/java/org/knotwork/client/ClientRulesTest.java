@@ -19,12 +19,14 @@ class ClientRulesTest {
   @Test
   void fullNameIsAtMost200Characters() {
     assertThat(ClientRules.fullName("a".repeat(200))).isEmpty();
-    assertThat(ClientRules.fullName("a".repeat(201))).contains("The name is longer than 200 characters.");
+    assertThat(ClientRules.fullName("a".repeat(201)))
+        .contains("The name is longer than 200 characters.");
   }
 
   @Test
   void dateOfBirthInTheFutureIsRejected() {
-    assertThat(ClientRules.dateOfBirth(TODAY.plusDays(1), TODAY)).contains("Date of birth is in the future.");
+    assertThat(ClientRules.dateOfBirth(TODAY.plusDays(1), TODAY))
+        .contains("Date of birth is in the future.");
     assertThat(ClientRules.dateOfBirth(TODAY, TODAY)).isEmpty();
   }
 
@@ -46,7 +48,8 @@ class ClientRulesTest {
     assertThat(ClientRules.email("anna.berg@example.org")).isEmpty();
     assertThat(ClientRules.email(null)).isEmpty();
     assertThat(ClientRules.email(" ")).isEmpty();
-    for (String bad : List.of("anna.example.org", "anna@example", "anna berg@example.org", "anna@example.o")) {
+    for (String bad :
+        List.of("anna.example.org", "anna@example", "anna berg@example.org", "anna@example.o")) {
       assertThat(ClientRules.email(bad)).as(bad).contains(message);
     }
   }
@@ -80,8 +83,13 @@ class ClientRulesTest {
 
   @Test
   void firstProblemOfValidClientIsEmpty() {
-    Client client = Client.builder().fullName("Anna Berg").dateOfBirth(LocalDate.of(1980, 5, 17))
-        .email("anna@example.org").phone("07700 900123").build();
+    Client client =
+        Client.builder()
+            .fullName("Anna Berg")
+            .dateOfBirth(LocalDate.of(1980, 5, 17))
+            .email("anna@example.org")
+            .phone("07700 900123")
+            .build();
 
     assertThat(ClientRules.firstProblem(client, TODAY)).isEmpty();
   }
@@ -95,8 +103,11 @@ class ClientRulesTest {
 
   @Test
   void firstProblemNamesTheEmergencyContactPhone() {
-    Client client = Client.builder().fullName("Anna Berg")
-        .emergencyContact(new EmergencyContact("Lars", "Partner", "123")).build();
+    Client client =
+        Client.builder()
+            .fullName("Anna Berg")
+            .emergencyContact(new EmergencyContact("Lars", "Partner", "123"))
+            .build();
 
     assertThat(ClientRules.firstProblem(client, TODAY))
         .contains("Emergency contact: A phone number has between 6 and 15 digits.");
@@ -104,24 +115,35 @@ class ClientRulesTest {
 
   @Test
   void firstProblemChecksPregnancyWeeks() {
-    Client client = Client.builder().fullName("Anna Berg")
-        .conditions(List.of(new ConditionEntry(HealthCondition.PREGNANCY, null, null, 50))).build();
+    Client client =
+        Client.builder()
+            .fullName("Anna Berg")
+            .conditions(List.of(new ConditionEntry(HealthCondition.PREGNANCY, null, null, 50)))
+            .build();
 
-    assertThat(ClientRules.firstProblem(client, TODAY)).contains("Weeks of pregnancy are between 1 and 42.");
+    assertThat(ClientRules.firstProblem(client, TODAY))
+        .contains("Weeks of pregnancy are between 1 and 42.");
   }
 
   @Test
   void recordWithTextLongerThanItsColumnIsRejectedInWords() {
-    Client client = Client.builder().fullName("Ana Lima").email("a".repeat(250) + "@example.org").build();
+    Client client =
+        Client.builder().fullName("Ana Lima").email("a".repeat(250) + "@example.org").build();
 
-    assertThat(ClientRules.firstProblem(client, TODAY)).contains("E-mail is longer than 254 characters.");
+    assertThat(ClientRules.firstProblem(client, TODAY))
+        .contains("E-mail is longer than 254 characters.");
   }
 
   @Test
   void overlongConditionDetailsAreRejected() {
-    Client client = Client.builder().fullName("Ana Lima")
-        .conditions(List.of(new ConditionEntry(HealthCondition.OTHER, "x".repeat(1001), null, null))).build();
+    Client client =
+        Client.builder()
+            .fullName("Ana Lima")
+            .conditions(
+                List.of(new ConditionEntry(HealthCondition.OTHER, "x".repeat(1001), null, null)))
+            .build();
 
-    assertThat(ClientRules.tooLong(client)).contains("Other: the details are longer than 1000 characters.");
+    assertThat(ClientRules.tooLong(client))
+        .contains("Other: the details are longer than 1000 characters.");
   }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.knotwork.db.Database;
 
 class ClientServiceTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-14T10:15:30.123Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2025-03-14T10:15:30.123Z"), ZoneOffset.UTC);
   private static final LocalDateTime NOW = LocalDateTime.of(2025, 3, 14, 10, 15, 30);
 
   private Database db;
@@ -36,7 +37,8 @@ class ClientServiceTest {
 
   @Test
   void savingNewClientReturnsItWithItsId() {
-    Client client = Client.builder().fullName("Anna Berg").dateOfBirth(LocalDate.of(1980, 5, 17)).build();
+    Client client =
+        Client.builder().fullName("Anna Berg").dateOfBirth(LocalDate.of(1980, 5, 17)).build();
 
     Client saved = service.save(client);
 
@@ -57,7 +59,8 @@ class ClientServiceTest {
 
   @Test
   void savingInvalidClientThrowsAndStoresNothing() {
-    Client bornTomorrow = Client.builder().fullName("Anna Berg").dateOfBirth(LocalDate.of(2025, 3, 15)).build();
+    Client bornTomorrow =
+        Client.builder().fullName("Anna Berg").dateOfBirth(LocalDate.of(2025, 3, 15)).build();
 
     assertThatThrownBy(() -> service.save(bornTomorrow))
         .isInstanceOf(InvalidClientException.class)

@@ -51,17 +51,19 @@ class SearchTextTest {
 
   @Test
   void emailTermIsKeptWhole() {
-    assertThat(SearchText.terms("Zoe.Martin@Example.org")).containsExactly("zoe.martin@example.org");
+    assertThat(SearchText.terms("Zoe.Martin@Example.org"))
+        .containsExactly("zoe.martin@example.org");
   }
 
   @Test
   void indexHoldsFoldedNamesEmailPhoneAndPhoneDigits() {
-    Client client = Client.builder()
-        .fullName("Zoë Martin")
-        .preferredName("Zo")
-        .email("Zoe.Martin@Example.org")
-        .phone("+44 20 7946 0018")
-        .build();
+    Client client =
+        Client.builder()
+            .fullName("Zoë Martin")
+            .preferredName("Zo")
+            .email("Zoe.Martin@Example.org")
+            .phone("+44 20 7946 0018")
+            .build();
 
     assertThat(SearchText.indexOf(client))
         .isEqualTo("zoe martin zo zoe.martin@example.org +44 20 7946 0018 442079460018");
@@ -69,6 +71,7 @@ class SearchTextTest {
 
   @Test
   void indexOfNameOnlyClientHasNoTrailingSpace() {
-    assertThat(SearchText.indexOf(Client.builder().fullName("Łukasz Nowak").build())).isEqualTo("lukasz nowak");
+    assertThat(SearchText.indexOf(Client.builder().fullName("Łukasz Nowak").build()))
+        .isEqualTo("lukasz nowak");
   }
 }

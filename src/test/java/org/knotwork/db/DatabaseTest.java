@@ -17,8 +17,7 @@ class DatabaseTest {
   private static final LocalDateTime NOW = LocalDateTime.of(2025, 3, 14, 10, 15, 30);
   private static final String HOME = "/home/anna";
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   @Test
   void fileDatabaseKeepsItsDataAfterCloseAndReopen() {
@@ -31,13 +30,15 @@ class DatabaseTest {
 
     assertThat(dir.databaseFile()).isRegularFile();
     try (Database reopened = Database.open(dir, DatabaseCredentials.unencrypted())) {
-      assertThat(new ClientRepository(reopened.dsl()).find(id)).contains(client.toBuilder().id(id).build());
+      assertThat(new ClientRepository(reopened.dsl()).find(id))
+          .contains(client.toBuilder().id(id).build());
     }
   }
 
   @Test
   void inMemoryDatabasesAreSeparate() {
-    try (Database first = Database.inMemory(); Database second = Database.inMemory()) {
+    try (Database first = Database.inMemory();
+        Database second = Database.inMemory()) {
       new ClientRepository(first.dsl()).insert(Client.builder().fullName("Anna Berg").build(), NOW);
 
       assertThat(new ClientRepository(second.dsl()).count()).isZero();
@@ -87,7 +88,8 @@ class DatabaseTest {
   void windowsDefaultFollowsAppData() {
     String appData = "C:\\Users\\anna\\AppData\\Roaming";
 
-    assertThat(DataDirectory.defaultRoot("Windows 11", Map.of("APPDATA", appData), "C:\\Users\\anna"))
+    assertThat(
+            DataDirectory.defaultRoot("Windows 11", Map.of("APPDATA", appData), "C:\\Users\\anna"))
         .isEqualTo(Path.of(appData).resolve("Knotwork"));
   }
 
@@ -107,7 +109,9 @@ class DatabaseTest {
   void dataDirectoryNamesItsFiles() {
     DataDirectory dir = DataDirectory.at(folder);
 
-    assertThat(dir.databaseFile()).isEqualTo(folder.toAbsolutePath().normalize().resolve("knotwork.mv.db"));
-    assertThat(dir.lockFile()).isEqualTo(folder.toAbsolutePath().normalize().resolve("knotwork.lock"));
+    assertThat(dir.databaseFile())
+        .isEqualTo(folder.toAbsolutePath().normalize().resolve("knotwork.mv.db"));
+    assertThat(dir.lockFile())
+        .isEqualTo(folder.toAbsolutePath().normalize().resolve("knotwork.lock"));
   }
 }

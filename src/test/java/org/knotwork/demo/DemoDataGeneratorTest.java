@@ -32,7 +32,9 @@ class DemoDataGeneratorTest {
     DemoDataGenerator generator = new DemoDataGenerator(seed, TODAY);
 
     assertThat(generator.clients(300, 3)).isEqualTo(first);
-    assertThat(generator.clients(300, 3)).as("a second call on the same generator").isEqualTo(first);
+    assertThat(generator.clients(300, 3))
+        .as("a second call on the same generator")
+        .isEqualTo(first);
     assertThat(generate(seed + 1, 300, 3)).isNotEqualTo(first);
     assertThat(generate(seed + 1, 300, 3).stream().map(c -> c.client().fullName()).toList())
         .isNotEqualTo(first.stream().map(c -> c.client().fullName()).toList());
@@ -47,15 +49,21 @@ class DemoDataGeneratorTest {
       Client c = demo.client();
       assertThat(ClientRules.firstProblem(c, TODAY)).as(c.fullName()).isEmpty();
       assertThat(c.id()).isNull();
-      assertThat(c.ageOn(TODAY)).as(c.fullName()).hasValueSatisfying(age -> assertThat(age).isBetween(18, 85));
+      assertThat(c.ageOn(TODAY))
+          .as(c.fullName())
+          .hasValueSatisfying(age -> assertThat(age).isBetween(18, 85));
       if (c.email() != null) {
         assertThat(c.email()).matches(".+@example\\.(org|com|net)");
       }
       if (c.generalConsentOn() != null && !demo.visits().isEmpty()) {
-        assertThat(c.generalConsentOn()).isBeforeOrEqualTo(demo.visits().get(0).start().toLocalDate());
+        assertThat(c.generalConsentOn())
+            .isBeforeOrEqualTo(demo.visits().get(0).start().toLocalDate());
       }
-      assertThat(demo.visits()).allSatisfy(v -> assertThat(v.start().toLocalDate())
-          .isAfterOrEqualTo(c.dateOfBirth().plusYears(18)));
+      assertThat(demo.visits())
+          .allSatisfy(
+              v ->
+                  assertThat(v.start().toLocalDate())
+                      .isAfterOrEqualTo(c.dateOfBirth().plusYears(18)));
       if (c.archivedAt() != null) {
         assertThat(c.archivedAt()).isBefore(TODAY.atStartOfDay());
         assertThat(demo.visits()).isNotEmpty();
@@ -64,8 +72,10 @@ class DemoDataGeneratorTest {
     }
     assertThat(share(clients, d -> d.client().generalConsentOn() != null)).isGreaterThan(0.95);
     assertThat(share(clients, d -> d.client().isArchived())).isBetween(0.02, 0.09);
-    assertThat(share(clients, d -> d.client().regionConsents().containsKey(BackRegion.GLUTES))).isBetween(0.1, 0.5);
-    assertThat(share(clients, d -> d.client().emergencyContact().phone() != null)).isBetween(0.7, 0.95);
+    assertThat(share(clients, d -> d.client().regionConsents().containsKey(BackRegion.GLUTES)))
+        .isBetween(0.1, 0.5);
+    assertThat(share(clients, d -> d.client().emergencyContact().phone() != null))
+        .isBetween(0.7, 0.95);
     assertThat(share(clients, d -> d.client().allergies().latex())).isBetween(0.01, 0.06);
     assertThat(share(clients, d -> d.client().preferredName() != null)).isBetween(0.05, 0.6);
     assertThat(share(clients, d -> d.client().pronouns() != null)).isBetween(0.1, 0.6);
@@ -73,16 +83,18 @@ class DemoDataGeneratorTest {
 
   @Test
   void aSmallPracticeShowsAccentedNamesFromSeveralCultures() {
-    List<String> names = generate(DemoPractice.DEFAULT_SEED, DemoPractice.DEFAULT_CLIENTS, 3).stream()
-        .map(d -> d.client().fullName())
-        .toList();
+    List<String> names =
+        generate(DemoPractice.DEFAULT_SEED, DemoPractice.DEFAULT_CLIENTS, 3).stream()
+            .map(d -> d.client().fullName())
+            .toList();
 
     assertThat(names.get(0)).startsWith("Zoë ");
     assertThat(names.get(1)).startsWith("Łukasz ");
     assertThat(names.get(2)).startsWith("Siobhán ");
     assertThat(names.get(3)).endsWith(" Nguyễn");
     assertThat(String.join("|", names)).contains("Zoë", "Łukasz", "Siobhán", "Nguyễn");
-    assertThat(names.stream().filter(n -> !n.chars().allMatch(ch -> ch < 128)).count()).isGreaterThan(10);
+    assertThat(names.stream().filter(n -> !n.chars().allMatch(ch -> ch < 128)).count())
+        .isGreaterThan(10);
     assertThat(Set.copyOf(names)).hasSizeGreaterThan(50);
   }
 
@@ -114,8 +126,14 @@ class DemoDataGeneratorTest {
     assertThat(share(clients, d -> d.visits().isEmpty())).isBetween(0.01, 0.1);
     assertThat(share(clients, d -> d.visits().size() >= 30)).as("regulars").isGreaterThan(0.1);
 
-    assertThat(generate(11L, 500, 1)).allSatisfy(d -> assertThat(d.visits())
-        .allSatisfy(v -> assertThat(v.start()).isAfterOrEqualTo(TODAY.minusYears(1).atStartOfDay())));
+    assertThat(generate(11L, 500, 1))
+        .allSatisfy(
+            d ->
+                assertThat(d.visits())
+                    .allSatisfy(
+                        v ->
+                            assertThat(v.start())
+                                .isAfterOrEqualTo(TODAY.minusYears(1).atStartOfDay())));
   }
 
   @Test
@@ -130,7 +148,8 @@ class DemoDataGeneratorTest {
     assertThat(rate(clients, HealthCondition.SKIN_CONDITION)).isBetween(0.01, 0.06);
     assertThat(rate(clients, HealthCondition.PREGNANCY)).isBetween(0.002, 0.04);
     assertThat(rate(clients, HealthCondition.OTHER)).isBetween(0.005, 0.05);
-    assertThat(rateAged(clients, HealthCondition.HIGH_BLOOD_PRESSURE, 50, 85)).isBetween(0.15, 0.35);
+    assertThat(rateAged(clients, HealthCondition.HIGH_BLOOD_PRESSURE, 50, 85))
+        .isBetween(0.15, 0.35);
     assertThat(rateAged(clients, HealthCondition.OSTEOARTHRITIS, 60, 85))
         .isGreaterThan(rateAged(clients, HealthCondition.OSTEOARTHRITIS, 18, 39));
     assertThat(rateAged(clients, HealthCondition.OSTEOPOROSIS, 18, 49)).isZero();
@@ -139,12 +158,18 @@ class DemoDataGeneratorTest {
 
     for (DemoClient demo : clients) {
       Client c = demo.client();
-      c.condition(HealthCondition.ANTICOAGULANTS).ifPresent(e ->
-          assertThat(c.medications()).as(c.fullName()).containsAnyOf("Warfarin", "Apixaban", "Rivaroxaban"));
-      c.condition(HealthCondition.RECENT_SURGERY).ifPresent(e -> {
-        assertThat(e.details()).isNotBlank();
-        assertThat(e.since()).isBetween(TODAY.minusYears(1), TODAY);
-      });
+      c.condition(HealthCondition.ANTICOAGULANTS)
+          .ifPresent(
+              e ->
+                  assertThat(c.medications())
+                      .as(c.fullName())
+                      .containsAnyOf("Warfarin", "Apixaban", "Rivaroxaban"));
+      c.condition(HealthCondition.RECENT_SURGERY)
+          .ifPresent(
+              e -> {
+                assertThat(e.details()).isNotBlank();
+                assertThat(e.since()).isBetween(TODAY.minusYears(1), TODAY);
+              });
     }
   }
 
@@ -152,18 +177,21 @@ class DemoDataGeneratorTest {
   void pregnancyOnlyForAdultsOfChildbearingAgeWithWeeks() {
     List<DemoClient> clients = generate(3L, 5_000, 3);
 
-    List<Client> pregnant = clients.stream()
-        .map(DemoClient::client)
-        .filter(c -> c.condition(HealthCondition.PREGNANCY).isPresent())
-        .toList();
+    List<Client> pregnant =
+        clients.stream()
+            .map(DemoClient::client)
+            .filter(c -> c.condition(HealthCondition.PREGNANCY).isPresent())
+            .toList();
     assertThat(pregnant).isNotEmpty();
     for (Client c : pregnant) {
       assertThat(c.ageOn(TODAY)).hasValueSatisfying(age -> assertThat(age).isBetween(18, 45));
       assertThat(c.condition(HealthCondition.PREGNANCY).map(ConditionEntry::weeks))
           .hasValueSatisfying(w -> assertThat(w).isBetween(8, 36));
     }
-    assertThat(clients.stream().flatMap(d -> d.client().conditions().stream())
-        .filter(e -> e.condition() != HealthCondition.PREGNANCY))
+    assertThat(
+            clients.stream()
+                .flatMap(d -> d.client().conditions().stream())
+                .filter(e -> e.condition() != HealthCondition.PREGNANCY))
         .allSatisfy(e -> assertThat(e.weeks()).isNull());
   }
 
@@ -175,10 +203,12 @@ class DemoDataGeneratorTest {
     return share(clients, d -> d.client().condition(condition).isPresent());
   }
 
-  private static double rateAged(List<DemoClient> clients, HealthCondition condition, int from, int to) {
-    List<DemoClient> aged = clients.stream()
-        .filter(d -> d.client().ageOn(TODAY).map(a -> a >= from && a <= to).orElse(false))
-        .toList();
+  private static double rateAged(
+      List<DemoClient> clients, HealthCondition condition, int from, int to) {
+    List<DemoClient> aged =
+        clients.stream()
+            .filter(d -> d.client().ageOn(TODAY).map(a -> a >= from && a <= to).orElse(false))
+            .toList();
     return rate(aged, condition);
   }
 }

@@ -25,7 +25,8 @@ import org.knotwork.session.SessionRepository;
 import org.knotwork.session.Visit;
 
 class PracticeServiceTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-14T10:15:30.500Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2025-03-14T10:15:30.500Z"), ZoneOffset.UTC);
   private static final LocalDateTime NOW = LocalDateTime.of(2025, 3, 14, 10, 15, 30);
 
   private Database db;
@@ -63,7 +64,8 @@ class PracticeServiceTest {
   void startTwiceIsRefused() {
     service.start("Harbourside Massage", false);
 
-    assertThatThrownBy(() -> service.start("Another", false)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> service.start("Another", false))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(service.current().orElseThrow().name()).isEqualTo("Harbourside Massage");
   }
 
@@ -136,11 +138,12 @@ class PracticeServiceTest {
   }
 
   private long insertClientWithVisit() {
-    Client client = Client.builder()
-        .fullName("Anna Berg")
-        .conditions(List.of(ConditionEntry.of(HealthCondition.OSTEOARTHRITIS)))
-        .regionConsents(Map.of(BackRegion.GLUTES, LocalDate.of(2025, 1, 6)))
-        .build();
+    Client client =
+        Client.builder()
+            .fullName("Anna Berg")
+            .conditions(List.of(ConditionEntry.of(HealthCondition.OSTEOARTHRITIS)))
+            .regionConsents(Map.of(BackRegion.GLUTES, LocalDate.of(2025, 1, 6)))
+            .build();
     long id = clients.insert(client, NOW);
     LocalDateTime start = LocalDateTime.of(2025, 3, 1, 10, 0);
     sessions.insertVisits(List.of(new Visit(id, start, 60, start.plusMinutes(70))));

@@ -53,19 +53,34 @@ final class ClientEditorView extends BorderPane {
 
     Button archive = new Button();
     archive.setId("client-archive");
-    archive.textProperty().bind(Bindings.when(workspace.archivedBinding()).then("Unarchive").otherwise("Archive"));
-    archive.graphicProperty().bind(Bindings.when(workspace.archivedBinding())
-        .then(new FontIcon(Material2MZ.UNARCHIVE)).otherwise(new FontIcon(Material2AL.ARCHIVE)));
+    archive
+        .textProperty()
+        .bind(Bindings.when(workspace.archivedBinding()).then("Unarchive").otherwise("Archive"));
+    archive
+        .graphicProperty()
+        .bind(
+            Bindings.when(workspace.archivedBinding())
+                .then(new FontIcon(Material2MZ.UNARCHIVE))
+                .otherwise(new FontIcon(Material2AL.ARCHIVE)));
     archive.setTooltip(new Tooltip("Archived clients leave the list but keep every record"));
-    archive.disableProperty().bind(Bindings.createBooleanBinding(
-        () -> vm.storedProperty().get().id() == null || vm.dirtyBinding().get(),
-        vm.storedProperty(), vm.dirtyBinding()));
-    archive.setOnAction(e -> workspace.toggleArchived(c -> { }));
+    archive
+        .disableProperty()
+        .bind(
+            Bindings.createBooleanBinding(
+                () -> vm.storedProperty().get().id() == null || vm.dirtyBinding().get(),
+                vm.storedProperty(),
+                vm.dirtyBinding()));
+    archive.setOnAction(e -> workspace.toggleArchived(c -> {}));
 
     Label status = new Label();
     status.setId("client-save-status");
     status.getStyleClass().add("text-muted");
-    status.textProperty().bind(Bindings.when(vm.dirtyBinding()).then("Unsaved changes").otherwise(vm.statusProperty()));
+    status
+        .textProperty()
+        .bind(
+            Bindings.when(vm.dirtyBinding())
+                .then("Unsaved changes")
+                .otherwise(vm.statusProperty()));
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -78,7 +93,7 @@ final class ClientEditorView extends BorderPane {
 
   void save() {
     sections.revealErrors();
-    workspace.save(saved -> { });
+    workspace.save(saved -> {});
   }
 
   void cancel() {

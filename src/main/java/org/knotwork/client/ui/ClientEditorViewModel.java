@@ -57,7 +57,8 @@ public final class ClientEditorViewModel {
 
   private final StringProperty fullName = text("fullName");
   private final StringProperty preferredName = text("preferredName");
-  private final ObjectProperty<LocalDate> dateOfBirth = new SimpleObjectProperty<>(this, "dateOfBirth");
+  private final ObjectProperty<LocalDate> dateOfBirth =
+      new SimpleObjectProperty<>(this, "dateOfBirth");
   private final StringProperty pronouns = text("pronouns");
   private final StringProperty phone = text("phone");
   private final StringProperty email = text("email");
@@ -67,20 +68,26 @@ public final class ClientEditorViewModel {
   private final StringProperty emergencyPhone = text("emergencyPhone");
   private final StringProperty physician = text("physician");
   private final StringProperty occupation = text("occupation");
-  private final ObjectProperty<WorkPosture> workPosture = new SimpleObjectProperty<>(this, "workPosture");
+  private final ObjectProperty<WorkPosture> workPosture =
+      new SimpleObjectProperty<>(this, "workPosture");
   private final StringProperty activities = text("activities");
   private final StringProperty medications = text("medications");
   private final BooleanProperty allergyOils = new SimpleBooleanProperty(this, "allergyOils");
   private final BooleanProperty allergyLotions = new SimpleBooleanProperty(this, "allergyLotions");
   private final BooleanProperty allergyLatex = new SimpleBooleanProperty(this, "allergyLatex");
   private final StringProperty allergyOther = text("allergyOther");
-  private final ObjectProperty<PressurePreference> pressure = new SimpleObjectProperty<>(this, "pressure");
-  private final ObjectProperty<LocalDate> generalConsentOn = new SimpleObjectProperty<>(this, "generalConsentOn");
-  private final Map<BackRegion, ObjectProperty<LocalDate>> regionConsents = new EnumMap<>(BackRegion.class);
-  private final Map<HealthCondition, ConditionFields> conditions = new EnumMap<>(HealthCondition.class);
+  private final ObjectProperty<PressurePreference> pressure =
+      new SimpleObjectProperty<>(this, "pressure");
+  private final ObjectProperty<LocalDate> generalConsentOn =
+      new SimpleObjectProperty<>(this, "generalConsentOn");
+  private final Map<BackRegion, ObjectProperty<LocalDate>> regionConsents =
+      new EnumMap<>(BackRegion.class);
+  private final Map<HealthCondition, ConditionFields> conditions =
+      new EnumMap<>(HealthCondition.class);
   private final StringProperty notes = text("notes");
 
-  private final ReadOnlyObjectWrapper<Client> stored = new ReadOnlyObjectWrapper<>(this, "stored", Client.blank());
+  private final ReadOnlyObjectWrapper<Client> stored =
+      new ReadOnlyObjectWrapper<>(this, "stored", Client.blank());
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
@@ -94,7 +101,8 @@ public final class ClientEditorViewModel {
   private final BooleanBinding canSave;
   private final StringBinding age;
 
-  public ClientEditorViewModel(ClientService service, TaskExecutor executor, DialogService dialogs, Clock clock) {
+  public ClientEditorViewModel(
+      ClientService service, TaskExecutor executor, DialogService dialogs, Clock clock) {
     this.service = service;
     this.executor = executor;
     this.dialogs = dialogs;
@@ -108,25 +116,49 @@ public final class ClientEditorViewModel {
       conditions.put(condition, new ConditionFields(condition));
     }
     nameError = error(() -> ClientRules.fullName(fullName.get()).orElse(null), fullName);
-    dobError = error(() -> ClientRules.dateOfBirth(dateOfBirth.get(), today()).orElse(null), dateOfBirth);
+    dobError =
+        error(() -> ClientRules.dateOfBirth(dateOfBirth.get(), today()).orElse(null), dateOfBirth);
     phoneError = error(() -> ClientRules.phone(phone.get()).orElse(null), phone);
     emailError = error(() -> ClientRules.email(email.get()).orElse(null), email);
-    emergencyPhoneError = error(() -> ClientRules.phone(emergencyPhone.get()).orElse(null), emergencyPhone);
+    emergencyPhoneError =
+        error(() -> ClientRules.phone(emergencyPhone.get()).orElse(null), emergencyPhone);
     ConditionFields pregnancy = conditions.get(HealthCondition.PREGNANCY);
-    valid = Bindings.createBooleanBinding(
-        () -> Stream.of(nameError, dobError, phoneError, emailError, emergencyPhoneError,
-                pregnancy.weeksErrorBinding())
-            .allMatch(e -> e.get() == null),
-        nameError, dobError, phoneError, emailError, emergencyPhoneError, pregnancy.weeksErrorBinding());
+    valid =
+        Bindings.createBooleanBinding(
+            () ->
+                Stream.of(
+                        nameError,
+                        dobError,
+                        phoneError,
+                        emailError,
+                        emergencyPhoneError,
+                        pregnancy.weeksErrorBinding())
+                    .allMatch(e -> e.get() == null),
+            nameError,
+            dobError,
+            phoneError,
+            emailError,
+            emergencyPhoneError,
+            pregnancy.weeksErrorBinding());
     dirty = Bindings.createBooleanBinding(() -> !draft().equals(stored.get()), allInputs());
     canSave = dirty.and(valid).and(busy.not());
-    age = Bindings.createStringBinding(() -> dateOfBirth.get() == null || dobError.get() != null
-        ? ""
-        : Client.builder().dateOfBirth(dateOfBirth.get()).build().ageOn(today()).map(a -> a + " years").orElse(""),
-        dateOfBirth, dobError);
+    age =
+        Bindings.createStringBinding(
+            () ->
+                dateOfBirth.get() == null || dobError.get() != null
+                    ? ""
+                    : Client.builder()
+                        .dateOfBirth(dateOfBirth.get())
+                        .build()
+                        .ageOn(today())
+                        .map(a -> a + " years")
+                        .orElse(""),
+            dateOfBirth,
+            dobError);
   }
 
-  private static StringBinding error(java.util.concurrent.Callable<String> rule, Observable... deps) {
+  private static StringBinding error(
+      java.util.concurrent.Callable<String> rule, Observable... deps) {
     return Bindings.createStringBinding(rule, deps);
   }
 
@@ -135,10 +167,32 @@ public final class ClientEditorViewModel {
   }
 
   private Observable[] allInputs() {
-    List<Observable> all = new ArrayList<>(Arrays.asList(fullName, preferredName, dateOfBirth, pronouns, phone,
-        email, address, emergencyName, emergencyRelation, emergencyPhone, physician, occupation, workPosture,
-        activities, medications, allergyOils, allergyLotions, allergyLatex, allergyOther, pressure,
-        generalConsentOn, notes, stored));
+    List<Observable> all =
+        new ArrayList<>(
+            Arrays.asList(
+                fullName,
+                preferredName,
+                dateOfBirth,
+                pronouns,
+                phone,
+                email,
+                address,
+                emergencyName,
+                emergencyRelation,
+                emergencyPhone,
+                physician,
+                occupation,
+                workPosture,
+                activities,
+                medications,
+                allergyOils,
+                allergyLotions,
+                allergyLatex,
+                allergyOther,
+                pressure,
+                generalConsentOn,
+                notes,
+                stored));
     all.addAll(regionConsents.values());
     conditions.values().forEach(c -> all.addAll(Arrays.asList(c.observables())));
     return all.toArray(Observable[]::new);
@@ -155,15 +209,19 @@ public final class ClientEditorViewModel {
   /** Loads a stored client into the form, then runs {@code then}. */
   public void open(long id, Runnable then) {
     busy.set(true);
-    executor.execute(() -> service.load(id), client -> {
-      busy.set(false);
-      show(client);
-      status.set("");
-      then.run();
-    }, failure -> {
-      busy.set(false);
-      dialogs.showError("Could not open the client", UserMessages.explain(failure, "Opening the record"));
-    });
+    executor.execute(
+        () -> service.load(id),
+        client -> {
+          busy.set(false);
+          show(client);
+          status.set("");
+          then.run();
+        },
+        failure -> {
+          busy.set(false);
+          dialogs.showError(
+              "Could not open the client", UserMessages.explain(failure, "Opening the record"));
+        });
   }
 
   /** Saves the form if it is valid; {@code onSaved} gets the stored record. */
@@ -177,15 +235,19 @@ public final class ClientEditorViewModel {
     }
     Client draft = draft();
     busy.set(true);
-    executor.execute(() -> service.save(draft), saved -> {
-      busy.set(false);
-      stored.set(saved);
-      status.set("Saved " + TIME.format(LocalTime.now(clock)));
-      onSaved.accept(saved);
-    }, failure -> {
-      busy.set(false);
-      dialogs.showError("The client was not saved", UserMessages.explain(failure, "Saving the client"));
-    });
+    executor.execute(
+        () -> service.save(draft),
+        saved -> {
+          busy.set(false);
+          stored.set(saved);
+          status.set("Saved " + TIME.format(LocalTime.now(clock)));
+          onSaved.accept(saved);
+        },
+        failure -> {
+          busy.set(false);
+          dialogs.showError(
+              "The client was not saved", UserMessages.explain(failure, "Saving the client"));
+        });
   }
 
   /** Throws away unsaved changes. */
@@ -207,16 +269,20 @@ public final class ClientEditorViewModel {
       return;
     }
     busy.set(true);
-    executor.execute(() -> archive ? service.archive(id) : service.unarchive(id), client -> {
-      busy.set(false);
-      show(client);
-      status.set(archive ? "Archived" : "Back on the active list");
-      onDone.accept(client);
-    }, failure -> {
-      busy.set(false);
-      dialogs.showError(archive ? "The client was not archived" : "The client was not restored",
-          UserMessages.explain(failure, archive ? "Archiving" : "Restoring"));
-    });
+    executor.execute(
+        () -> archive ? service.archive(id) : service.unarchive(id),
+        client -> {
+          busy.set(false);
+          show(client);
+          status.set(archive ? "Archived" : "Back on the active list");
+          onDone.accept(client);
+        },
+        failure -> {
+          busy.set(false);
+          dialogs.showError(
+              archive ? "The client was not archived" : "The client was not restored",
+              UserMessages.explain(failure, archive ? "Archiving" : "Restoring"));
+        });
   }
 
   private void show(Client c) {
@@ -250,13 +316,17 @@ public final class ClientEditorViewModel {
   /** The record as the form currently describes it. */
   public Client draft() {
     Map<BackRegion, LocalDate> consents = new EnumMap<>(BackRegion.class);
-    regionConsents.forEach((region, date) -> {
-      if (date.get() != null) {
-        consents.put(region, date.get());
-      }
-    });
-    List<ConditionEntry> entries = conditions.values().stream()
-        .map(ConditionFields::toEntry).filter(Objects::nonNull).toList();
+    regionConsents.forEach(
+        (region, date) -> {
+          if (date.get() != null) {
+            consents.put(region, date.get());
+          }
+        });
+    List<ConditionEntry> entries =
+        conditions.values().stream()
+            .map(ConditionFields::toEntry)
+            .filter(Objects::nonNull)
+            .toList();
     Client base = stored.get();
     return Client.builder()
         .id(base.id())
@@ -268,13 +338,17 @@ public final class ClientEditorViewModel {
         .phone(phone.get())
         .email(email.get())
         .address(address.get())
-        .emergencyContact(new EmergencyContact(emergencyName.get(), emergencyRelation.get(), emergencyPhone.get()))
+        .emergencyContact(
+            new EmergencyContact(
+                emergencyName.get(), emergencyRelation.get(), emergencyPhone.get()))
         .physician(physician.get())
         .occupation(occupation.get())
         .workPosture(workPosture.get())
         .activities(activities.get())
         .medications(medications.get())
-        .allergies(new Allergies(allergyOils.get(), allergyLotions.get(), allergyLatex.get(), allergyOther.get()))
+        .allergies(
+            new Allergies(
+                allergyOils.get(), allergyLotions.get(), allergyLatex.get(), allergyOther.get()))
         .pressurePreference(pressure.get())
         .generalConsentOn(generalConsentOn.get())
         .regionConsents(consents)
@@ -284,9 +358,17 @@ public final class ClientEditorViewModel {
   }
 
   private String firstError() {
-    return Stream.of(nameError, dobError, phoneError, emailError, emergencyPhoneError,
+    return Stream.of(
+            nameError,
+            dobError,
+            phoneError,
+            emailError,
+            emergencyPhoneError,
             conditions.get(HealthCondition.PREGNANCY).weeksErrorBinding())
-        .map(StringBinding::get).filter(Objects::nonNull).findFirst().orElse("");
+        .map(StringBinding::get)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse("");
   }
 
   private LocalDate today() {
@@ -299,43 +381,148 @@ public final class ClientEditorViewModel {
 
   // ---- state for the view ----
 
-  public StringProperty fullNameProperty() { return fullName; }
-  public StringProperty preferredNameProperty() { return preferredName; }
-  public ObjectProperty<LocalDate> dateOfBirthProperty() { return dateOfBirth; }
-  public StringProperty pronounsProperty() { return pronouns; }
-  public StringProperty phoneProperty() { return phone; }
-  public StringProperty emailProperty() { return email; }
-  public StringProperty addressProperty() { return address; }
-  public StringProperty emergencyNameProperty() { return emergencyName; }
-  public StringProperty emergencyRelationProperty() { return emergencyRelation; }
-  public StringProperty emergencyPhoneProperty() { return emergencyPhone; }
-  public StringProperty physicianProperty() { return physician; }
-  public StringProperty occupationProperty() { return occupation; }
-  public ObjectProperty<WorkPosture> workPostureProperty() { return workPosture; }
-  public StringProperty activitiesProperty() { return activities; }
-  public StringProperty medicationsProperty() { return medications; }
-  public BooleanProperty allergyOilsProperty() { return allergyOils; }
-  public BooleanProperty allergyLotionsProperty() { return allergyLotions; }
-  public BooleanProperty allergyLatexProperty() { return allergyLatex; }
-  public StringProperty allergyOtherProperty() { return allergyOther; }
-  public ObjectProperty<PressurePreference> pressureProperty() { return pressure; }
-  public ObjectProperty<LocalDate> generalConsentOnProperty() { return generalConsentOn; }
-  public Map<BackRegion, ObjectProperty<LocalDate>> regionConsents() { return Collections.unmodifiableMap(regionConsents); }
-  public Map<HealthCondition, ConditionFields> conditions() { return Collections.unmodifiableMap(conditions); }
-  public StringProperty notesProperty() { return notes; }
+  public StringProperty fullNameProperty() {
+    return fullName;
+  }
 
-  public StringBinding nameErrorBinding() { return nameError; }
-  public StringBinding dateOfBirthErrorBinding() { return dobError; }
-  public StringBinding phoneErrorBinding() { return phoneError; }
-  public StringBinding emailErrorBinding() { return emailError; }
-  public StringBinding emergencyPhoneErrorBinding() { return emergencyPhoneError; }
-  public StringBinding ageBinding() { return age; }
+  public StringProperty preferredNameProperty() {
+    return preferredName;
+  }
 
-  public BooleanBinding validBinding() { return valid; }
-  public BooleanBinding dirtyBinding() { return dirty; }
-  public BooleanBinding canSaveBinding() { return canSave; }
-  public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-  public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+  public ObjectProperty<LocalDate> dateOfBirthProperty() {
+    return dateOfBirth;
+  }
+
+  public StringProperty pronounsProperty() {
+    return pronouns;
+  }
+
+  public StringProperty phoneProperty() {
+    return phone;
+  }
+
+  public StringProperty emailProperty() {
+    return email;
+  }
+
+  public StringProperty addressProperty() {
+    return address;
+  }
+
+  public StringProperty emergencyNameProperty() {
+    return emergencyName;
+  }
+
+  public StringProperty emergencyRelationProperty() {
+    return emergencyRelation;
+  }
+
+  public StringProperty emergencyPhoneProperty() {
+    return emergencyPhone;
+  }
+
+  public StringProperty physicianProperty() {
+    return physician;
+  }
+
+  public StringProperty occupationProperty() {
+    return occupation;
+  }
+
+  public ObjectProperty<WorkPosture> workPostureProperty() {
+    return workPosture;
+  }
+
+  public StringProperty activitiesProperty() {
+    return activities;
+  }
+
+  public StringProperty medicationsProperty() {
+    return medications;
+  }
+
+  public BooleanProperty allergyOilsProperty() {
+    return allergyOils;
+  }
+
+  public BooleanProperty allergyLotionsProperty() {
+    return allergyLotions;
+  }
+
+  public BooleanProperty allergyLatexProperty() {
+    return allergyLatex;
+  }
+
+  public StringProperty allergyOtherProperty() {
+    return allergyOther;
+  }
+
+  public ObjectProperty<PressurePreference> pressureProperty() {
+    return pressure;
+  }
+
+  public ObjectProperty<LocalDate> generalConsentOnProperty() {
+    return generalConsentOn;
+  }
+
+  public Map<BackRegion, ObjectProperty<LocalDate>> regionConsents() {
+    return Collections.unmodifiableMap(regionConsents);
+  }
+
+  public Map<HealthCondition, ConditionFields> conditions() {
+    return Collections.unmodifiableMap(conditions);
+  }
+
+  public StringProperty notesProperty() {
+    return notes;
+  }
+
+  public StringBinding nameErrorBinding() {
+    return nameError;
+  }
+
+  public StringBinding dateOfBirthErrorBinding() {
+    return dobError;
+  }
+
+  public StringBinding phoneErrorBinding() {
+    return phoneError;
+  }
+
+  public StringBinding emailErrorBinding() {
+    return emailError;
+  }
+
+  public StringBinding emergencyPhoneErrorBinding() {
+    return emergencyPhoneError;
+  }
+
+  public StringBinding ageBinding() {
+    return age;
+  }
+
+  public BooleanBinding validBinding() {
+    return valid;
+  }
+
+  public BooleanBinding dirtyBinding() {
+    return dirty;
+  }
+
+  public BooleanBinding canSaveBinding() {
+    return canSave;
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
   /** The record as last loaded or saved; its id is null for a client not saved yet. */
-  public ReadOnlyObjectProperty<Client> storedProperty() { return stored.getReadOnlyProperty(); }
+  public ReadOnlyObjectProperty<Client> storedProperty() {
+    return stored.getReadOnlyProperty();
+  }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -45,7 +44,13 @@ final class ClientFormSections {
   }
 
   List<Node> all() {
-    return List.of(personal(), contact(), work(), new HealthHistorySection(vm).build(), preferences(), notes());
+    return List.of(
+        personal(),
+        contact(),
+        work(),
+        new HealthHistorySection(vm).build(),
+        preferences(),
+        notes());
   }
 
   private VBox personal() {
@@ -70,7 +75,8 @@ final class ClientFormSections {
     HBox.setHgrow(dob, Priority.ALWAYS);
     VBox dobField = Forms.field("Date of birth", dob, dobRow, "client-date-of-birth", false);
     touchedFlags.add(Forms.showErrors(dobField, dob, vm.dateOfBirthErrorBinding()));
-    grid.addRow(0, nameField, Forms.field("Preferred name", preferred, "client-preferred-name", false));
+    grid.addRow(
+        0, nameField, Forms.field("Preferred name", preferred, "client-preferred-name", false));
     grid.addRow(1, dobField, Forms.field("Pronouns", pronouns, "client-pronouns", false));
     return section("Personal details", grid);
   }
@@ -98,9 +104,12 @@ final class ClientFormSections {
     touchedFlags.add(Forms.showErrors(emailField, email, vm.emailErrorBinding()));
     grid.addRow(0, phoneField, emailField);
     grid.add(Forms.field("Address", address, "client-address", false), 0, 1, 2, 1);
-    grid.addRow(2, Forms.field("Emergency contact", eName, "client-emergency-name", false),
+    grid.addRow(
+        2,
+        Forms.field("Emergency contact", eName, "client-emergency-name", false),
         Forms.field("Relation to client", eRelation, "client-emergency-relation", false));
-    VBox ePhoneField = Forms.field("Emergency contact's phone", ePhone, "client-emergency-phone", false);
+    VBox ePhoneField =
+        Forms.field("Emergency contact's phone", ePhone, "client-emergency-phone", false);
     touchedFlags.add(Forms.showErrors(ePhoneField, ePhone, vm.emergencyPhoneErrorBinding()));
     grid.add(ePhoneField, 0, 3);
     return section("Contact", grid);
@@ -119,9 +128,13 @@ final class ClientFormSections {
     physician.textProperty().bindBidirectional(vm.physicianProperty());
 
     GridPane grid = Forms.grid();
-    grid.addRow(0, Forms.field("Occupation", occupation, "client-occupation", false),
+    grid.addRow(
+        0,
+        Forms.field("Occupation", occupation, "client-occupation", false),
         Forms.field("Work posture", posture, "client-work-posture", false));
-    grid.addRow(1, Forms.field("Sports and activities", activities, "client-activities", false),
+    grid.addRow(
+        1,
+        Forms.field("Sports and activities", activities, "client-activities", false),
         Forms.field("Physician", physician, "client-physician", false));
     return section("Work, activity and physician", grid);
   }
@@ -135,16 +148,26 @@ final class ClientFormSections {
     consent.valueProperty().bindBidirectional(vm.generalConsentOnProperty());
 
     GridPane grid = Forms.grid();
-    grid.addRow(0, Forms.field("Pressure preference", pressure, "client-pressure", false),
+    grid.addRow(
+        0,
+        Forms.field("Pressure preference", pressure, "client-pressure", false),
         Forms.field("General consent signed on", consent, "client-general-consent", false));
     int column = 0;
     int row = 1;
     for (var entry : vm.regionConsents().entrySet()) {
       DatePicker regionConsent = Forms.datePicker();
       regionConsent.valueProperty().bindBidirectional(entry.getValue());
-      String id = "client-consent-" + entry.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-      grid.add(Forms.field("Written consent for " + entry.getKey().label().toLowerCase(java.util.Locale.ROOT),
-          regionConsent, id, false), column, row);
+      String id =
+          "client-consent-"
+              + entry.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      grid.add(
+          Forms.field(
+              "Written consent for " + entry.getKey().label().toLowerCase(java.util.Locale.ROOT),
+              regionConsent,
+              id,
+              false),
+          column,
+          row);
       column = 1 - column;
       row += column == 0 ? 1 : 0;
     }

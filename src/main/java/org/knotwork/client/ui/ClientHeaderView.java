@@ -42,8 +42,11 @@ final class ClientHeaderView extends VBox {
     title.setAlignment(Pos.BASELINE_LEFT);
     getChildren().addAll(title, facts, banner);
     vm.storedProperty().addListener((obs, old, client) -> show(client));
-    archivedTag.visibleProperty().bind(Bindings.createBooleanBinding(
-        () -> vm.storedProperty().get().isArchived(), vm.storedProperty()));
+    archivedTag
+        .visibleProperty()
+        .bind(
+            Bindings.createBooleanBinding(
+                () -> vm.storedProperty().get().isArchived(), vm.storedProperty()));
     show(vm.storedProperty().get());
   }
 

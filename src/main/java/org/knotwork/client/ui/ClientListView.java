@@ -22,7 +22,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Search box, the virtualised list of clients and the "New client" button. */
 final class ClientListView extends VBox {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.getDefault());
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.getDefault());
 
   private final TextField search = new TextField();
   private final ListView<ClientSummary> list = new ListView<>();
@@ -36,15 +37,16 @@ final class ClientListView extends VBox {
     search.setPromptText("Search name, phone or e-mail (Ctrl+F)");
     search.setAccessibleText("Search clients");
     search.textProperty().bindBidirectional(vm.queryProperty());
-    search.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ENTER && !list.getItems().isEmpty()) {
-        list.getSelectionModel().selectFirst();
-        list.requestFocus();
-      } else if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
-        list.requestFocus();
-        list.getSelectionModel().selectFirst();
-      }
-    });
+    search.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER && !list.getItems().isEmpty()) {
+            list.getSelectionModel().selectFirst();
+            list.requestFocus();
+          } else if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+            list.requestFocus();
+            list.getSelectionModel().selectFirst();
+          }
+        });
     FontIcon searchIcon = new FontIcon(Material2MZ.SEARCH);
 
     Button add = new Button("New client", new FontIcon(Material2MZ.PERSON_ADD));
@@ -112,11 +114,13 @@ final class ClientListView extends VBox {
         setAccessibleText(null);
         return;
       }
-      String shown = item.preferredName() != null && !item.fullName().startsWith(item.preferredName())
-          ? item.fullName() + " (" + item.preferredName() + ")"
-          : item.fullName();
+      String shown =
+          item.preferredName() != null && !item.fullName().startsWith(item.preferredName())
+              ? item.fullName() + " (" + item.preferredName() + ")"
+              : item.fullName();
       name.setText(shown);
-      String visit = item.lastVisit() == null ? "No visits yet" : "Last visit " + DAY.format(item.lastVisit());
+      String visit =
+          item.lastVisit() == null ? "No visits yet" : "Last visit " + DAY.format(item.lastVisit());
       detail.setText(item.archived() ? visit + "  ·  Archived" : visit);
       setText(null);
       setGraphic(box);

@@ -18,8 +18,8 @@ import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
 
 /**
- * The searchable client list. Every change of the query runs a search in the background; answers
- * to older queries that arrive late are dropped.
+ * The searchable client list. Every change of the query runs a search in the background; answers to
+ * older queries that arrive late are dropped.
  */
 public final class ClientListViewModel {
   private final ClientService service;
@@ -29,7 +29,8 @@ public final class ClientListViewModel {
   private final StringProperty query = new SimpleStringProperty(this, "query", "");
   private final BooleanProperty showArchived = new SimpleBooleanProperty(this, "showArchived");
   private final ObservableList<ClientSummary> clients = FXCollections.observableArrayList();
-  private final ObservableList<ClientSummary> readOnlyClients = FXCollections.unmodifiableObservableList(clients);
+  private final ObservableList<ClientSummary> readOnlyClients =
+      FXCollections.unmodifiableObservableList(clients);
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
   private final StringBinding emptyMessage;
   private final StringBinding countText;
@@ -50,13 +51,17 @@ public final class ClientListViewModel {
     long mine = ++generation;
     String q = query.get();
     boolean archived = showArchived.get();
-    executor.execute(() -> service.search(q, archived), (List<ClientSummary> found) -> {
-      if (mine == generation) {
-        clients.setAll(found);
-        loaded.set(true);
-      }
-    }, failure -> dialogs.showError("The client list could not be loaded",
-        UserMessages.explain(failure, "Searching")));
+    executor.execute(
+        () -> service.search(q, archived),
+        (List<ClientSummary> found) -> {
+          if (mine == generation) {
+            clients.setAll(found);
+            loaded.set(true);
+          }
+        },
+        failure ->
+            dialogs.showError(
+                "The client list could not be loaded", UserMessages.explain(failure, "Searching")));
   }
 
   private String describeEmpty() {
@@ -66,20 +71,41 @@ public final class ClientListViewModel {
     if (query.get() == null || query.get().isBlank()) {
       return "No clients yet.\nPress Ctrl+N or choose “New client” to add your first client.";
     }
-    return "No client matches “" + query.get().strip() + "”.\nCheck the spelling, or search by phone or e-mail.";
+    return "No client matches “"
+        + query.get().strip()
+        + "”.\nCheck the spelling, or search by phone or e-mail.";
   }
 
   private String describeCount() {
     int n = clients.size();
     String noun = n == 1 ? "client" : "clients";
     String scope = showArchived.get() ? " (archived included)" : "";
-    return query.get() == null || query.get().isBlank() ? n + " " + noun + scope : n + " found" + scope;
+    return query.get() == null || query.get().isBlank()
+        ? n + " " + noun + scope
+        : n + " found" + scope;
   }
 
-  public StringProperty queryProperty() { return query; }
-  public BooleanProperty showArchivedProperty() { return showArchived; }
-  public ObservableList<ClientSummary> clients() { return readOnlyClients; }
-  public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
-  public StringBinding emptyMessageBinding() { return emptyMessage; }
-  public StringBinding countTextBinding() { return countText; }
+  public StringProperty queryProperty() {
+    return query;
+  }
+
+  public BooleanProperty showArchivedProperty() {
+    return showArchived;
+  }
+
+  public ObservableList<ClientSummary> clients() {
+    return readOnlyClients;
+  }
+
+  public ReadOnlyBooleanProperty loadedProperty() {
+    return loaded.getReadOnlyProperty();
+  }
+
+  public StringBinding emptyMessageBinding() {
+    return emptyMessage;
+  }
+
+  public StringBinding countTextBinding() {
+    return countText;
+  }
 }

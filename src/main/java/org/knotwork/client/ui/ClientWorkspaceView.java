@@ -17,7 +17,9 @@ import org.knotwork.client.ClientSummary;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The Clients screen: the list on the left, the open client (header and intake form) on the right. */
+/**
+ * The Clients screen: the list on the left, the open client (header and intake form) on the right.
+ */
 public final class ClientWorkspaceView extends BorderPane {
   private final ClientWorkspaceViewModel vm;
   private final ClientListView listView;
@@ -48,26 +50,35 @@ public final class ClientWorkspaceView extends BorderPane {
     setLeft(listView);
     setCenter(new StackPane(hintBox, detail));
     wireSelection();
-    vm.editor().storedProperty().addListener((obs, old, now) -> {
-      if (old == null || now == null || !java.util.Objects.equals(old.id(), now.id())) {
-        editorView.recordChanged();
-      }
-    });
+    vm.editor()
+        .storedProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (old == null || now == null || !java.util.Objects.equals(old.id(), now.id())) {
+                editorView.recordChanged();
+              }
+            });
     sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
   }
 
   private void wireSelection() {
     ListView<ClientSummary> list = listView.list();
-    list.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
-      if (syncingSelection || selected == null) {
-        return;
-      }
-      if (!vm.open(selected.id())) {
-        // Changing the selection from inside its own listener confuses the ListView; do it next pulse.
-        Platform.runLater(this::reselectCurrent);
-      }
-    });
-    list.getItems().addListener((javafx.collections.ListChangeListener<ClientSummary>) change -> reselectCurrent());
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, selected) -> {
+              if (syncingSelection || selected == null) {
+                return;
+              }
+              if (!vm.open(selected.id())) {
+                // Changing the selection from inside its own listener confuses the ListView; do it
+                // next pulse.
+                Platform.runLater(this::reselectCurrent);
+              }
+            });
+    list.getItems()
+        .addListener(
+            (javafx.collections.ListChangeListener<ClientSummary>) change -> reselectCurrent());
   }
 
   private void reselectCurrent() {
@@ -75,8 +86,12 @@ public final class ClientWorkspaceView extends BorderPane {
     syncingSelection = true;
     try {
       ListView<ClientSummary> list = listView.list();
-      list.getItems().stream().filter(s -> current != null && s.id() == current).findFirst()
-          .ifPresentOrElse(s -> list.getSelectionModel().select(s), () -> list.getSelectionModel().clearSelection());
+      list.getItems().stream()
+          .filter(s -> current != null && s.id() == current)
+          .findFirst()
+          .ifPresentOrElse(
+              s -> list.getSelectionModel().select(s),
+              () -> list.getSelectionModel().clearSelection());
     } finally {
       syncingSelection = false;
     }
@@ -94,18 +109,27 @@ public final class ClientWorkspaceView extends BorderPane {
       return;
     }
     var keys = scene.getAccelerators();
-    keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), whenShown(this::startNew));
-    keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), whenShown(listView::focusSearch));
-    keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), whenShown(() -> {
-      if (vm.editorOpenProperty().get()) {
-        editorView.save();
-      }
-    }));
-    keys.put(new KeyCodeCombination(KeyCode.ESCAPE), whenShown(() -> {
-      if (vm.editorOpenProperty().get()) {
-        editorView.cancel();
-      }
-    }));
+    keys.put(
+        new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), whenShown(this::startNew));
+    keys.put(
+        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+        whenShown(listView::focusSearch));
+    keys.put(
+        new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+        whenShown(
+            () -> {
+              if (vm.editorOpenProperty().get()) {
+                editorView.save();
+              }
+            }));
+    keys.put(
+        new KeyCodeCombination(KeyCode.ESCAPE),
+        whenShown(
+            () -> {
+              if (vm.editorOpenProperty().get()) {
+                editorView.cancel();
+              }
+            }));
   }
 
   private Runnable whenShown(Runnable action) {

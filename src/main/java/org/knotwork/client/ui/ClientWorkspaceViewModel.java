@@ -10,8 +10,8 @@ import org.knotwork.ui.DialogService;
 import org.knotwork.ui.DialogService.UnsavedChoice;
 
 /**
- * The client list and the open client side by side. Guards unsaved changes whenever the
- * therapist moves to another client, starts a new one or leaves the screen.
+ * The client list and the open client side by side. Guards unsaved changes whenever the therapist
+ * moves to another client, starts a new one or leaves the screen.
  */
 public final class ClientWorkspaceViewModel {
   private final ClientListViewModel list;
@@ -20,18 +20,31 @@ public final class ClientWorkspaceViewModel {
   private final ReadOnlyBooleanWrapper editorOpen = new ReadOnlyBooleanWrapper(this, "editorOpen");
   private final BooleanBinding archived;
 
-  public ClientWorkspaceViewModel(ClientListViewModel list, ClientEditorViewModel editor, DialogService dialogs) {
+  public ClientWorkspaceViewModel(
+      ClientListViewModel list, ClientEditorViewModel editor, DialogService dialogs) {
     this.list = list;
     this.editor = editor;
     this.dialogs = dialogs;
-    this.archived = Bindings.createBooleanBinding(() -> editor.storedProperty().get().isArchived(),
-        editor.storedProperty());
+    this.archived =
+        Bindings.createBooleanBinding(
+            () -> editor.storedProperty().get().isArchived(), editor.storedProperty());
   }
 
-  public ClientListViewModel list() { return list; }
-  public ClientEditorViewModel editor() { return editor; }
-  public ReadOnlyBooleanProperty editorOpenProperty() { return editorOpen.getReadOnlyProperty(); }
-  public BooleanBinding archivedBinding() { return archived; }
+  public ClientListViewModel list() {
+    return list;
+  }
+
+  public ClientEditorViewModel editor() {
+    return editor;
+  }
+
+  public ReadOnlyBooleanProperty editorOpenProperty() {
+    return editorOpen.getReadOnlyProperty();
+  }
+
+  public BooleanBinding archivedBinding() {
+    return archived;
+  }
 
   /** Loads the list for the first time. */
   public void start() {
@@ -52,18 +65,20 @@ public final class ClientWorkspaceViewModel {
 
   /** Starts a new client record after dealing with unsaved changes. */
   public boolean startNew() {
-    return leaveCurrent(() -> {
-      editor.startNew();
-      editorOpen.set(true);
-    });
+    return leaveCurrent(
+        () -> {
+          editor.startNew();
+          editorOpen.set(true);
+        });
   }
 
   /** Saves, then refreshes the list so the record shows where it now belongs. */
   public void save(Consumer<Client> onSaved) {
-    editor.save(saved -> {
-      list.refresh();
-      onSaved.accept(saved);
-    });
+    editor.save(
+        saved -> {
+          list.refresh();
+          onSaved.accept(saved);
+        });
   }
 
   /** Throws away unsaved changes; a new record that was never saved closes. */
@@ -75,15 +90,18 @@ public final class ClientWorkspaceViewModel {
   }
 
   public void toggleArchived(Consumer<Client> onDone) {
-    Consumer<Client> refreshThen = client -> {
-      list.refresh();
-      onDone.accept(client);
-    };
+    Consumer<Client> refreshThen =
+        client -> {
+          list.refresh();
+          onDone.accept(client);
+        };
     if (editor.storedProperty().get().isArchived()) {
       editor.unarchive(refreshThen);
-    } else if (dialogs.confirm("Archive this client?",
+    } else if (dialogs.confirm(
+        "Archive this client?",
         "Archived clients leave the client list but keep every record. "
-            + "Tick “Show archived” to find them again and bring them back.", "Archive")) {
+            + "Tick “Show archived” to find them again and bring them back.",
+        "Archive")) {
       editor.archive(refreshThen);
     }
   }
@@ -93,7 +111,7 @@ public final class ClientWorkspaceViewModel {
    * fine to leave (nothing unsaved, changes discarded, or saved).
    */
   public boolean mayLeave() {
-    return leaveCurrent(() -> { });
+    return leaveCurrent(() -> {});
   }
 
   private boolean leaveCurrent(Runnable next) {
@@ -101,12 +119,13 @@ public final class ClientWorkspaceViewModel {
       next.run();
       return true;
     }
-    String who = editor.draft().fullName().isBlank() ? "this new client" : editor.draft().fullName();
+    String who =
+        editor.draft().fullName().isBlank() ? "this new client" : editor.draft().fullName();
     UnsavedChoice choice = dialogs.askUnsavedChanges(who);
     switch (choice) {
       case SAVE -> {
         if (!editor.validBinding().get()) {
-          editor.save(saved -> { });
+          editor.save(saved -> {});
           return false;
         }
         save(saved -> next.run());

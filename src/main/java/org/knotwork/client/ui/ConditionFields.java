@@ -1,15 +1,15 @@
 package org.knotwork.client.ui;
 
 import java.time.LocalDate;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.Observable;
 import org.knotwork.client.ClientRules;
 import org.knotwork.client.ConditionEntry;
 import org.knotwork.client.HealthCondition;
@@ -28,14 +28,30 @@ public final class ConditionFields {
     this.weeksError = Bindings.createStringBinding(this::computeWeeksError, present, weeks);
   }
 
-  public HealthCondition condition() { return condition; }
-  public BooleanProperty presentProperty() { return present; }
-  public StringProperty detailsProperty() { return details; }
-  public ObjectProperty<LocalDate> sinceProperty() { return since; }
-  public StringProperty weeksProperty() { return weeks; }
+  public HealthCondition condition() {
+    return condition;
+  }
+
+  public BooleanProperty presentProperty() {
+    return present;
+  }
+
+  public StringProperty detailsProperty() {
+    return details;
+  }
+
+  public ObjectProperty<LocalDate> sinceProperty() {
+    return since;
+  }
+
+  public StringProperty weeksProperty() {
+    return weeks;
+  }
 
   /** Null when the weeks field is fine, otherwise what is wrong with it. */
-  public StringBinding weeksErrorBinding() { return weeksError; }
+  public StringBinding weeksErrorBinding() {
+    return weeksError;
+  }
 
   Observable[] observables() {
     return new Observable[] {present, details, since, weeks};

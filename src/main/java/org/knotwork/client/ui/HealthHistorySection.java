@@ -33,7 +33,8 @@ final class HealthHistorySection {
     ColumnConstraints date = new ColumnConstraints(150);
     ColumnConstraints weeks = new ColumnConstraints(90);
     checklist.getColumnConstraints().addAll(name, details, date, weeks);
-    checklist.addRow(0, muted("Condition"), muted("Details"), muted("Since / date"), muted("Weeks"));
+    checklist.addRow(
+        0, muted("Condition"), muted("Details"), muted("Since / date"), muted("Weeks"));
     int row = 1;
     for (ConditionFields fields : vm.conditions().values()) {
       addRow(checklist, row++, fields);
@@ -58,7 +59,9 @@ final class HealthHistorySection {
 
     GridPane grid = Forms.grid();
     grid.add(Forms.field("Medications", medications, "client-medications", false), 0, 0, 2, 1);
-    VBox allergies = Forms.field("Allergies", other, new VBox(8, allergyBoxes, other), "client-allergy-other", false);
+    VBox allergies =
+        Forms.field(
+            "Allergies", other, new VBox(8, allergyBoxes, other), "client-allergy-other", false);
     grid.add(allergies, 0, 1, 2, 1);
 
     return ClientFormSections.section("Health history", new VBox(16, checklist, grid));

@@ -16,7 +16,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** Practice settings: its name, where the records are stored, and discarding a demo. */
 public final class PracticeSettingsView extends VBox {
 
-  public PracticeSettingsView(PracticeSettingsViewModel vm, String dataFolder, Runnable onDemoDiscarded) {
+  public PracticeSettingsView(
+      PracticeSettingsViewModel vm, String dataFolder, Runnable onDemoDiscarded) {
     setId("practice-settings");
     setSpacing(24);
     setPadding(new Insets(24, 32, 24, 32));
@@ -26,8 +27,12 @@ public final class PracticeSettingsView extends VBox {
 
     TextField name = new TextField();
     name.textProperty().bindBidirectional(vm.nameProperty());
-    VBox nameField = Forms.field("Practice name (shown in the window title and on documents)", name,
-        "practice-name", true);
+    VBox nameField =
+        Forms.field(
+            "Practice name (shown in the window title and on documents)",
+            name,
+            "practice-name",
+            true);
     Forms.showErrors(nameField, name, vm.nameErrorBinding());
     Button save = new Button("Save name", new FontIcon(Material2MZ.SAVE));
     save.setId("practice-save");
@@ -44,16 +49,22 @@ public final class PracticeSettingsView extends VBox {
     storage.setWrapText(true);
     VBox storageBox = new VBox(6, Forms.sectionTitle("Where your records live"), storage);
 
-    Label demoText = new Label("This is a demo practice: every client in it is invented. When you are ready, "
-        + "discard it and start your own practice with an empty client list.");
+    Label demoText =
+        new Label(
+            "This is a demo practice: every client in it is invented. When you are ready, "
+                + "discard it and start your own practice with an empty client list.");
     demoText.setWrapText(true);
     Button discard = new Button("Discard demo practice", new FontIcon(Material2AL.DELETE_FOREVER));
     discard.setId("practice-discard-demo");
     discard.getStyleClass().add("danger");
     discard.setOnAction(e -> vm.discardDemo(onDemoDiscarded));
     VBox demoBox = new VBox(10, Forms.sectionTitle("Demo practice"), demoText, discard);
-    demoBox.visibleProperty().bind(Bindings.createBooleanBinding(
-        () -> vm.practiceProperty().get() != null && vm.practiceProperty().get().demo(), vm.practiceProperty()));
+    demoBox
+        .visibleProperty()
+        .bind(
+            Bindings.createBooleanBinding(
+                () -> vm.practiceProperty().get() != null && vm.practiceProperty().get().demo(),
+                vm.practiceProperty()));
     demoBox.managedProperty().bind(demoBox.visibleProperty());
 
     getChildren().addAll(title, new VBox(10, nameField, saveRow), storageBox, demoBox);

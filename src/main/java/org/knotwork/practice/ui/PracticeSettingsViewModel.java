@@ -20,19 +20,30 @@ public final class PracticeSettingsViewModel {
   private final PracticeService practices;
   private final TaskExecutor executor;
   private final DialogService dialogs;
-  private final ReadOnlyObjectWrapper<Practice> practice = new ReadOnlyObjectWrapper<>(this, "practice");
+  private final ReadOnlyObjectWrapper<Practice> practice =
+      new ReadOnlyObjectWrapper<>(this, "practice");
   private final StringProperty name = new SimpleStringProperty(this, "name", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final StringBinding nameError;
   private final BooleanBinding canSave;
 
-  public PracticeSettingsViewModel(PracticeService practices, TaskExecutor executor, DialogService dialogs) {
+  public PracticeSettingsViewModel(
+      PracticeService practices, TaskExecutor executor, DialogService dialogs) {
     this.practices = practices;
     this.executor = executor;
     this.dialogs = dialogs;
-    nameError = Bindings.createStringBinding(() -> PracticeService.nameProblem(name.get()).orElse(null), name);
-    canSave = Bindings.createBooleanBinding(() -> nameError.get() == null && practice.get() != null
-        && !practice.get().name().equals(name.get().strip()), nameError, practice, name);
+    nameError =
+        Bindings.createStringBinding(
+            () -> PracticeService.nameProblem(name.get()).orElse(null), name);
+    canSave =
+        Bindings.createBooleanBinding(
+            () ->
+                nameError.get() == null
+                    && practice.get() != null
+                    && !practice.get().name().equals(name.get().strip()),
+            nameError,
+            practice,
+            name);
   }
 
   /** Shows the practice as it is now. */
@@ -47,10 +58,14 @@ public final class PracticeSettingsViewModel {
       return;
     }
     String newName = name.get();
-    executor.execute(() -> practices.rename(newName), renamed -> {
-      practice.set(renamed);
-      status.set("Saved");
-    }, failure -> dialogs.showError("The name was not saved", UserMessages.explain(failure, "Renaming")));
+    executor.execute(
+        () -> practices.rename(newName),
+        renamed -> {
+          practice.set(renamed);
+          status.set("Saved");
+        },
+        failure ->
+            dialogs.showError("The name was not saved", UserMessages.explain(failure, "Renaming")));
   }
 
   /** Asks, then removes the demo practice; {@code onDiscarded} runs once it is gone. */
@@ -58,22 +73,42 @@ public final class PracticeSettingsViewModel {
     if (practice.get() == null || !practice.get().demo()) {
       return;
     }
-    boolean sure = dialogs.confirm("Discard the demo practice?",
-        "Every invented client and visit will be removed. Your own practice starts empty afterwards.",
-        "Discard demo");
+    boolean sure =
+        dialogs.confirm(
+            "Discard the demo practice?",
+            "Every invented client and visit will be removed. Your own practice starts empty afterwards.",
+            "Discard demo");
     if (!sure) {
       return;
     }
-    executor.execute(() -> {
-      practices.discardDemo();
-      return Boolean.TRUE;
-    }, done -> onDiscarded.run(),
-        failure -> dialogs.showError("The demo was not discarded", UserMessages.explain(failure, "Discarding")));
+    executor.execute(
+        () -> {
+          practices.discardDemo();
+          return Boolean.TRUE;
+        },
+        done -> onDiscarded.run(),
+        failure ->
+            dialogs.showError(
+                "The demo was not discarded", UserMessages.explain(failure, "Discarding")));
   }
 
-  public StringProperty nameProperty() { return name; }
-  public StringBinding nameErrorBinding() { return nameError; }
-  public BooleanBinding canSaveBinding() { return canSave; }
-  public ReadOnlyObjectProperty<Practice> practiceProperty() { return practice.getReadOnlyProperty(); }
-  public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+  public StringProperty nameProperty() {
+    return name;
+  }
+
+  public StringBinding nameErrorBinding() {
+    return nameError;
+  }
+
+  public BooleanBinding canSaveBinding() {
+    return canSave;
+  }
+
+  public ReadOnlyObjectProperty<Practice> practiceProperty() {
+    return practice.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
 }

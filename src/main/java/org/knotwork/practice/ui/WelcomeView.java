@@ -24,8 +24,10 @@ public final class WelcomeView extends StackPane {
     setId("welcome");
     Label title = new Label("Welcome to Knotwork");
     title.getStyleClass().add("title-1");
-    Label lead = new Label("Client records, session notes and treatment plans for your massage practice. "
-        + "Everything stays on this computer.");
+    Label lead =
+        new Label(
+            "Client records, session notes and treatment plans for your massage practice. "
+                + "Everything stays on this computer.");
     lead.setWrapText(true);
     lead.getStyleClass().add("text-muted");
 
@@ -40,8 +42,10 @@ public final class WelcomeView extends StackPane {
     start.disableProperty().bind(vm.canStartBinding().not());
     start.setOnAction(e -> vm.startMyPractice(onStarted));
 
-    Label demoText = new Label("Not ready yet? Explore a demo practice with invented clients first. "
-        + "It is clearly marked as a demo and you can discard it in one step when you start for real.");
+    Label demoText =
+        new Label(
+            "Not ready yet? Explore a demo practice with invented clients first. "
+                + "It is clearly marked as a demo and you can discard it in one step when you start for real.");
     demoText.setWrapText(true);
     Button demo = new Button("Explore a demo practice", new FontIcon(Material2AL.EXPLORE));
     demo.setId("welcome-demo");
@@ -60,7 +64,9 @@ public final class WelcomeView extends StackPane {
     where.setWrapText(true);
     where.getStyleClass().addAll("text-muted", "text-small");
 
-    VBox card = new VBox(16, title, lead, nameField, start, new Separator(), demoText, demo, progress, where);
+    VBox card =
+        new VBox(
+            16, title, lead, nameField, start, new Separator(), demoText, demo, progress, where);
     card.getStyleClass().add("welcome-card");
     card.setPadding(new Insets(32));
     card.setMaxWidth(560);

@@ -32,14 +32,18 @@ public final class WelcomeViewModel {
   /**
    * @param createDemo fills the empty data folder with a demo practice and returns it
    */
-  public WelcomeViewModel(PracticeService practices, Callable<Practice> createDemo, TaskExecutor executor,
+  public WelcomeViewModel(
+      PracticeService practices,
+      Callable<Practice> createDemo,
+      TaskExecutor executor,
       DialogService dialogs) {
     this.practices = practices;
     this.createDemo = createDemo;
     this.executor = executor;
     this.dialogs = dialogs;
-    nameError = Bindings.createStringBinding(
-        () -> PracticeService.nameProblem(practiceName.get()).orElse(null), practiceName);
+    nameError =
+        Bindings.createStringBinding(
+            () -> PracticeService.nameProblem(practiceName.get()).orElse(null), practiceName);
     canStart = nameError.isNull().and(busy.not());
   }
 
@@ -49,7 +53,11 @@ public final class WelcomeViewModel {
       return;
     }
     String name = practiceName.get();
-    run("Starting your practice…", () -> practices.start(name, false), onStarted, "Starting the practice");
+    run(
+        "Starting your practice…",
+        () -> practices.start(name, false),
+        onStarted,
+        "Starting the practice");
   }
 
   /** Generates a demo practice full of invented clients. */
@@ -60,24 +68,42 @@ public final class WelcomeViewModel {
     run("Creating the demo practice…", createDemo, onStarted, "Creating the demo practice");
   }
 
-  private void run(String message, Callable<Practice> work, Consumer<Practice> onStarted,
-      String attempt) {
+  private void run(
+      String message, Callable<Practice> work, Consumer<Practice> onStarted, String attempt) {
     busy.set(true);
     progress.set(message);
-    executor.execute(work, practice -> {
-      busy.set(false);
-      progress.set("");
-      onStarted.accept(practice);
-    }, failure -> {
-      busy.set(false);
-      progress.set("");
-      dialogs.showError("The practice could not be started", UserMessages.explain(failure, attempt));
-    });
+    executor.execute(
+        work,
+        practice -> {
+          busy.set(false);
+          progress.set("");
+          onStarted.accept(practice);
+        },
+        failure -> {
+          busy.set(false);
+          progress.set("");
+          dialogs.showError(
+              "The practice could not be started", UserMessages.explain(failure, attempt));
+        });
   }
 
-  public StringProperty practiceNameProperty() { return practiceName; }
-  public StringBinding nameErrorBinding() { return nameError; }
-  public BooleanBinding canStartBinding() { return canStart; }
-  public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-  public ReadOnlyStringProperty progressProperty() { return progress.getReadOnlyProperty(); }
+  public StringProperty practiceNameProperty() {
+    return practiceName;
+  }
+
+  public StringBinding nameErrorBinding() {
+    return nameError;
+  }
+
+  public BooleanBinding canStartBinding() {
+    return canStart;
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
 }
