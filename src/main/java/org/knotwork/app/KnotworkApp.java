@@ -127,9 +127,8 @@ public final class KnotworkApp extends Application {
     stage.getScene().setRoot(main);
     stage.setOnCloseRequest(
         e -> {
-          if (!main.mayClose()) {
-            e.consume();
-          }
+          e.consume();
+          main.requestClose(stage::close);
         });
     result.practice().ifPresentOrElse(main::showPractice, main::showWelcome);
   }

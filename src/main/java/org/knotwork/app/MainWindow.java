@@ -89,11 +89,8 @@ final class MainWindow extends BorderPane {
     clientsButton.setOnAction(e -> show(clientsButton, clients, nav));
     practiceButton.setOnAction(
         e -> {
-          if (clientWorkspace.mayLeave()) {
-            show(practiceButton, settings, nav);
-          } else {
-            clientsButton.setSelected(true);
-          }
+          nav.selectToggle(clientsButton);
+          clientWorkspace.leave(() -> show(practiceButton, settings, nav));
         });
     VBox rail = new VBox(4, clientsButton, practiceButton);
     rail.getStyleClass().add("nav-rail");
@@ -105,9 +102,13 @@ final class MainWindow extends BorderPane {
     clients.start();
   }
 
-  /** Whether the window may close now; asks about unsaved changes first. */
-  boolean mayClose() {
-    return clientWorkspace == null || clientWorkspace.mayLeave();
+  /** Closes the window once unsaved changes are saved or discarded; not at all if kept. */
+  void requestClose(Runnable close) {
+    if (clientWorkspace == null) {
+      close.run();
+    } else {
+      clientWorkspace.leave(close);
+    }
   }
 
   private void show(ToggleButton button, Node content, ToggleGroup nav) {

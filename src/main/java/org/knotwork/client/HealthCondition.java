@@ -9,7 +9,7 @@ public enum HealthCondition {
   DISC_PROBLEMS("Disc problems", "Level, side, imaging", false),
   OSTEOARTHRITIS("Osteoarthritis", "Joints affected", false),
   RECENT_SURGERY("Recent surgery", "Site of surgery", false),
-  ANTICOAGULANTS("Anticoagulants or bleeding disorder", "Medicine or disorder", false),
+  ANTICOAGULANTS("Anticoagulants / bleeding disorder", "Medicine or disorder", false),
   PREGNANCY("Pregnancy", "Details", true),
   CANCER_HISTORY("Cancer history", "Type, treatment, oncologist", false),
   SKIN_CONDITION("Skin condition", "Condition and where", false),

@@ -12,7 +12,10 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -99,6 +102,35 @@ public final class Forms {
     right.setHgrow(Priority.ALWAYS);
     grid.getColumnConstraints().addAll(left, right);
     return grid;
+  }
+
+  /**
+   * A multi-line text field where Tab and Shift+Tab move to the next or previous field instead of
+   * typing a tab character, so the form can be filled from the keyboard.
+   */
+  public static TextArea textArea(int rows, String prompt) {
+    TextArea area = new TextArea();
+    area.setPrefRowCount(rows);
+    area.setWrapText(true);
+    area.setPromptText(prompt);
+    area.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+            e.consume();
+            area.fireEvent(
+                new KeyEvent(
+                    KeyEvent.KEY_PRESSED,
+                    "",
+                    "",
+                    KeyCode.TAB,
+                    e.isShiftDown(),
+                    true,
+                    false,
+                    false));
+          }
+        });
+    return area;
   }
 
   public static Label sectionTitle(String text) {

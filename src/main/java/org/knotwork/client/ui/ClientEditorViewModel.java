@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -96,6 +95,8 @@ public final class ClientEditorViewModel {
   private final StringBinding phoneError;
   private final StringBinding emailError;
   private final StringBinding emergencyPhoneError;
+  private final StringBinding lengthError;
+  private final List<StringBinding> errors;
   private final BooleanBinding valid;
   private final BooleanBinding dirty;
   private final BooleanBinding canSave;
@@ -107,10 +108,9 @@ public final class ClientEditorViewModel {
     this.executor = executor;
     this.dialogs = dialogs;
     this.clock = clock;
+    // Every region keeps its stored consent; the form shows those that need it by default.
     for (BackRegion region : BackRegion.values()) {
-      if (region.writtenConsentByDefault()) {
-        regionConsents.put(region, new SimpleObjectProperty<>(this, "consent" + region));
-      }
+      regionConsents.put(region, new SimpleObjectProperty<>(this, "consent" + region));
     }
     for (HealthCondition condition : HealthCondition.values()) {
       conditions.put(condition, new ConditionFields(condition));
@@ -122,24 +122,22 @@ public final class ClientEditorViewModel {
     emailError = error(() -> ClientRules.email(email.get()).orElse(null), email);
     emergencyPhoneError =
         error(() -> ClientRules.phone(emergencyPhone.get()).orElse(null), emergencyPhone);
-    ConditionFields pregnancy = conditions.get(HealthCondition.PREGNANCY);
-    valid =
-        Bindings.createBooleanBinding(
-            () ->
-                Stream.of(
-                        nameError,
-                        dobError,
-                        phoneError,
-                        emailError,
-                        emergencyPhoneError,
-                        pregnancy.weeksErrorBinding())
-                    .allMatch(e -> e.get() == null),
+    // The service refuses text longer than the record holds; checking it here too means a form
+    // that looks valid is one the service will store.
+    lengthError = error(() -> ClientRules.tooLong(draft()).orElse(null), allInputs());
+    errors =
+        List.of(
             nameError,
             dobError,
             phoneError,
             emailError,
             emergencyPhoneError,
-            pregnancy.weeksErrorBinding());
+            conditions.get(HealthCondition.PREGNANCY).weeksErrorBinding(),
+            lengthError);
+    valid =
+        Bindings.createBooleanBinding(
+            () -> errors.stream().allMatch(e -> e.get() == null),
+            errors.toArray(Observable[]::new));
     dirty = Bindings.createBooleanBinding(() -> !draft().equals(stored.get()), allInputs());
     canSave = dirty.and(valid).and(busy.not());
     age =
@@ -151,7 +149,7 @@ public final class ClientEditorViewModel {
                         .dateOfBirth(dateOfBirth.get())
                         .build()
                         .ageOn(today())
-                        .map(a -> a + " years")
+                        .map(a -> a == 1 ? "1 year" : a + " years")
                         .orElse(""),
             dateOfBirth,
             dobError);
@@ -358,17 +356,7 @@ public final class ClientEditorViewModel {
   }
 
   private String firstError() {
-    return Stream.of(
-            nameError,
-            dobError,
-            phoneError,
-            emailError,
-            emergencyPhoneError,
-            conditions.get(HealthCondition.PREGNANCY).weeksErrorBinding())
-        .map(StringBinding::get)
-        .filter(Objects::nonNull)
-        .findFirst()
-        .orElse("");
+    return errors.stream().map(StringBinding::get).filter(Objects::nonNull).findFirst().orElse("");
   }
 
   private LocalDate today() {
@@ -495,6 +483,11 @@ public final class ClientEditorViewModel {
 
   public StringBinding emergencyPhoneErrorBinding() {
     return emergencyPhoneError;
+  }
+
+  /** Null while every text fits the record, otherwise which one is too long. */
+  public StringBinding lengthErrorBinding() {
+    return lengthError;
   }
 
   public StringBinding ageBinding() {

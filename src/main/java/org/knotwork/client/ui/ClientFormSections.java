@@ -86,9 +86,7 @@ final class ClientFormSections {
     phone.textProperty().bindBidirectional(vm.phoneProperty());
     TextField email = Forms.textField("name@example.org");
     email.textProperty().bindBidirectional(vm.emailProperty());
-    TextArea address = new TextArea();
-    address.setPrefRowCount(2);
-    address.setWrapText(true);
+    TextArea address = Forms.textArea(2, "Street, town, postcode");
     address.textProperty().bindBidirectional(vm.addressProperty());
     TextField eName = Forms.textField("Name");
     eName.textProperty().bindBidirectional(vm.emergencyNameProperty());
@@ -155,6 +153,9 @@ final class ClientFormSections {
     int column = 0;
     int row = 1;
     for (var entry : vm.regionConsents().entrySet()) {
+      if (!entry.getKey().writtenConsentByDefault()) {
+        continue;
+      }
       DatePicker regionConsent = Forms.datePicker();
       regionConsent.valueProperty().bindBidirectional(entry.getValue());
       String id =
@@ -175,10 +176,7 @@ final class ClientFormSections {
   }
 
   private VBox notes() {
-    TextArea notes = new TextArea();
-    notes.setPrefRowCount(4);
-    notes.setWrapText(true);
-    notes.setPromptText("Anything else worth knowing before a session");
+    TextArea notes = Forms.textArea(4, "Anything else worth knowing before a session");
     notes.textProperty().bindBidirectional(vm.notesProperty());
     return section("Notes", Forms.field("Free notes", notes, "client-notes", false));
   }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.knotwork.client.Client;
@@ -31,6 +30,7 @@ final class ClientHeaderView extends VBox {
     setId("client-header");
     getStyleClass().add("client-header");
     setSpacing(8);
+    setMinWidth(0);
     name.setId("client-header-name");
     name.getStyleClass().add("title-2");
     facts.setId("client-header-facts");
@@ -68,12 +68,14 @@ final class ClientHeaderView extends VBox {
       banner.getChildren().add(none);
       return;
     }
-    FlowPane chips = new FlowPane(8, 6);
+    VBox chips = new VBox(6);
     for (ClientAlert alert : alerts) {
       Label chip = new Label(alert.text());
       chip.setGraphic(new FontIcon(Material2MZ.WARNING));
       chip.getStyleClass().add("alert-chip");
       chip.setWrapText(true);
+      chip.setMinWidth(0);
+      chip.setMaxWidth(USE_PREF_SIZE);
       chip.setAccessibleText("Precaution: " + alert.text());
       chips.getChildren().add(chip);
     }

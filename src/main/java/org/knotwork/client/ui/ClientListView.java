@@ -34,7 +34,8 @@ final class ClientListView extends VBox {
     setPadding(new Insets(12));
 
     search.setId("client-search");
-    search.setPromptText("Search name, phone or e-mail (Ctrl+F)");
+    search.setPromptText("Search clients (Ctrl+F)");
+    search.setTooltip(new Tooltip("Type part of a name, phone number or e-mail address (Ctrl+F)"));
     search.setAccessibleText("Search clients");
     search.textProperty().bindBidirectional(vm.queryProperty());
     search.setOnKeyPressed(

@@ -59,9 +59,14 @@ public final class ClientListViewModel {
             loaded.set(true);
           }
         },
-        failure ->
-            dialogs.showError(
-                "The client list could not be loaded", UserMessages.explain(failure, "Searching")));
+        failure -> {
+          if (mine == generation) {
+            clients.clear();
+            loaded.set(true);
+          }
+          dialogs.showError(
+              "The client list could not be loaded", UserMessages.explain(failure, "Searching"));
+        });
   }
 
   private String describeEmpty() {

@@ -37,6 +37,7 @@ public final class ClientWorkspaceView extends BorderPane {
     header.setPadding(new Insets(16, 24, 8, 24));
     BorderPane detail = new BorderPane(editorView);
     detail.setTop(header);
+    detail.setMinWidth(0);
     detail.visibleProperty().bind(vm.editorOpenProperty());
 
     Label hint = new Label("Choose a client on the left, or press Ctrl+N to add a new one.");
@@ -48,7 +49,9 @@ public final class ClientWorkspaceView extends BorderPane {
     hintBox.visibleProperty().bind(hint.visibleProperty());
 
     setLeft(listView);
-    setCenter(new StackPane(hintBox, detail));
+    StackPane center = new StackPane(hintBox, detail);
+    center.setMinWidth(0);
+    setCenter(center);
     wireSelection();
     vm.editor()
         .storedProperty()

@@ -107,11 +107,12 @@ public final class ClientWorkspaceViewModel {
   }
 
   /**
-   * Asks about unsaved changes before the app closes or the screen changes. Returns true when it is
-   * fine to leave (nothing unsaved, changes discarded, or saved).
+   * Asks about unsaved changes before the app closes or the screen changes, then runs {@code
+   * proceed} once it is safe: at once when nothing is unsaved or the changes were discarded, only
+   * after the save succeeded when the therapist chose to save, never when they keep editing.
    */
-  public boolean mayLeave() {
-    return leaveCurrent(() -> {});
+  public void leave(Runnable proceed) {
+    leaveCurrent(proceed);
   }
 
   private boolean leaveCurrent(Runnable next) {

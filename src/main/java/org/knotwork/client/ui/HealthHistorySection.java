@@ -27,7 +27,7 @@ final class HealthHistorySection {
     GridPane checklist = new GridPane();
     checklist.setHgap(12);
     checklist.setVgap(8);
-    ColumnConstraints name = new ColumnConstraints(240);
+    ColumnConstraints name = new ColumnConstraints(270);
     ColumnConstraints details = new ColumnConstraints();
     details.setHgrow(Priority.ALWAYS);
     ColumnConstraints date = new ColumnConstraints(150);
@@ -40,10 +40,7 @@ final class HealthHistorySection {
       addRow(checklist, row++, fields);
     }
 
-    TextArea medications = new TextArea();
-    medications.setPrefRowCount(2);
-    medications.setWrapText(true);
-    medications.setPromptText("Name and dose, one per line");
+    TextArea medications = Forms.textArea(2, "Name and dose, one per line");
     medications.textProperty().bindBidirectional(vm.medicationsProperty());
 
     CheckBox oils = checkBox("Massage oils", "client-allergy-oils");

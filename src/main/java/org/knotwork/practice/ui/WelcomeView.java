@@ -26,8 +26,8 @@ public final class WelcomeView extends StackPane {
     title.getStyleClass().add("title-1");
     Label lead =
         new Label(
-            "Client records, session notes and treatment plans for your massage practice. "
-                + "Everything stays on this computer.");
+            "Client records for your massage practice, kept on this computer. "
+                + "Nothing is sent over the internet.");
     lead.setWrapText(true);
     lead.getStyleClass().add("text-muted");
 
@@ -59,6 +59,7 @@ public final class WelcomeView extends StackPane {
     HBox progress = new HBox(8, spinner, progressText);
     progress.setAlignment(Pos.CENTER_LEFT);
     progress.visibleProperty().bind(vm.busyProperty());
+    progress.managedProperty().bind(progress.visibleProperty());
 
     Label where = new Label("Records are stored in " + dataFolder);
     where.setWrapText(true);

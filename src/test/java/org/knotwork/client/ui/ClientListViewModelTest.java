@@ -1,0 +1,154 @@
+package org.knotwork.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientRepository;
+import org.knotwork.client.ClientService;
+import org.knotwork.client.ClientSummary;
+import org.knotwork.db.Database;
+import org.knotwork.session.SessionRepository;
+import org.knotwork.session.Visit;
+import org.knotwork.ui.CurrentThreadTaskExecutor;
+import org.knotwork.ui.RecordingDialogService;
+
+class ClientListViewModelTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneOffset.UTC);
+
+  private Database db;
+  private ClientService service;
+  private RecordingDialogService dialogs;
+  private ClientListViewModel vm;
+
+  @BeforeEach
+  void setUp() {
+    db = Database.inMemory();
+    service = new ClientService(new ClientRepository(db.dsl()), CLOCK);
+    dialogs = new RecordingDialogService();
+    vm = new ClientListViewModel(service, new CurrentThreadTaskExecutor(), dialogs);
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    db.close();
+  }
+
+  @Test
+  void refreshLoadsTheListInTheOrderTheServiceSorts() {
+    save("Zoë Martin");
+    save("anna Berg");
+    save("Émile Roux");
+    long peter = save("Peter Smith");
+    LocalDateTime visit = LocalDateTime.of(2026, 11, 1, 9, 0);
+    new SessionRepository(db.dsl())
+        .insertVisits(List.of(new Visit(peter, visit, 60, visit.plusMinutes(70))));
+    assertThat(vm.clients()).isEmpty();
+    assertThat(vm.loadedProperty().get()).isFalse();
+
+    vm.refresh();
+
+    assertThat(vm.loadedProperty().get()).isTrue();
+    assertThat(vm.clients())
+        .extracting(ClientSummary::fullName)
+        .containsExactly("Peter Smith", "anna Berg", "Émile Roux", "Zoë Martin");
+    assertThat(vm.clients()).containsExactlyElementsOf(service.search("", false));
+  }
+
+  @Test
+  void typingAQueryFiltersIgnoringAccents() {
+    save("Zoë Martin");
+    save("Peter Smith");
+    vm.refresh();
+
+    vm.queryProperty().set("zoe");
+
+    assertThat(vm.clients()).extracting(ClientSummary::fullName).containsExactly("Zoë Martin");
+
+    vm.queryProperty().set("");
+
+    assertThat(vm.clients()).hasSize(2);
+  }
+
+  @Test
+  void archivedClientsAreListedOnlyWhenShowArchivedIsTicked() {
+    save("Anna Berg");
+    service.archive(save("Ben Okafor"));
+    vm.refresh();
+    assertThat(vm.clients()).extracting(ClientSummary::fullName).containsExactly("Anna Berg");
+
+    vm.showArchivedProperty().set(true);
+
+    assertThat(vm.clients())
+        .extracting(ClientSummary::fullName)
+        .containsExactlyInAnyOrder("Anna Berg", "Ben Okafor");
+    assertThat(vm.clients())
+        .filteredOn(ClientSummary::archived)
+        .extracting(ClientSummary::fullName)
+        .containsExactly("Ben Okafor");
+  }
+
+  @Test
+  void emptyPracticeMessageMentionsCtrlN() {
+    assertThat(vm.emptyMessageBinding().get()).isEqualTo("Loading clients…");
+
+    vm.refresh();
+
+    assertThat(vm.clients()).isEmpty();
+    assertThat(vm.emptyMessageBinding().get()).startsWith("No clients yet.").contains("Ctrl+N");
+  }
+
+  @Test
+  void noMatchMessageQuotesTheQuery() {
+    save("Anna Berg");
+    vm.refresh();
+
+    vm.queryProperty().set("  xavier ");
+
+    assertThat(vm.clients()).isEmpty();
+    assertThat(vm.emptyMessageBinding().get())
+        .startsWith("No client matches “xavier”.")
+        .doesNotContain("Ctrl+N");
+  }
+
+  @Test
+  void countTextCountsClientsOrMatches() {
+    save("Anna Berg");
+    save("Anna Lind");
+    save("Ben Okafor");
+
+    vm.refresh();
+    assertThat(vm.countTextBinding().get()).isEqualTo("3 clients");
+
+    vm.queryProperty().set("anna");
+    assertThat(vm.countTextBinding().get()).isEqualTo("2 found");
+
+    vm.queryProperty().set("okafor");
+    assertThat(vm.countTextBinding().get()).isEqualTo("1 found");
+
+    vm.queryProperty().set("");
+    vm.showArchivedProperty().set(true);
+    assertThat(vm.countTextBinding().get()).isEqualTo("3 clients (archived included)");
+  }
+
+  @Test
+  void countTextUsesTheSingularForOneClient() {
+    save("Anna Berg");
+
+    vm.refresh();
+
+    assertThat(vm.countTextBinding().get()).isEqualTo("1 client");
+  }
+
+  private long save(String name) {
+    return service.save(Client.builder().fullName(name).build()).id();
+  }
+}
