@@ -23,9 +23,11 @@ class SecondInstanceTest {
   @TempDir static Path dataDir;
   private static InstanceLock firstInstance;
   private KnotworkApp app;
+  private Stage stage;
 
   @Start
   void start(Stage stage) throws Exception {
+    this.stage = stage;
     firstInstance = InstanceLock.tryAcquire(DataDirectory.at(dataDir)).orElseThrow();
     app = new KnotworkApp(DataDirectory.at(dataDir), Clock.systemUTC());
     app.start(stage);
@@ -46,6 +48,10 @@ class SecondInstanceTest {
     assertThat(robot.lookup("#dialog-message").queryAs(Label.class).getText())
         .contains("Another Knotwork window is already working with the records")
         .contains("nothing was changed");
+    assertThat(Files.exists(DataDirectory.at(dataDir).databaseFile())).isFalse();
+
+    robot.clickOn("OK");
+    ClientRecordFlowTest.waitUntil(() -> !stage.isShowing());
     assertThat(Files.exists(DataDirectory.at(dataDir).databaseFile())).isFalse();
   }
 }
