@@ -1,10 +1,12 @@
 package org.knotwork.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.knotwork.client.ClientSummary;
+import org.knotwork.db.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +35,12 @@ final class ClientsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    DataDirectory data =
+        dataDir == null ? DataDirectory.platformDefault() : DataDirectory.at(dataDir);
+    if (!Files.exists(data.databaseFile())) {
+      spec.commandLine().getOut().println("There is no practice in " + data + " yet.");
+      return 0;
+    }
     try (OpenPractice open = OpenPractice.open(dataDir)) {
       PrintWriter out = spec.commandLine().getOut();
       if (open.context().practices().current().isEmpty()) {

@@ -93,7 +93,10 @@ public final class Database implements AutoCloseable {
       return new DatabaseException(
           "The practice database file is damaged and could not be opened. It was not changed.", e);
     }
-    return new DatabaseException("Knotwork could not open the practice database.", e);
+    return new DatabaseException(
+        "Knotwork could not open the practice database. The file may be damaged or may not be a "
+            + "Knotwork database. Nothing was changed; the details are in the log.",
+        e);
   }
 
   public DSLContext dsl() {

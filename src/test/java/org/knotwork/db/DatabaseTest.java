@@ -114,4 +114,18 @@ class DatabaseTest {
     assertThat(dir.lockFile())
         .isEqualTo(folder.toAbsolutePath().normalize().resolve("knotwork.lock"));
   }
+
+  @Test
+  void aFileThatIsNotAKnotworkDatabaseIsRefusedInWordsAndLeftAsItWas() throws IOException {
+    DataDirectory dir = DataDirectory.at(folder);
+    byte[] foreign = "these are someone's holiday notes, not a database".getBytes();
+    Files.write(dir.databaseFile(), foreign);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Database.open(dir, DatabaseCredentials.unencrypted()))
+        .isInstanceOf(DatabaseException.class)
+        .hasMessageContaining("could not open the practice database")
+        .hasMessageContaining("Nothing was changed");
+    assertThat(Files.readAllBytes(dir.databaseFile())).isEqualTo(foreign);
+  }
 }

@@ -71,6 +71,11 @@ final class ClientEditorView extends BorderPane {
                 vm.storedProperty(),
                 vm.dirtyBinding()));
     archive.setOnAction(e -> workspace.toggleArchived(c -> {}));
+    archive
+        .visibleProperty()
+        .bind(
+            Bindings.createBooleanBinding(
+                () -> vm.storedProperty().get().id() != null, vm.storedProperty()));
 
     Label status = new Label();
     status.setId("client-save-status");

@@ -62,7 +62,7 @@ final class ClientHeaderView extends VBox {
     banner.getChildren().clear();
     var alerts = ClientAlerts.of(client);
     if (alerts.isEmpty()) {
-      Label none = new Label("No contraindications or allergies on file");
+      Label none = new Label("No contraindications or allergies recorded in the health history");
       none.setGraphic(new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE));
       none.getStyleClass().add("alert-none");
       banner.getChildren().add(none);
@@ -95,7 +95,10 @@ final class ClientHeaderView extends VBox {
       append(sb, c.occupation());
     }
     if (c.pressurePreference() != null) {
-      append(sb, c.pressurePreference().label().toLowerCase(java.util.Locale.ROOT) + " pressure");
+      append(
+          sb,
+          c.pressurePreference().label().toLowerCase(java.util.Locale.ROOT)
+              + " pressure preferred");
     }
     return sb.length() == 0 ? "No date of birth on file" : sb.toString();
   }
