@@ -122,7 +122,9 @@ final class ClientListView extends VBox {
       name.setText(shown);
       String visit =
           item.lastVisit() == null ? "No visits yet" : "Last visit " + DAY.format(item.lastVisit());
-      detail.setText(item.archived() ? visit + "  ·  Archived" : visit);
+      // The birth year tells two clients with the same name apart.
+      String born = item.dateOfBirth() == null ? "" : "  ·  Born " + item.dateOfBirth().getYear();
+      detail.setText(visit + born + (item.archived() ? "  ·  Archived" : ""));
       setText(null);
       setGraphic(box);
       setAccessibleText(shown + ", " + detail.getText());

@@ -81,7 +81,13 @@ public final class ClientWorkspaceView extends BorderPane {
             });
     list.getItems()
         .addListener(
-            (javafx.collections.ListChangeListener<ClientSummary>) change -> reselectCurrent());
+            (javafx.collections.ListChangeListener<ClientSummary>)
+                change -> {
+                  reselectCurrent();
+                  // A new result list starts at the top, or where the open client now stands.
+                  int selected = list.getSelectionModel().getSelectedIndex();
+                  list.scrollTo(Math.max(selected, 0));
+                });
   }
 
   private void reselectCurrent() {
