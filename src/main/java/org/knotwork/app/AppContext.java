@@ -10,6 +10,7 @@ import org.knotwork.practice.Practice;
 import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.session.SessionRepository;
+import org.knotwork.session.SessionService;
 
 /**
  * The composition root: builds every repository and service once, from one open database, and
@@ -23,6 +24,7 @@ public final class AppContext implements AutoCloseable {
   private final PracticeService practices;
   private final ClientService clients;
   private final DemoPractice demo;
+  private final SessionService sessions;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
     this.dataDirectory = dataDirectory;
@@ -33,6 +35,8 @@ public final class AppContext implements AutoCloseable {
     this.practices = new PracticeService(new PracticeRepository(database.dsl()), clock);
     this.clients = new ClientService(clientRepository, clock);
     this.demo = new DemoPractice(practices, clientRepository, sessionRepository, clock);
+    this.sessions =
+        new SessionService(sessionRepository, clock, System.getProperty("user.name", "therapist"));
   }
 
   public DataDirectory dataDirectory() {
@@ -49,6 +53,10 @@ public final class AppContext implements AutoCloseable {
 
   public ClientService clients() {
     return clients;
+  }
+
+  public SessionService sessions() {
+    return sessions;
   }
 
   public DemoPractice demo() {

@@ -1,10 +1,15 @@
 package org.knotwork.practice;
 
+import static org.knotwork.db.generated.Tables.AUDIT_LOG;
 import static org.knotwork.db.generated.Tables.CLIENT;
 import static org.knotwork.db.generated.Tables.CLIENT_CONDITION;
 import static org.knotwork.db.generated.Tables.CLIENT_REGION_CONSENT;
 import static org.knotwork.db.generated.Tables.PRACTICE;
 import static org.knotwork.db.generated.Tables.SESSION;
+import static org.knotwork.db.generated.Tables.SESSION_ADDENDUM;
+import static org.knotwork.db.generated.Tables.SESSION_FINDING;
+import static org.knotwork.db.generated.Tables.SESSION_RED_FLAG;
+import static org.knotwork.db.generated.Tables.SESSION_TREATMENT;
 
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -37,12 +42,20 @@ public final class PracticeRepository {
     dsl.update(PRACTICE).set(PRACTICE.NAME, name).where(PRACTICE.ID.eq(THE_PRACTICE)).execute();
   }
 
-  /** Deletes every record and the practice itself, in one transaction. */
+  /**
+   * Deletes every record and the practice itself, in one transaction. The database refuses this for
+   * a real practice's signed notes; it is meant for demo practices.
+   */
   public void deleteEverything() {
     dsl.transaction(
         trx -> {
           DSLContext ctx = trx.dsl();
+          ctx.deleteFrom(SESSION_TREATMENT).execute();
+          ctx.deleteFrom(SESSION_FINDING).execute();
+          ctx.deleteFrom(SESSION_RED_FLAG).execute();
+          ctx.deleteFrom(SESSION_ADDENDUM).execute();
           ctx.deleteFrom(SESSION).execute();
+          ctx.deleteFrom(AUDIT_LOG).execute();
           ctx.deleteFrom(CLIENT_CONDITION).execute();
           ctx.deleteFrom(CLIENT_REGION_CONSENT).execute();
           ctx.deleteFrom(CLIENT).execute();

@@ -1,52 +1,496 @@
 package org.knotwork.session;
 
+import static org.knotwork.db.generated.Tables.QUICK_PHRASE;
 import static org.knotwork.db.generated.Tables.SESSION;
+import static org.knotwork.db.generated.Tables.SESSION_ADDENDUM;
+import static org.knotwork.db.generated.Tables.SESSION_FINDING;
+import static org.knotwork.db.generated.Tables.SESSION_RED_FLAG;
+import static org.knotwork.db.generated.Tables.SESSION_TREATMENT;
 
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.knotwork.audit.AuditEntry;
+import org.knotwork.audit.AuditEntry.Action;
+import org.knotwork.audit.AuditRepository;
+import org.knotwork.body.BackRegion;
+import org.knotwork.body.Side;
+import org.knotwork.client.PressurePreference;
+import org.knotwork.db.generated.tables.records.SessionFindingRecord;
+import org.knotwork.db.generated.tables.records.SessionRecord;
 
-/** Stores sessions. Their SOAP content arrives with the session-notes feature. */
+/**
+ * Stores session notes. Drafts are rewritten as a whole on every save; signing, addenda and the
+ * audit entries for them happen in one transaction each. The database itself refuses changes to a
+ * signed note (see the signed-record guard in the schema).
+ */
 public final class SessionRepository {
+  private static final String ENTITY = "SESSION";
   private final DSLContext dsl;
 
   public SessionRepository(DSLContext dsl) {
     this.dsl = dsl;
   }
 
-  /** Records visits in one transaction. */
-  public void insertVisits(List<Visit> visits) {
-    dsl.transaction(
+  /** Stores a new draft and returns its id. */
+  public long createDraft(SessionNote note, String actor, LocalDateTime now) {
+    return dsl.transactionResult(
         trx -> {
-          var batch =
-              trx.dsl()
-                  .batch(
-                      trx.dsl()
-                          .insertInto(
-                              SESSION,
-                              SESSION.CLIENT_ID,
-                              SESSION.SERVICE_START,
-                              SESSION.DURATION_MINUTES,
-                              SESSION.WRITTEN_AT)
-                          .values((Long) null, null, null, null));
-          for (Visit v : visits) {
-            batch.bind(v.clientId(), v.serviceStart(), v.durationMinutes(), v.writtenAt());
-          }
-          if (!visits.isEmpty()) {
-            batch.execute();
-          }
+          long id = insertHeader(trx.dsl(), note);
+          insertChildren(trx.dsl(), id, note);
+          AuditRepository.record(trx.dsl(), new AuditEntry(now, actor, Action.CREATE, ENTITY, id));
+          return id;
         });
   }
 
-  public List<Visit> visitsOf(long clientId) {
+  /** Replaces a draft's content with this one. Refused by the database for a signed note. */
+  public void saveDraft(SessionNote note) {
+    long id = requireId(note);
+    dsl.transaction(
+        trx -> {
+          DSLContext ctx = trx.dsl();
+          SessionRecord r = ctx.fetchSingle(SESSION, SESSION.ID.eq(id));
+          fill(r, note);
+          r.update();
+          deleteChildren(ctx, id);
+          insertChildren(ctx, id, note);
+        });
+  }
+
+  /** Saves the final content of a draft and signs it, in one transaction. */
+  public void sign(SessionNote note, LocalDateTime signedAt, String hash, String actor) {
+    long id = requireId(note);
+    dsl.transaction(
+        trx -> {
+          DSLContext ctx = trx.dsl();
+          SessionRecord r = ctx.fetchSingle(SESSION, SESSION.ID.eq(id));
+          fill(r, note);
+          r.update();
+          deleteChildren(ctx, id);
+          insertChildren(ctx, id, note);
+          int signed =
+              ctx.update(SESSION)
+                  .set(SESSION.STATUS, NoteStatus.SIGNED.name())
+                  .set(SESSION.SIGNED_AT, signedAt)
+                  .set(SESSION.CONTENT_HASH, hash)
+                  .where(SESSION.ID.eq(id).and(SESSION.STATUS.eq(NoteStatus.DRAFT.name())))
+                  .execute();
+          if (signed != 1) {
+            throw new IllegalStateException("This note is already signed.");
+          }
+          AuditRepository.record(ctx, new AuditEntry(signedAt, actor, Action.SIGN, ENTITY, id));
+        });
+  }
+
+  /** Appends an addendum to a signed note and returns its id. */
+  public long addAddendum(long sessionId, Addendum addendum) {
+    return dsl.transactionResult(
+        trx -> {
+          DSLContext ctx = trx.dsl();
+          String status =
+              ctx.select(SESSION.STATUS)
+                  .from(SESSION)
+                  .where(SESSION.ID.eq(sessionId))
+                  .fetchOne(SESSION.STATUS);
+          if (!NoteStatus.SIGNED.name().equals(status)) {
+            throw new IllegalStateException(
+                "Addenda are for signed notes; a draft can still be edited.");
+          }
+          long id =
+              ctx.insertInto(SESSION_ADDENDUM)
+                  .set(SESSION_ADDENDUM.SESSION_ID, sessionId)
+                  .set(SESSION_ADDENDUM.WRITTEN_AT, addendum.writtenAt())
+                  .set(SESSION_ADDENDUM.AUTHOR, addendum.author())
+                  .set(SESSION_ADDENDUM.REASON, addendum.reason())
+                  .set(SESSION_ADDENDUM.TEXT, addendum.text())
+                  .returningResult(SESSION_ADDENDUM.ID)
+                  .fetchSingle()
+                  .value1();
+          AuditRepository.record(
+              ctx,
+              new AuditEntry(
+                  addendum.writtenAt(), addendum.author(), Action.ADDENDUM, ENTITY, sessionId));
+          return id;
+        });
+  }
+
+  /** Deletes a draft the therapist discarded. Refused by the database for a signed note. */
+  public void deleteDraft(long id, String actor, LocalDateTime now) {
+    dsl.transaction(
+        trx -> {
+          DSLContext ctx = trx.dsl();
+          deleteChildren(ctx, id);
+          int deleted =
+              ctx.deleteFrom(SESSION)
+                  .where(SESSION.ID.eq(id).and(SESSION.STATUS.eq(NoteStatus.DRAFT.name())))
+                  .execute();
+          if (deleted != 1) {
+            throw new IllegalStateException("Only a draft can be discarded.");
+          }
+          AuditRepository.record(ctx, new AuditEntry(now, actor, Action.DISCARD_DRAFT, ENTITY, id));
+        });
+  }
+
+  /** Stores complete notes (drafts or signed, with addenda) in one transaction: demo practices. */
+  public List<Long> importNotes(List<SessionNote> notes, String actor) {
+    return dsl.transactionResult(
+        trx -> {
+          DSLContext ctx = trx.dsl();
+          List<Long> ids = new ArrayList<>(notes.size());
+          for (SessionNote note : notes) {
+            long id = insertHeader(ctx, note);
+            insertChildren(ctx, id, note);
+            AuditRepository.record(
+                ctx, new AuditEntry(note.writtenAt(), actor, Action.CREATE, ENTITY, id));
+            if (note.signed()) {
+              ctx.update(SESSION)
+                  .set(SESSION.STATUS, NoteStatus.SIGNED.name())
+                  .set(SESSION.SIGNED_AT, note.signedAt())
+                  .set(SESSION.CONTENT_HASH, note.contentHash())
+                  .where(SESSION.ID.eq(id))
+                  .execute();
+              AuditRepository.record(
+                  ctx, new AuditEntry(note.signedAt(), actor, Action.SIGN, ENTITY, id));
+              for (Addendum a : note.addenda()) {
+                ctx.insertInto(SESSION_ADDENDUM)
+                    .set(SESSION_ADDENDUM.SESSION_ID, id)
+                    .set(SESSION_ADDENDUM.WRITTEN_AT, a.writtenAt())
+                    .set(SESSION_ADDENDUM.AUTHOR, a.author())
+                    .set(SESSION_ADDENDUM.REASON, a.reason())
+                    .set(SESSION_ADDENDUM.TEXT, a.text())
+                    .execute();
+                AuditRepository.record(
+                    ctx, new AuditEntry(a.writtenAt(), actor, Action.ADDENDUM, ENTITY, id));
+              }
+            }
+            ids.add(id);
+          }
+          return ids;
+        });
+  }
+
+  /** Records bare visits (no note content), signed as history. */
+  public void insertVisits(List<Visit> visits) {
+    List<SessionNote> notes =
+        visits.stream()
+            .map(
+                v ->
+                    SessionNote.draft(
+                            v.clientId(),
+                            v.serviceStart(),
+                            v.durationMinutes(),
+                            Set.of(),
+                            v.writtenAt())
+                        .signedAs(v.writtenAt(), null))
+            .toList();
+    importNotes(notes, "import");
+  }
+
+  public Optional<SessionNote> find(long id) {
+    return dsl.fetchOptional(SESSION, SESSION.ID.eq(id)).map(r -> toNote(dsl, r));
+  }
+
+  /** The client's notes, newest first. */
+  public List<SessionSummary> summaries(long clientId) {
+    List<SessionRecord> sessions =
+        dsl.selectFrom(SESSION)
+            .where(SESSION.CLIENT_ID.eq(clientId))
+            .orderBy(SESSION.SERVICE_START.desc(), SESSION.ID.desc())
+            .fetch();
+    Set<Long> ids = sessions.stream().map(SessionRecord::getId).collect(Collectors.toSet());
+    Map<Long, org.jooq.Result<SessionFindingRecord>> findings =
+        dsl.selectFrom(SESSION_FINDING)
+            .where(SESSION_FINDING.SESSION_ID.in(ids))
+            .orderBy(SESSION_FINDING.POSITION_IN_NOTE)
+            .fetchGroups(SESSION_FINDING.SESSION_ID);
+    Map<Long, Integer> addenda =
+        dsl.select(SESSION_ADDENDUM.SESSION_ID, DSL.count())
+            .from(SESSION_ADDENDUM)
+            .where(SESSION_ADDENDUM.SESSION_ID.in(ids))
+            .groupBy(SESSION_ADDENDUM.SESSION_ID)
+            .fetchMap(SESSION_ADDENDUM.SESSION_ID, DSL.count());
+    Set<Long> flagged =
+        dsl.selectDistinct(SESSION_RED_FLAG.SESSION_ID)
+            .from(SESSION_RED_FLAG)
+            .where(
+                SESSION_RED_FLAG
+                    .SESSION_ID
+                    .in(ids)
+                    .and(SESSION_RED_FLAG.ANSWER.eq(RedFlagAnswer.YES.name())))
+            .fetchSet(SESSION_RED_FLAG.SESSION_ID);
+    return sessions.stream()
+        .map(
+            s -> {
+              List<SessionFindingRecord> f =
+                  findings.containsKey(s.getId()) ? findings.get(s.getId()) : List.of();
+              String regions =
+                  f.stream()
+                      .map(
+                          r ->
+                              RegionFinding.of(
+                                      BackRegion.valueOf(r.getRegion()), Side.valueOf(r.getSide()))
+                                  .label())
+                      .collect(Collectors.joining(", "));
+              Integer before =
+                  f.stream()
+                      .map(SessionFindingRecord::getPainBefore)
+                      .filter(java.util.Objects::nonNull)
+                      .max(Integer::compare)
+                      .orElse(null);
+              Integer after =
+                  f.stream()
+                      .map(SessionFindingRecord::getPainAfter)
+                      .filter(java.util.Objects::nonNull)
+                      .max(Integer::compare)
+                      .orElse(null);
+              return new SessionSummary(
+                  s.getId(),
+                  s.getServiceStart(),
+                  s.getDurationMinutes(),
+                  NoteStatus.valueOf(s.getStatus()),
+                  regions,
+                  before,
+                  after,
+                  addenda.getOrDefault(s.getId(), 0),
+                  flagged.contains(s.getId()));
+            })
+        .toList();
+  }
+
+  /** The client's most recent signed note, for "copy forward". */
+  public Optional<SessionNote> latestSigned(long clientId) {
     return dsl.selectFrom(SESSION)
-        .where(SESSION.CLIENT_ID.eq(clientId))
-        .orderBy(SESSION.SERVICE_START)
-        .fetch(
-            r ->
-                new Visit(
-                    r.getClientId(),
-                    r.getServiceStart(),
-                    r.getDurationMinutes(),
-                    r.getWrittenAt()));
+        .where(SESSION.CLIENT_ID.eq(clientId).and(SESSION.STATUS.eq(NoteStatus.SIGNED.name())))
+        .orderBy(SESSION.SERVICE_START.desc(), SESSION.ID.desc())
+        .limit(1)
+        .fetchOptional()
+        .map(r -> toNote(dsl, r));
+  }
+
+  /** The client's unsigned drafts, newest first (normally at most one). */
+  public List<Long> draftIds(long clientId) {
+    return dsl.select(SESSION.ID)
+        .from(SESSION)
+        .where(SESSION.CLIENT_ID.eq(clientId).and(SESSION.STATUS.eq(NoteStatus.DRAFT.name())))
+        .orderBy(SESSION.WRITTEN_AT.desc())
+        .fetch(SESSION.ID);
+  }
+
+  public List<QuickPhrase> quickPhrases() {
+    return dsl.selectFrom(QUICK_PHRASE)
+        .orderBy(QUICK_PHRASE.ABBREVIATION)
+        .fetch(r -> new QuickPhrase(r.getAbbreviation(), r.getText()));
+  }
+
+  private static long insertHeader(DSLContext ctx, SessionNote note) {
+    SessionRecord r = ctx.newRecord(SESSION);
+    r.setClientId(note.clientId());
+    r.setWrittenAt(note.writtenAt());
+    r.setStatus(NoteStatus.DRAFT.name());
+    fill(r, note);
+    r.store();
+    return r.getId();
+  }
+
+  private static void fill(SessionRecord r, SessionNote n) {
+    Subjective s = n.subjective();
+    CarePlan p = n.plan();
+    r.setServiceStart(n.serviceStart());
+    r.setDurationMinutes(n.durationMinutes());
+    r.setPositions(
+        n.positions().isEmpty()
+            ? null
+            : n.positions().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
+    r.setChiefComplaint(s.chiefComplaint());
+    r.setPainNow(s.painNow());
+    r.setPainWorst(s.painWorst());
+    r.setPainBest(s.painBest());
+    r.setOnset(s.onset());
+    r.setPainCharacter(s.character());
+    r.setAggravating(s.aggravating());
+    r.setRelieving(s.relieving());
+    r.setRadiation(s.radiation());
+    r.setChangesSinceLast(s.changesSinceLast());
+    r.setHistoryReviewed(s.historyReviewed());
+    r.setHistoryChanges(s.historyChanges());
+    r.setStressSleepWork(s.stressSleepWork());
+    r.setClientGoal(s.clientGoal());
+    r.setRedFlagAdvice(n.redFlagAdvice());
+    r.setResponse(n.response());
+    r.setAdverseReactions(n.adverseReactions());
+    r.setNextFocus(p.nextFocus());
+    r.setFrequency(p.frequency());
+    r.setHomeCare(p.homeCare());
+    r.setReferral(p.referral());
+  }
+
+  private static void deleteChildren(DSLContext ctx, long id) {
+    ctx.deleteFrom(SESSION_TREATMENT)
+        .where(
+            SESSION_TREATMENT.FINDING_ID.in(
+                DSL.select(SESSION_FINDING.ID)
+                    .from(SESSION_FINDING)
+                    .where(SESSION_FINDING.SESSION_ID.eq(id))))
+        .execute();
+    ctx.deleteFrom(SESSION_FINDING).where(SESSION_FINDING.SESSION_ID.eq(id)).execute();
+    ctx.deleteFrom(SESSION_RED_FLAG).where(SESSION_RED_FLAG.SESSION_ID.eq(id)).execute();
+  }
+
+  private static void insertChildren(DSLContext ctx, long id, SessionNote note) {
+    for (Map.Entry<RedFlagQuestion, RedFlagAnswer> flag : note.redFlags().entrySet()) {
+      ctx.insertInto(SESSION_RED_FLAG)
+          .set(SESSION_RED_FLAG.SESSION_ID, id)
+          .set(SESSION_RED_FLAG.QUESTION, flag.getKey().name())
+          .set(SESSION_RED_FLAG.ANSWER, flag.getValue().name())
+          .execute();
+    }
+    int position = 0;
+    for (RegionFinding f : note.findings()) {
+      SessionFindingRecord r = ctx.newRecord(SESSION_FINDING);
+      r.setSessionId(id);
+      r.setPositionInNote(position++);
+      r.setRegion(f.region().name());
+      r.setSide(f.side().name());
+      r.setPainBefore(f.painBefore());
+      r.setPainAfter(f.painAfter());
+      r.setTone(f.tone() == null ? null : f.tone().name());
+      r.setTriggerActive(f.triggerActive());
+      r.setTriggerLatent(f.triggerLatent());
+      r.setTenderness(f.tenderness());
+      r.setAdhesions(f.adhesions());
+      r.setRomNotes(f.romNotes());
+      r.setObservations(f.observations());
+      r.setCarriedOver(f.carriedOver());
+      r.store();
+      int t = 0;
+      for (Treatment treatment : f.treatments()) {
+        ctx.insertInto(SESSION_TREATMENT)
+            .set(SESSION_TREATMENT.FINDING_ID, r.getId())
+            .set(SESSION_TREATMENT.POSITION_IN_NOTE, t++)
+            .set(SESSION_TREATMENT.TECHNIQUE, treatment.technique().name())
+            .set(
+                SESSION_TREATMENT.PRESSURE,
+                treatment.pressure() == null ? null : treatment.pressure().name())
+            .set(SESSION_TREATMENT.MINUTES, treatment.minutes())
+            .execute();
+      }
+    }
+  }
+
+  private static SessionNote toNote(DSLContext ctx, SessionRecord r) {
+    long id = r.getId();
+    Map<RedFlagQuestion, RedFlagAnswer> flags = new EnumMap<>(RedFlagQuestion.class);
+    ctx.selectFrom(SESSION_RED_FLAG)
+        .where(SESSION_RED_FLAG.SESSION_ID.eq(id))
+        .forEach(
+            f ->
+                flags.put(
+                    RedFlagQuestion.valueOf(f.getQuestion()),
+                    RedFlagAnswer.valueOf(f.getAnswer())));
+    List<SessionFindingRecord> findingRecords =
+        ctx.selectFrom(SESSION_FINDING)
+            .where(SESSION_FINDING.SESSION_ID.eq(id))
+            .orderBy(SESSION_FINDING.POSITION_IN_NOTE)
+            .fetch();
+    Map<Long, List<Treatment>> treatments =
+        ctx.selectFrom(SESSION_TREATMENT)
+            .where(
+                SESSION_TREATMENT.FINDING_ID.in(
+                    findingRecords.stream().map(SessionFindingRecord::getId).toList()))
+            .orderBy(SESSION_TREATMENT.POSITION_IN_NOTE)
+            .fetchGroups(
+                SESSION_TREATMENT.FINDING_ID,
+                t ->
+                    new Treatment(
+                        Technique.valueOf(t.getTechnique()),
+                        t.getPressure() == null
+                            ? null
+                            : PressurePreference.valueOf(t.getPressure()),
+                        t.getMinutes()));
+    List<RegionFinding> findings =
+        findingRecords.stream()
+            .map(
+                f ->
+                    new RegionFinding(
+                        BackRegion.valueOf(f.getRegion()),
+                        Side.valueOf(f.getSide()),
+                        f.getPainBefore(),
+                        f.getPainAfter(),
+                        f.getTone() == null ? null : Tone.valueOf(f.getTone()),
+                        f.getTriggerActive(),
+                        f.getTriggerLatent(),
+                        f.getTenderness(),
+                        f.getAdhesions(),
+                        f.getRomNotes(),
+                        f.getObservations(),
+                        treatments.getOrDefault(f.getId(), List.of()),
+                        f.getCarriedOver()))
+            .toList();
+    List<Addendum> addenda =
+        ctx.selectFrom(SESSION_ADDENDUM)
+            .where(SESSION_ADDENDUM.SESSION_ID.eq(id))
+            .orderBy(SESSION_ADDENDUM.WRITTEN_AT, SESSION_ADDENDUM.ID)
+            .fetch(
+                a ->
+                    new Addendum(
+                        a.getId(), a.getWrittenAt(), a.getAuthor(), a.getReason(), a.getText()));
+    Set<Position> positions =
+        r.getPositions() == null
+            ? Set.of()
+            : Arrays.stream(r.getPositions().split(","))
+                .map(Position::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Position.class)));
+    Subjective s =
+        new Subjective(
+            r.getChiefComplaint(),
+            r.getPainNow(),
+            r.getPainWorst(),
+            r.getPainBest(),
+            r.getOnset(),
+            r.getPainCharacter(),
+            r.getAggravating(),
+            r.getRelieving(),
+            r.getRadiation(),
+            r.getChangesSinceLast(),
+            r.getHistoryReviewed(),
+            r.getHistoryChanges(),
+            r.getStressSleepWork(),
+            r.getClientGoal());
+    CarePlan plan =
+        new CarePlan(r.getNextFocus(), r.getFrequency(), r.getHomeCare(), r.getReferral());
+    return new SessionNote(
+        id,
+        r.getClientId(),
+        r.getServiceStart(),
+        r.getDurationMinutes(),
+        positions,
+        r.getWrittenAt(),
+        s,
+        flags,
+        r.getRedFlagAdvice(),
+        findings,
+        r.getResponse(),
+        r.getAdverseReactions(),
+        plan,
+        NoteStatus.valueOf(r.getStatus()),
+        r.getSignedAt(),
+        r.getContentHash(),
+        addenda);
+  }
+
+  private static long requireId(SessionNote note) {
+    if (note.id() == null) {
+      throw new IllegalArgumentException("This note has not been stored yet.");
+    }
+    return note.id();
   }
 }

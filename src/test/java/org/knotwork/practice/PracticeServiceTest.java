@@ -107,7 +107,7 @@ class PracticeServiceTest {
         .hasMessage("Only a demo practice can be discarded.");
     assertThat(service.current()).isPresent();
     assertThat(clients.find(clientId)).isPresent();
-    assertThat(sessions.visitsOf(clientId)).hasSize(1);
+    assertThat(sessions.summaries(clientId)).hasSize(1);
   }
 
   @Test
@@ -124,7 +124,7 @@ class PracticeServiceTest {
 
     assertThat(service.current()).isEmpty();
     assertThat(clients.count()).isZero();
-    assertThat(sessions.visitsOf(clientId)).isEmpty();
+    assertThat(sessions.summaries(clientId)).isEmpty();
     assertThat(db.dsl().fetchCount(CLIENT_CONDITION)).isZero();
     assertThat(db.dsl().fetchCount(CLIENT_REGION_CONSENT)).isZero();
   }

@@ -1,0 +1,121 @@
+package org.knotwork.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.h2.api.Trigger;
+
+/**
+ * Database trigger that keeps signed clinical records unchangeable, whatever path the change takes
+ * (the app, a script, or SQL typed at the database):
+ *
+ * <ul>
+ *   <li>a signed session can be neither updated nor deleted; a draft can;
+ *   <li>findings, treatments and red-flag answers of a signed session can be neither added, changed
+ *       nor removed;
+ *   <li>addenda and the audit log are append-only;
+ *   <li>a real practice can never be turned into a demo practice.
+ * </ul>
+ *
+ * <p>The one exception: a demo practice (invented data) may be deleted as a whole.
+ */
+public final class SignedRecordGuard implements Trigger {
+  /** SQLSTATE for "integrity constraint violation", so drivers and jOOQ treat it as one. */
+  private static final String INTEGRITY = "23000";
+
+  private String table;
+  private int type;
+  private int sessionIdColumn = -1;
+  private int statusColumn = -1;
+  private int isDemoColumn = -1;
+
+  @Override
+  public void init(
+      Connection conn, String schema, String trigger, String tableName, boolean before, int type)
+      throws SQLException {
+    this.table = tableName.toUpperCase(Locale.ROOT);
+    this.type = type;
+    switch (table) {
+      case "SESSION" -> statusColumn = column(conn, "STATUS");
+      case "SESSION_FINDING", "SESSION_RED_FLAG" -> sessionIdColumn = column(conn, "SESSION_ID");
+      case "SESSION_TREATMENT" -> sessionIdColumn = column(conn, "FINDING_ID");
+      case "PRACTICE" -> isDemoColumn = column(conn, "IS_DEMO");
+      default -> {
+        // addenda and audit log need no column
+      }
+    }
+  }
+
+  @Override
+  public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+    boolean delete = newRow == null;
+    switch (table) {
+      case "SESSION" -> {
+        if ("SIGNED".equals(oldRow[statusColumn]) && !(delete && isDemo(conn))) {
+          refuse("A signed note cannot be changed or deleted. Add an addendum instead.");
+        }
+      }
+      case "SESSION_FINDING", "SESSION_RED_FLAG", "SESSION_TREATMENT" -> {
+        for (Object[] row : new Object[][] {oldRow, newRow}) {
+          if (row != null
+              && belongsToSignedSession(conn, row[sessionIdColumn])
+              && !(delete && isDemo(conn))) {
+            refuse("A signed note cannot be changed. Add an addendum instead.");
+          }
+        }
+      }
+      case "SESSION_ADDENDUM", "AUDIT_LOG" -> {
+        if (!(delete && isDemo(conn))) {
+          refuse("Addenda and the audit log can only be added to, never changed or removed.");
+        }
+      }
+      case "PRACTICE" -> {
+        if (Boolean.FALSE.equals(oldRow[isDemoColumn])
+            && Boolean.TRUE.equals(newRow[isDemoColumn])) {
+          refuse("A real practice cannot be turned into a demo practice.");
+        }
+      }
+      default -> refuse("Unexpected table " + table + " for the signed-record guard.");
+    }
+  }
+
+  private boolean belongsToSignedSession(Connection conn, Object key) throws SQLException {
+    String sql =
+        table.equals("SESSION_TREATMENT")
+            ? "SELECT s.status FROM session s JOIN session_finding f ON f.session_id = s.id WHERE f.id = ?"
+            : "SELECT status FROM session WHERE id = ?";
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setObject(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && "SIGNED".equals(rs.getString(1));
+      }
+    }
+  }
+
+  private static boolean isDemo(Connection conn) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT is_demo FROM practice WHERE id = 1");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() && rs.getBoolean(1);
+    }
+  }
+
+  private int column(Connection conn, String name) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM " + table + " WHERE 1 = 0");
+        ResultSet rs = ps.executeQuery()) {
+      ResultSetMetaData meta = rs.getMetaData();
+      for (int i = 1; i <= meta.getColumnCount(); i++) {
+        if (meta.getColumnName(i).equalsIgnoreCase(name)) {
+          return i - 1;
+        }
+      }
+    }
+    throw new SQLException("Column " + name + " not found in " + table);
+  }
+
+  private static void refuse(String message) throws SQLException {
+    throw new SQLException(message, INTEGRITY);
+  }
+}

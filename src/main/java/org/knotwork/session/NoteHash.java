@@ -1,0 +1,44 @@
+package org.knotwork.session;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A fingerprint (SHA-256) of a note's clinical content, stored when it is signed. Recomputing it
+ * later shows whether the stored note is still exactly what was signed.
+ */
+public final class NoteHash {
+  private NoteHash() {}
+
+  public static String of(SessionNote note) {
+    String canonical =
+        String.join(
+            "\u001f",
+            String.valueOf(note.clientId()),
+            String.valueOf(note.serviceStart()),
+            String.valueOf(note.durationMinutes()),
+            new java.util.TreeSet<>(note.positions()).toString(),
+            String.valueOf(note.writtenAt()),
+            String.valueOf(note.subjective()),
+            new java.util.TreeMap<>(note.redFlags()).toString(),
+            String.valueOf(note.redFlagAdvice()),
+            note.findings().toString(),
+            String.valueOf(note.response()),
+            String.valueOf(note.adverseReactions()),
+            String.valueOf(note.plan()));
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  /** Whether a signed note still matches the fingerprint taken when it was signed. */
+  public static boolean intact(SessionNote note) {
+    return !note.signed() || of(note).equals(note.contentHash());
+  }
+}

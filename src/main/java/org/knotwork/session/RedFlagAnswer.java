@@ -1,0 +1,7 @@
+package org.knotwork.session;
+
+/** The client's answer to a red-flag question. */
+public enum RedFlagAnswer {
+  YES,
+  NO
+}

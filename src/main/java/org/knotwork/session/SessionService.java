@@ -1,0 +1,134 @@
+package org.knotwork.session;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Writing, signing and correcting session notes. */
+public final class SessionService {
+  /** Length of a first session when there is nothing to go by. */
+  public static final int DEFAULT_MINUTES = 60;
+
+  private final SessionRepository repository;
+  private final Clock clock;
+  private final String actor;
+
+  /**
+   * @param actor who is writing, for the audit log (the computer's user name for a sole therapist)
+   */
+  public SessionService(SessionRepository repository, Clock clock, String actor) {
+    this.repository = repository;
+    this.clock = clock;
+    this.actor = actor;
+  }
+
+  /**
+   * Starts a draft for today. With {@code copyForward}, findings and techniques of the client's
+   * last signed note are pre-filled and marked as carried over; length and positions follow the
+   * last session either way.
+   */
+  public SessionNote startNote(long clientId, boolean copyForward) {
+    LocalDateTime now = now();
+    LocalDateTime start = now.truncatedTo(ChronoUnit.HOURS).plusMinutes(now.getMinute() / 5 * 5L);
+    Optional<SessionNote> last = repository.latestSigned(clientId);
+    int minutes = last.map(SessionNote::durationMinutes).orElse(DEFAULT_MINUTES);
+    Set<Position> positions =
+        last.map(SessionNote::positions).filter(p -> !p.isEmpty()).orElse(Set.of(Position.PRONE));
+    SessionNote draft = SessionNote.draft(clientId, start, minutes, positions, now);
+    if (copyForward && last.isPresent()) {
+      draft =
+          draft.withFindings(
+              last.get().findings().stream()
+                  .map(
+                      f ->
+                          new RegionFinding(
+                              f.region(),
+                              f.side(),
+                              f.painBefore(),
+                              null,
+                              f.tone(),
+                              f.triggerActive(),
+                              f.triggerLatent(),
+                              f.tenderness(),
+                              f.adhesions(),
+                              f.romNotes(),
+                              f.observations(),
+                              f.treatments(),
+                              true))
+                  .toList());
+    }
+    long id = repository.createDraft(draft, actor, now);
+    return draft.withId(id);
+  }
+
+  /** Whether the client has a signed note to copy forward from. */
+  public boolean canCopyForward(long clientId) {
+    return repository.latestSigned(clientId).isPresent();
+  }
+
+  public void saveDraft(SessionNote note) {
+    if (note.signed()) {
+      throw new IllegalStateException("A signed note cannot be changed. Add an addendum instead.");
+    }
+    repository.saveDraft(note);
+  }
+
+  /** Signs the note if every signing rule is met; returns it as signed. */
+  public SessionNote sign(SessionNote note) {
+    List<String> problems = SigningRules.problems(note);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(String.join(" ", problems));
+    }
+    LocalDateTime at = now();
+    String hash = NoteHash.of(note);
+    repository.sign(note, at, hash, actor);
+    return note.signedAs(at, hash);
+  }
+
+  /** Adds a dated correction with its reason to a signed note; returns the note with it. */
+  public SessionNote addAddendum(long sessionId, String reason, String text) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("Give a reason for the addendum.");
+    }
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("Write the addendum itself.");
+    }
+    if (reason.strip().length() > 500 || text.strip().length() > 4000) {
+      throw new IllegalArgumentException(
+          "The addendum is too long (reason 500, text 4000 characters at most).");
+    }
+    repository.addAddendum(
+        sessionId, new Addendum(null, now(), actor, reason.strip(), text.strip()));
+    return load(sessionId);
+  }
+
+  public void discardDraft(long sessionId) {
+    repository.deleteDraft(sessionId, actor, now());
+  }
+
+  public SessionNote load(long sessionId) {
+    return repository
+        .find(sessionId)
+        .orElseThrow(() -> new IllegalStateException("This note is no longer in the records."));
+  }
+
+  public List<SessionSummary> list(long clientId) {
+    return repository.summaries(clientId);
+  }
+
+  /** The newest unsigned draft of a client, e.g. one left open when the computer crashed. */
+  public Optional<SessionNote> openDraft(long clientId) {
+    return repository.draftIds(clientId).stream().findFirst().flatMap(repository::find);
+  }
+
+  public QuickPhrases quickPhrases() {
+    return new QuickPhrases(repository.quickPhrases());
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+  }
+}
