@@ -147,7 +147,7 @@ CREATE INDEX session_addendum_session_idx ON session_addendum (session_id);
 CREATE INDEX session_client_status_idx ON session (client_id, status);
 
 -- [jooq ignore start]
-CREATE TRIGGER session_signed_guard BEFORE UPDATE, DELETE ON session
+CREATE TRIGGER session_signed_guard BEFORE INSERT, UPDATE, DELETE ON session
     FOR EACH ROW CALL "org.knotwork.db.SignedRecordGuard";
 CREATE TRIGGER session_finding_guard BEFORE INSERT, UPDATE, DELETE ON session_finding
     FOR EACH ROW CALL "org.knotwork.db.SignedRecordGuard";

@@ -1,5 +1,6 @@
 package org.knotwork.app;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -20,7 +21,10 @@ import org.knotwork.practice.ui.PracticeSettingsView;
 import org.knotwork.practice.ui.PracticeSettingsViewModel;
 import org.knotwork.practice.ui.WelcomeView;
 import org.knotwork.practice.ui.WelcomeViewModel;
+import org.knotwork.session.ui.NotesView;
+import org.knotwork.session.ui.NotesViewModel;
 import org.knotwork.ui.DialogService;
+import org.knotwork.ui.FxScheduler;
 import org.knotwork.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -37,6 +41,7 @@ final class MainWindow extends BorderPane {
   private final DialogService dialogs;
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Knotwork");
   private ClientWorkspaceViewModel clientWorkspace;
+  private NotesViewModel notes;
 
   MainWindow(AppContext context, TaskExecutor executor, DialogService dialogs) {
     this.context = context;
@@ -52,6 +57,7 @@ final class MainWindow extends BorderPane {
   /** Shows the welcome for a data folder without a practice. */
   void showWelcome() {
     clientWorkspace = null;
+    notes = null;
     title.set("Knotwork");
     setLeft(null);
     setTop(null);
@@ -65,7 +71,22 @@ final class MainWindow extends BorderPane {
     var list = new ClientListViewModel(context.clients(), executor, dialogs);
     var editor = new ClientEditorViewModel(context.clients(), executor, dialogs, context.clock());
     clientWorkspace = new ClientWorkspaceViewModel(list, editor, dialogs);
-    ClientWorkspaceView clients = new ClientWorkspaceView(clientWorkspace, context.clock());
+    notes =
+        new NotesViewModel(
+            context.sessions(), executor, dialogs, new FxScheduler(), context.clock());
+    editor
+        .storedProperty()
+        .addListener(
+            (obs, old, client) -> {
+              if (client != null && client.id() != null) {
+                notes.show(client);
+              }
+            });
+    ClientWorkspaceView clients =
+        new ClientWorkspaceView(
+            clientWorkspace,
+            context.clock(),
+            List.of(new ClientWorkspaceView.ClientTab("Notes", "tab-notes", new NotesView(notes))));
 
     PracticeSettingsViewModel settingsVm =
         new PracticeSettingsViewModel(context.practices(), executor, dialogs);
@@ -104,6 +125,9 @@ final class MainWindow extends BorderPane {
 
   /** Closes the window once unsaved changes are saved or discarded; not at all if kept. */
   void requestClose(Runnable close) {
+    if (notes != null) {
+      notes.flush();
+    }
     if (clientWorkspace == null) {
       close.run();
     } else {

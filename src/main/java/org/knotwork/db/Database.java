@@ -41,11 +41,20 @@ public final class Database implements AutoCloseable {
     this.dsl = DSL.using(pool, SQLDialect.H2);
   }
 
-  /** Opens (creating if needed) the practice database in the data folder and migrates it. */
+  /**
+   * Opens (creating if needed) the practice database in the data folder and migrates it.
+   *
+   * <p>{@code WRITE_DELAY=0} makes every commit durable before it returns: H2 otherwise writes
+   * committed changes to the file up to half a second later, so a crash or a killed process would
+   * lose the note the therapist just saved.
+   */
   public static Database open(DataDirectory dir, DatabaseCredentials credentials) {
     dir.ensureExists();
     String url =
-        "jdbc:h2:file:" + dir.databaseBase() + credentials.urlOptions() + ";DB_CLOSE_ON_EXIT=FALSE";
+        "jdbc:h2:file:"
+            + dir.databaseBase()
+            + credentials.urlOptions()
+            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     return openAndMigrate(url, credentials);
   }
 

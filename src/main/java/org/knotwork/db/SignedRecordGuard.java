@@ -13,6 +13,7 @@ import org.h2.api.Trigger;
  * (the app, a script, or SQL typed at the database):
  *
  * <ul>
+ *   <li>a session is always inserted as a draft (so nobody can insert a back-dated signed note);
  *   <li>a signed session can be neither updated nor deleted; a draft can;
  *   <li>findings, treatments and red-flag answers of a signed session can be neither added, changed
  *       nor removed;
@@ -54,6 +55,12 @@ public final class SignedRecordGuard implements Trigger {
     boolean delete = newRow == null;
     switch (table) {
       case "SESSION" -> {
+        if (oldRow == null) {
+          if (!"DRAFT".equals(newRow[statusColumn])) {
+            refuse("A note is stored as a draft first; only signing makes it a signed note.");
+          }
+          return;
+        }
         if ("SIGNED".equals(oldRow[statusColumn]) && !(delete && isDemo(conn))) {
           refuse("A signed note cannot be changed or deleted. Add an addendum instead.");
         }

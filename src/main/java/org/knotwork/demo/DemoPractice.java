@@ -9,8 +9,8 @@ import java.util.List;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientRepository;
 import org.knotwork.practice.PracticeService;
+import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionRepository;
-import org.knotwork.session.Visit;
 
 /** Fills an empty data folder with a generated, clearly marked demo practice. */
 public final class DemoPractice {
@@ -18,6 +18,9 @@ public final class DemoPractice {
   public static final int DEFAULT_CLIENTS = 60;
   public static final int DEFAULT_YEARS = 3;
   public static final long DEFAULT_SEED = 42L;
+
+  /** Notes stored per transaction, so a large demo never holds all its notes in memory at once. */
+  private static final int BATCH = 500;
 
   private final PracticeService practices;
   private final ClientRepository clients;
@@ -48,14 +51,19 @@ public final class DemoPractice {
     practices.start(NAME, true);
     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     List<Long> ids = clients.insertAll(generated.stream().map(DemoClient::client).toList(), now);
-    List<Visit> visits = new ArrayList<>();
+    DemoNoteGenerator writer = new DemoNoteGenerator(seed, today);
+    List<SessionNote> batch = new ArrayList<>(BATCH + 200);
     for (int i = 0; i < generated.size(); i++) {
-      long id = ids.get(i);
-      for (DemoClient.DemoVisit v : generated.get(i).visits()) {
-        visits.add(new Visit(id, v.start(), v.minutes(), v.start().plusMinutes(v.minutes() + 10L)));
+      DemoClient demo = generated.get(i);
+      batch.addAll(writer.notes(demo.client(), ids.get(i), demo.visits()));
+      if (batch.size() >= BATCH) {
+        sessions.importNotes(batch, DemoNoteGenerator.AUTHOR);
+        batch.clear();
       }
     }
-    sessions.insertVisits(visits);
+    if (!batch.isEmpty()) {
+      sessions.importNotes(batch, DemoNoteGenerator.AUTHOR);
+    }
   }
 
   /** One generated client with the dates of their past visits. */

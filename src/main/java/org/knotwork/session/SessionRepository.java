@@ -281,7 +281,7 @@ public final class SessionRepository {
     return dsl.select(SESSION.ID)
         .from(SESSION)
         .where(SESSION.CLIENT_ID.eq(clientId).and(SESSION.STATUS.eq(NoteStatus.DRAFT.name())))
-        .orderBy(SESSION.WRITTEN_AT.desc())
+        .orderBy(SESSION.WRITTEN_AT.desc(), SESSION.ID.desc())
         .fetch(SESSION.ID);
   }
 

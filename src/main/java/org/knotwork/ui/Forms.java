@@ -133,6 +133,26 @@ public final class Forms {
     return area;
   }
 
+  /** A caption above a group of controls that have their own ids (a row of buttons, a chart). */
+  public static VBox group(String label, javafx.scene.Node content) {
+    Label caption = sectionLabel(label);
+    if (content instanceof javafx.scene.Parent parent
+        && !parent.getChildrenUnmodifiable().isEmpty()
+        && parent.getChildrenUnmodifiable().get(0) instanceof Control first) {
+      caption.setLabelFor(first);
+    }
+    VBox box = new VBox(4, caption, content);
+    box.getStyleClass().add("form-field");
+    return box;
+  }
+
+  /** The small caption style used above fields. */
+  public static Label sectionLabel(String text) {
+    Label caption = new Label(text);
+    caption.getStyleClass().add("field-label");
+    return caption;
+  }
+
   public static Label sectionTitle(String text) {
     Label title = new Label(text);
     title.getStyleClass().addAll("section-title", "title-4");

@@ -74,7 +74,9 @@ class ClientRecordFlowTest {
     waitUntil(() -> listSize(robot) == 1);
     assertThat(list(robot).getItems().get(0).fullName()).isEqualTo("Zoë Łukasiewicz");
 
-    robot.clickOn("#client-occupation").write("Sign language interpreter");
+    robot.interact(() -> robot.lookup("#client-occupation").query().requestFocus());
+    robot.write("Sign language interpreter");
+    assertThat(text(robot, "#client-save-status")).isEqualTo("Unsaved changes");
     robot.clickOn("#client-save");
     waitUntil(() -> text(robot, "#client-save-status").startsWith("Saved"));
 

@@ -26,16 +26,40 @@ public final class ClientWorkspaceView extends BorderPane {
   private final ClientEditorView editorView;
   private boolean syncingSelection;
 
-  public ClientWorkspaceView(ClientWorkspaceViewModel vm, Clock clock) {
+  /** A section of the open client shown as a tab before the intake form (e.g. Notes). */
+  public record ClientTab(String title, String id, javafx.scene.Node content) {}
+
+  private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+
+  public ClientWorkspaceView(
+      ClientWorkspaceViewModel vm, Clock clock, java.util.List<ClientTab> extraTabs) {
     this.vm = vm;
     setId("client-workspace");
     listView = new ClientListView(vm.list(), this::startNew);
-    listView.setPrefWidth(330);
+    listView.setPrefWidth(290);
     listView.setMinWidth(280);
     editorView = new ClientEditorView(vm);
     ClientHeaderView header = new ClientHeaderView(vm.editor(), clock);
     header.setPadding(new Insets(16, 24, 8, 24));
-    BorderPane detail = new BorderPane(editorView);
+    for (ClientTab t : extraTabs) {
+      javafx.scene.control.Tab tab = new javafx.scene.control.Tab(t.title(), t.content());
+      tab.setId(t.id());
+      tab.setClosable(false);
+      // Other sections need a saved client.
+      tab.disableProperty()
+          .bind(
+              javafx.beans.binding.Bindings.createBooleanBinding(
+                  () -> vm.editor().storedProperty().get().id() == null,
+                  vm.editor().storedProperty()));
+      tabs.getTabs().add(tab);
+    }
+    javafx.scene.control.Tab intake =
+        new javafx.scene.control.Tab("Intake and health history", editorView);
+    intake.setId("tab-intake");
+    intake.setClosable(false);
+    tabs.getTabs().add(intake);
+    tabs.setId("client-tabs");
+    BorderPane detail = new BorderPane(tabs);
     detail.setTop(header);
     detail.setMinWidth(0);
     detail.visibleProperty().bind(vm.editorOpenProperty());
@@ -73,7 +97,15 @@ public final class ClientWorkspaceView extends BorderPane {
               if (syncingSelection || selected == null) {
                 return;
               }
-              if (!vm.open(selected.id())) {
+              boolean otherClient =
+                  vm.editor().storedProperty().get().id() == null
+                      || vm.editor().storedProperty().get().id() != selected.id();
+              if (vm.open(selected.id())) {
+                if (otherClient) {
+                  // A client chosen from the list opens on their first section (their notes).
+                  tabs.getSelectionModel().select(0);
+                }
+              } else {
                 // Changing the selection from inside its own listener confuses the ListView; do it
                 // next pulse.
                 Platform.runLater(this::reselectCurrent);
@@ -108,6 +140,7 @@ public final class ClientWorkspaceView extends BorderPane {
 
   private void startNew() {
     if (vm.startNew()) {
+      tabs.getSelectionModel().select(tabs.getTabs().size() - 1);
       reselectCurrent();
       editorView.focusName();
     }

@@ -1,0 +1,183 @@
+package org.knotwork.session.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.knotwork.session.NoteStatus;
+import org.knotwork.session.SessionSummary;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The Notes tab of a client: the list of notes on the left, the open note on the right. */
+public final class NotesView extends BorderPane {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private final NotesViewModel vm;
+  private final ListView<SessionSummary> list = new ListView<>();
+
+  public NotesView(NotesViewModel vm) {
+    this.vm = vm;
+    setId("notes");
+    Button newNote = new Button("New note", new FontIcon(Material2MZ.NOTE_ADD));
+    newNote.setId("note-new");
+    newNote.getStyleClass().add("accent");
+    newNote.setTooltip(new Tooltip("Start today's note (Ctrl+Shift+N)"));
+    newNote.setMaxWidth(Double.MAX_VALUE);
+    newNote.setOnAction(e -> vm.startNote(false));
+    Button copy = new Button("Copy forward last note", new FontIcon(Material2AL.CONTENT_COPY));
+    copy.setId("note-copy-forward");
+    copy.setTooltip(new Tooltip("Start from the last signed note's findings and techniques"));
+    copy.setMaxWidth(Double.MAX_VALUE);
+    copy.setOnAction(e -> vm.startNote(true));
+    copy.disableProperty()
+        .bind(Bindings.createBooleanBinding(() -> !vm.canCopyForward(), vm.notes()));
+
+    list.setId("note-list");
+    list.setItems(vm.notes());
+    list.setCellFactory(v -> new NoteCell());
+    Label empty = new Label("No notes yet.\nStart today's note with “New note”.");
+    empty.getStyleClass().add("empty-state");
+    empty.setWrapText(true);
+    list.setPlaceholder(empty);
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null) {
+                vm.open(now.id());
+              }
+            });
+    VBox.setVgrow(list, Priority.ALWAYS);
+    VBox left = new VBox(8, newNote, copy, list);
+    left.setPadding(new Insets(12));
+    left.setPrefWidth(240);
+    left.setMinWidth(220);
+    left.getStyleClass().add("notes-list-pane");
+    setLeft(left);
+
+    Label waiting = new Label();
+    waiting.setId("note-waiting-draft");
+    waiting.setGraphic(new FontIcon(Material2MZ.RESTORE));
+    waiting.getStyleClass().add("draft-banner");
+    waiting.setMaxWidth(Double.MAX_VALUE);
+    waiting
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    vm.waitingDraftBinding()
+                        .get()
+                        .map(
+                            d ->
+                                "An unsigned draft for "
+                                    + NoteSections.DAY_TIME.format(d.serviceStart())
+                                    + " is waiting. Click it in the list to go on writing.")
+                        .orElse(""),
+                vm.waitingDraftBinding()));
+    waiting.visibleProperty().bind(waiting.textProperty().isNotEmpty());
+    waiting.managedProperty().bind(waiting.visibleProperty());
+    waiting.setOnMouseClicked(e -> vm.waitingDraftBinding().get().ifPresent(d -> vm.open(d.id())));
+    setTop(waiting);
+
+    vm.draftProperty().addListener((obs, old, now) -> showContent());
+    vm.readingProperty().addListener((obs, old, now) -> showContent());
+    showContent();
+    sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
+  }
+
+  private void showContent() {
+    if (vm.draftProperty().get() != null) {
+      setCenter(new SessionNoteView(vm.draftProperty().get(), vm::signed, vm::discardDraft));
+    } else if (vm.readingProperty().get() != null) {
+      setCenter(new SignedNoteView(vm.readingProperty().get(), vm::addAddendum));
+    } else {
+      Label hint = new Label("Choose a note on the left, or start today's note.");
+      hint.getStyleClass().add("empty-state");
+      VBox box = new VBox(hint);
+      box.setAlignment(Pos.CENTER);
+      setCenter(box);
+    }
+  }
+
+  private void installShortcuts(Scene scene) {
+    if (scene == null) {
+      return;
+    }
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+            () -> {
+              if (isVisible() && vm.draftProperty().get() != null) {
+                vm.draftProperty().get().sign(vm::signed);
+              }
+            });
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(
+                KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            () -> {
+              if (isVisible() && vm.clientProperty().get() != null) {
+                vm.startNote(false);
+              }
+            });
+  }
+
+  /** Date, status and regions of one note. */
+  private static final class NoteCell extends ListCell<SessionSummary> {
+    private final Label date = new Label();
+    private final Label status = new Label();
+    private final Label detail = new Label();
+    private final VBox box = new VBox(2, new HBox(8, date, status), detail);
+
+    NoteCell() {
+      date.getStyleClass().add("client-cell-name");
+      detail.getStyleClass().addAll("text-muted", "text-small");
+      detail.setWrapText(true);
+      detail.setMaxWidth(220);
+    }
+
+    @Override
+    protected void updateItem(SessionSummary s, boolean empty) {
+      super.updateItem(s, empty);
+      if (empty || s == null) {
+        setGraphic(null);
+        return;
+      }
+      date.setText(DAY.format(s.serviceStart()));
+      status
+          .getStyleClass()
+          .setAll("label", s.status() == NoteStatus.DRAFT ? "draft-tag" : "signed-small");
+      status.setText(
+          s.status() == NoteStatus.DRAFT
+              ? "Draft"
+              : s.addenda() > 0 ? "Signed · addendum" : "Signed");
+      status.setGraphic(s.redFlag() ? new FontIcon(Material2MZ.WARNING) : null);
+      String pain =
+          s.painBefore() == null
+              ? ""
+              : "  ·  pain "
+                  + s.painBefore()
+                  + (s.painAfter() == null ? "" : " → " + s.painAfter());
+      detail.setText((s.regions().isEmpty() ? "No regions recorded" : s.regions()) + pain);
+      setGraphic(box);
+      setAccessibleText(date.getText() + ", " + status.getText() + ", " + detail.getText());
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package org.knotwork.session.ui;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.knotwork.client.Client;
+import org.knotwork.session.NoteStatus;
+import org.knotwork.session.QuickPhrases;
+import org.knotwork.session.SessionNote;
+import org.knotwork.session.SessionService;
+import org.knotwork.session.SessionSummary;
+import org.knotwork.ui.DialogService;
+import org.knotwork.ui.Scheduler;
+import org.knotwork.ui.TaskExecutor;
+import org.knotwork.ui.UserMessages;
+
+/**
+ * A client's notes: the list, the note that is open (a draft being written or a signed one being
+ * read), starting a note (blank or copied forward), and picking up a draft left unsigned.
+ */
+public final class NotesViewModel {
+  private final SessionService service;
+  private final TaskExecutor executor;
+  private final DialogService dialogs;
+  private final Scheduler scheduler;
+  private final Clock clock;
+  private final ObservableList<SessionSummary> notes = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<Client> client = new ReadOnlyObjectWrapper<>(this, "client");
+  private final ReadOnlyObjectWrapper<SessionNoteViewModel> draft =
+      new ReadOnlyObjectWrapper<>(this, "draft");
+  private final ReadOnlyObjectWrapper<SessionNote> reading =
+      new ReadOnlyObjectWrapper<>(this, "reading");
+  private final ObjectBinding<Optional<SessionSummary>> waitingDraft;
+  private QuickPhrases phrases = new QuickPhrases(List.of());
+
+  public NotesViewModel(
+      SessionService service,
+      TaskExecutor executor,
+      DialogService dialogs,
+      Scheduler scheduler,
+      Clock clock) {
+    this.service = service;
+    this.executor = executor;
+    this.dialogs = dialogs;
+    this.scheduler = scheduler;
+    this.clock = clock;
+    waitingDraft =
+        Bindings.createObjectBinding(
+            () ->
+                notes.stream()
+                    .filter(n -> n.status() == NoteStatus.DRAFT)
+                    .filter(n -> draft.get() == null || draft.get().original().id() != n.id())
+                    .findFirst(),
+            notes,
+            draft);
+    executor.execute(service::quickPhrases, p -> phrases = p, failure -> {});
+  }
+
+  /** Shows another client's notes (saving the open draft first). */
+  public void show(Client newClient) {
+    flush();
+    boolean same =
+        client.get() != null && newClient != null && client.get().id().equals(newClient.id());
+    client.set(newClient);
+    if (!same) {
+      draft.set(null);
+      reading.set(null);
+    }
+    refresh();
+  }
+
+  public void refresh() {
+    Client c = client.get();
+    if (c == null || c.id() == null) {
+      notes.clear();
+      return;
+    }
+    long id = c.id();
+    executor.execute(
+        () -> service.list(id),
+        list -> {
+          if (client.get() != null && client.get().id() == id) {
+            notes.setAll(list);
+          }
+        },
+        failure ->
+            dialogs.showError(
+                "The notes could not be loaded", UserMessages.explain(failure, "Loading")));
+  }
+
+  /** Starts a new draft, blank or with the last signed note's findings carried over. */
+  public void startNote(boolean copyForward) {
+    Client c = client.get();
+    if (c == null || c.id() == null) {
+      return;
+    }
+    flush();
+    executor.execute(
+        () -> service.startNote(c.id(), copyForward),
+        note -> {
+          openDraft(note);
+          refresh();
+        },
+        failure ->
+            dialogs.showError(
+                "The note was not started", UserMessages.explain(failure, "Starting a note")));
+  }
+
+  /** Opens a note from the list: a draft to go on writing, a signed one to read. */
+  public void open(long sessionId) {
+    if (draft.get() != null && draft.get().original().id() == sessionId) {
+      return;
+    }
+    flush();
+    executor.execute(
+        () -> service.load(sessionId),
+        note -> {
+          if (note.signed()) {
+            draft.set(null);
+            reading.set(note);
+          } else {
+            openDraft(note);
+          }
+        },
+        failure ->
+            dialogs.showError(
+                "The note could not be opened", UserMessages.explain(failure, "Opening")));
+  }
+
+  private void openDraft(SessionNote note) {
+    reading.set(null);
+    draft.set(
+        new SessionNoteViewModel(
+            note, client.get(), phrases, service, executor, dialogs, scheduler, clock));
+  }
+
+  /** The open draft was signed: show it read-only. */
+  public void signed(SessionNote note) {
+    draft.set(null);
+    reading.set(note);
+    refresh();
+  }
+
+  public void addAddendum(String reason, String text) {
+    SessionNote note = reading.get();
+    if (note == null) {
+      return;
+    }
+    executor.execute(
+        () -> service.addAddendum(note.id(), reason, text),
+        updated -> {
+          reading.set(updated);
+          refresh();
+        },
+        failure ->
+            dialogs.showError(
+                "The addendum was not added", UserMessages.explain(failure, "Adding it")));
+  }
+
+  /** Deletes the open draft after asking. */
+  public void discardDraft() {
+    SessionNoteViewModel open = draft.get();
+    if (open == null
+        || !dialogs.confirm(
+            "Discard this draft?",
+            "The unsigned note for "
+                + NoteSections.DAY_TIME.format(open.original().serviceStart())
+                + " will be deleted. Signed notes are not affected.",
+            "Discard draft")) {
+      return;
+    }
+    long id = open.original().id();
+    draft.set(null);
+    executor.execute(
+        () -> {
+          service.discardDraft(id);
+          return id;
+        },
+        done -> refresh(),
+        failure ->
+            dialogs.showError(
+                "The draft was not discarded", UserMessages.explain(failure, "Discarding")));
+  }
+
+  /** Saves the open draft now if it has unsaved changes. */
+  public void flush() {
+    if (draft.get() != null) {
+      draft.get().flush();
+    }
+  }
+
+  public ObservableList<SessionSummary> notes() {
+    return notes;
+  }
+
+  public ReadOnlyObjectProperty<Client> clientProperty() {
+    return client.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<SessionNoteViewModel> draftProperty() {
+    return draft.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<SessionNote> readingProperty() {
+    return reading.getReadOnlyProperty();
+  }
+
+  /** An unsigned draft other than the one open, e.g. left after a crash. */
+  public ObjectBinding<Optional<SessionSummary>> waitingDraftBinding() {
+    return waitingDraft;
+  }
+
+  public boolean canCopyForward() {
+    return notes.stream().anyMatch(n -> n.status() == NoteStatus.SIGNED);
+  }
+}

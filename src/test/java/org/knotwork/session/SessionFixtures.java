@@ -1,0 +1,157 @@
+package org.knotwork.session;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.knotwork.body.BackRegion;
+import org.knotwork.body.Side;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientRepository;
+import org.knotwork.client.ClientService;
+import org.knotwork.client.PressurePreference;
+import org.knotwork.db.Database;
+import org.knotwork.practice.PracticeRepository;
+import org.knotwork.practice.PracticeService;
+
+/** Notes, clients and clocks shared by the session tests. */
+final class SessionFixtures {
+  static final String CHIEF_COMPLAINT = "Dull ache across the lower back after gardening";
+
+  private SessionFixtures() {}
+
+  /** Starts the real practice "Harbour" and stores one client, so foreign keys hold. */
+  static long practiceWithClient(Database db, Clock clock) {
+    new PracticeService(new PracticeRepository(db.dsl()), clock).start("Harbour", false);
+    return client(db, clock, "Anna Berg");
+  }
+
+  static long client(Database db, Clock clock, String name) {
+    return new ClientService(new ClientRepository(db.dsl()), clock)
+        .save(Client.builder().fullName(name).build())
+        .id();
+  }
+
+  /** Every tier-1 question answered no. */
+  static Map<RedFlagQuestion, RedFlagAnswer> allUrgentNo() {
+    Map<RedFlagQuestion, RedFlagAnswer> flags = new EnumMap<>(RedFlagQuestion.class);
+    for (RedFlagQuestion q : RedFlagQuestion.values()) {
+      if (q.urgent()) {
+        flags.put(q, RedFlagAnswer.NO);
+      }
+    }
+    return flags;
+  }
+
+  static RegionFinding lowerBackRight() {
+    return new RegionFinding(
+        BackRegion.LOWER_BACK,
+        Side.RIGHT,
+        7,
+        3,
+        Tone.HYPERTONIC,
+        true,
+        false,
+        2,
+        true,
+        "Flexion limited to 60 degrees",
+        "Taut band in right QL",
+        List.of(
+            new Treatment(Technique.DEEP_TISSUE, PressurePreference.FIRM, 15),
+            new Treatment(Technique.STRETCHING, null, null)),
+        false);
+  }
+
+  static RegionFinding glutesBilateral() {
+    return new RegionFinding(
+        BackRegion.GLUTES,
+        Side.BILATERAL,
+        4,
+        2,
+        Tone.NORMAL,
+        false,
+        true,
+        1,
+        false,
+        null,
+        "Piriformis tender on the left",
+        List.of(new Treatment(Technique.TRIGGER_POINT, PressurePreference.MODERATE, 10)),
+        false);
+  }
+
+  /** A draft with every S field, a red-flag screen, two findings with treatments, A and P. */
+  static SessionNote fullDraft(long clientId, LocalDateTime start, LocalDateTime writtenAt) {
+    Map<RedFlagQuestion, RedFlagAnswer> flags = allUrgentNo();
+    flags.put(RedFlagQuestion.NIGHT_PAIN, RedFlagAnswer.YES);
+    flags.put(RedFlagQuestion.RECENT_TRAUMA, RedFlagAnswer.NO);
+    return new SessionNote(
+        null,
+        clientId,
+        start,
+        75,
+        Set.of(Position.PRONE, Position.SIDE_LYING),
+        writtenAt,
+        new Subjective(
+            CHIEF_COMPLAINT,
+            5,
+            8,
+            2,
+            "Three days ago, after digging",
+            "Dull, sometimes sharp",
+            "Bending forward, sitting long",
+            "Walking, warm bath",
+            "Into the right buttock",
+            "Worse since last visit",
+            true,
+            "Started ibuprofen",
+            "Sleeping badly, desk job",
+            "Pick up grandchild without pain"),
+        flags,
+        "Advised to see GP about the night pain",
+        List.of(lowerBackRight(), glutesBilateral()),
+        "Pain eased, moved more freely",
+        "Slight soreness after deep work",
+        new CarePlan(
+            "Lower back and glutes again",
+            "Weekly for 4 weeks",
+            "Knee rolls twice a day",
+            "GP for the night pain"),
+        NoteStatus.DRAFT,
+        null,
+        null,
+        List.of());
+  }
+
+  /** A clock the test moves forward by hand. */
+  static final class MovableClock extends Clock {
+    private Instant now;
+
+    MovableClock(LocalDateTime start) {
+      this.now = start.toInstant(ZoneOffset.UTC);
+    }
+
+    void set(LocalDateTime time) {
+      now = time.toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("fixed to UTC");
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
