@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -23,6 +24,8 @@ import org.knotwork.practice.ui.WelcomeView;
 import org.knotwork.practice.ui.WelcomeViewModel;
 import org.knotwork.session.ui.NotesView;
 import org.knotwork.session.ui.NotesViewModel;
+import org.knotwork.session.ui.QuickPhrasesView;
+import org.knotwork.session.ui.QuickPhrasesViewModel;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.FxScheduler;
 import org.knotwork.ui.TaskExecutor;
@@ -91,8 +94,17 @@ final class MainWindow extends BorderPane {
     PracticeSettingsViewModel settingsVm =
         new PracticeSettingsViewModel(context.practices(), executor, dialogs);
     settingsVm.show(practice);
-    PracticeSettingsView settings =
+    PracticeSettingsView practiceSettings =
         new PracticeSettingsView(settingsVm, context.dataDirectory().toString(), this::showWelcome);
+    VBox settingsPage =
+        new VBox(
+            8,
+            practiceSettings,
+            new QuickPhrasesView(new QuickPhrasesViewModel(context.sessions(), executor, dialogs)));
+    settingsPage.setPadding(new Insets(0, 32, 24, 32));
+    settingsPage.setMaxWidth(780);
+    ScrollPane settings = new ScrollPane(settingsPage);
+    settings.setFitToWidth(true);
     settingsVm
         .practiceProperty()
         .addListener(

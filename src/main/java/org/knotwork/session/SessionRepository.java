@@ -291,6 +291,17 @@ public final class SessionRepository {
         .fetch(r -> new QuickPhrase(r.getAbbreviation(), r.getText()));
   }
 
+  public void addQuickPhrase(QuickPhrase phrase) {
+    dsl.insertInto(QUICK_PHRASE)
+        .set(QUICK_PHRASE.ABBREVIATION, phrase.abbreviation())
+        .set(QUICK_PHRASE.TEXT, phrase.text())
+        .execute();
+  }
+
+  public void deleteQuickPhrase(String abbreviation) {
+    dsl.deleteFrom(QUICK_PHRASE).where(QUICK_PHRASE.ABBREVIATION.eq(abbreviation)).execute();
+  }
+
   private static long insertHeader(DSLContext ctx, SessionNote note) {
     SessionRecord r = ctx.newRecord(SESSION);
     r.setClientId(note.clientId());

@@ -124,6 +124,33 @@ public final class SessionService {
     return repository.draftIds(clientId).stream().findFirst().flatMap(repository::find);
   }
 
+  /** Adds the therapist's own snippet; the abbreviation is typed after a semicolon, e.g. ";ht". */
+  public QuickPhrase addQuickPhrase(String abbreviation, String text) {
+    String abbr =
+        abbreviation == null
+            ? ""
+            : abbreviation.strip().replaceFirst("^;", "").toLowerCase(java.util.Locale.ROOT);
+    if (!abbr.matches("[\\p{L}\\p{N}]{1,20}")) {
+      throw new IllegalArgumentException(
+          "An abbreviation is one word of letters or digits, at most 20, e.g. ht.");
+    }
+    if (text == null || text.isBlank() || text.strip().length() > 500) {
+      throw new IllegalArgumentException(
+          "Write the phrase the abbreviation stands for (at most 500 characters).");
+    }
+    if (quickPhrases().all().stream().anyMatch(p -> p.abbreviation().equals(abbr))) {
+      throw new IllegalArgumentException(
+          "“;" + abbr + "” is already in use. Remove it first or pick another.");
+    }
+    QuickPhrase phrase = new QuickPhrase(abbr, text.strip());
+    repository.addQuickPhrase(phrase);
+    return phrase;
+  }
+
+  public void removeQuickPhrase(String abbreviation) {
+    repository.deleteQuickPhrase(abbreviation);
+  }
+
   public QuickPhrases quickPhrases() {
     return new QuickPhrases(repository.quickPhrases());
   }

@@ -65,6 +65,7 @@ public final class NotesViewModel {
   /** Shows another client's notes (saving the open draft first). */
   public void show(Client newClient) {
     flush();
+    executor.execute(service::quickPhrases, p -> phrases = p, failure -> {});
     boolean same =
         client.get() != null && newClient != null && client.get().id().equals(newClient.id());
     client.set(newClient);
