@@ -68,7 +68,7 @@ final class ClientHeaderView extends VBox {
       banner.getChildren().add(none);
       return;
     }
-    VBox chips = new VBox(6);
+    VBox chips = new VBox(4);
     for (ClientAlert alert : alerts) {
       Label chip = new Label(alert.text());
       chip.setGraphic(new FontIcon(Material2MZ.WARNING));

@@ -35,7 +35,8 @@ final class FindingsSection {
     chart.setId("body-chart");
     chart.setOnRegionChosen(vm::chooseRegion);
     chart.setMinWidth(280);
-    chart.setPrefSize(300, 460);
+    chart.setPrefSize(300, 420);
+    chart.setMaxSize(340, 440);
     vm.findings().addListener((javafx.collections.ListChangeListener<FindingModel>) c -> refresh());
     vm.selectedProperty().addListener((obs, old, now) -> refresh());
     vm.findings().forEach(this::watchPain);

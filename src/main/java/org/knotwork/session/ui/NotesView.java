@@ -150,7 +150,9 @@ public final class NotesView extends BorderPane {
       date.getStyleClass().add("client-cell-name");
       detail.getStyleClass().addAll("text-muted", "text-small");
       detail.setWrapText(true);
-      detail.setMaxWidth(220);
+      detail.setMaxWidth(185);
+      box.setMaxWidth(185);
+      box.setPrefWidth(185);
     }
 
     @Override

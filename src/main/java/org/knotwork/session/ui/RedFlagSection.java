@@ -117,7 +117,10 @@ final class RedFlagSection {
                 answer.set(picked);
               }
             });
+    yes.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    no.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox answers = new HBox(14, yes, no);
+    answers.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     answers.setAlignment(Pos.CENTER_LEFT);
     Label marker = new Label();
     marker.setMinWidth(20);

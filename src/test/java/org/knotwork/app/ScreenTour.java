@@ -1,0 +1,152 @@
+package org.knotwork.app;
+
+import static org.knotwork.app.ClientRecordFlowTest.waitFor;
+import static org.knotwork.app.ClientRecordFlowTest.waitUntil;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javafx.scene.Node;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.db.DataDirectory;
+import org.knotwork.db.Database;
+import org.knotwork.db.DatabaseCredentials;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Walks through the main screens of a demo practice at 1280×800 and saves each as a PNG, for the
+ * documentation and for looking at the screens. Runs only when asked: {@code mvn test
+ * -Dtest=ScreenTour -Dknotwork.tour=docs/images}.
+ */
+@EnabledIfSystemProperty(named = "knotwork.tour", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class ScreenTour {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC);
+  @TempDir static Path dataDir;
+  private KnotworkApp app;
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    DataDirectory dir = DataDirectory.at(dataDir);
+    try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
+      new AppContext(dir, db, CLOCK).createDemoPractice();
+    }
+    app = new KnotworkApp(dir, CLOCK);
+    app.start(stage);
+    stage.setWidth(1280);
+    stage.setHeight(800);
+  }
+
+  @AfterEach
+  void stop(FxRobot robot) {
+    robot.interact(() -> app.stop());
+  }
+
+  @Test
+  void tour(FxRobot robot) throws Exception {
+    Path out = Path.of(System.getProperty("knotwork.tour"));
+    Files.createDirectories(out);
+    waitUntil(
+        () ->
+            robot
+                .lookup("#client-list .list-cell")
+                .tryQuery()
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null)
+                .orElse(false));
+    robot.clickOn(robot.lookup("#client-list .list-cell").nth(1).<Node>query());
+    waitFor(robot, "#note-list");
+    waitUntil(() -> !robot.lookup("#note-list").queryListView().getItems().isEmpty());
+    robot.interact(() -> robot.lookup("#note-list").queryListView().getSelectionModel().select(1));
+    waitFor(robot, "#signed-note");
+    shoot(robot, out.resolve("signed-note.png"));
+
+    robot.clickOn("#note-copy-forward");
+    waitFor(robot, "#body-chart");
+    robot.interact(() -> robot.lookup("#note-red-flags-rest-no").queryButton().fire());
+    robot.interact(() -> robot.lookup("#chart-lower-back-right").query().requestFocus());
+    robot.type(KeyCode.ENTER);
+    waitFor(robot, "#finding-editor");
+    robot.interact(
+        () ->
+            robot
+                .lookup("#finding-pain-before-6")
+                .queryAs(javafx.scene.control.ToggleButton.class)
+                .fire());
+    robot.interact(
+        () -> {
+          javafx.scene.control.ScrollPane scroll = robot.lookup("#session-note-scroll").query();
+          Node chart = robot.lookup("#body-chart").query();
+          double y =
+              chart.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+          scroll.setVvalue(
+              Math.min(
+                  1,
+                  (y - 40)
+                      / (scroll.getContent().getBoundsInLocal().getHeight()
+                          - scroll.getViewportBounds().getHeight())));
+        });
+    shoot(robot, out.resolve("note-findings.png"));
+    robot.interact(
+        () ->
+            robot
+                .lookup("#session-note-scroll")
+                .<javafx.scene.control.ScrollPane>query()
+                .setVvalue(0.18));
+    shoot(robot, out.resolve("note-subjective.png"));
+    robot.interact(
+        () ->
+            robot
+                .lookup("#flag-saddle-numbness-yes")
+                .<javafx.scene.control.RadioButton>query()
+                .fire());
+    robot.interact(
+        () -> {
+          javafx.scene.control.ScrollPane scroll = robot.lookup("#session-note-scroll").query();
+          Node alert = robot.lookup("#note-urgent-alert").query();
+          double y =
+              alert.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+          scroll.setVvalue(
+              Math.min(
+                  1,
+                  (y - 60)
+                      / (scroll.getContent().getBoundsInLocal().getHeight()
+                          - scroll.getViewportBounds().getHeight())));
+        });
+    shoot(robot, out.resolve("note-red-flag.png"));
+  }
+
+  private void shoot(FxRobot robot, Path file) throws IOException {
+    WaitForAsyncUtils.waitForFxEvents();
+    WritableImage[] image = new WritableImage[1];
+    robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+    int w = (int) image[0].getWidth();
+    int h = (int) image[0].getHeight();
+    BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    PixelReader pixels = image[0].getPixelReader();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        buffered.setRGB(x, y, pixels.getArgb(x, y));
+      }
+    }
+    ImageIO.write(buffered, "png", file.toFile());
+  }
+}
