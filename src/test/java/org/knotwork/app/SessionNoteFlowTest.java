@@ -85,8 +85,18 @@ class SessionNoteFlowTest {
     robot.clickOn("#note-new");
     waitFor(robot, "#body-chart");
 
-    robot.interact(() -> robot.lookup("#chart-lower-back-right").query().requestFocus());
-    robot.type(KeyCode.ENTER);
+    robot.interact(
+        () -> {
+          javafx.scene.control.ScrollPane scroll = robot.lookup("#session-note-scroll").query();
+          Node chart = robot.lookup("#body-chart").query();
+          double y =
+              chart.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+          scroll.setVvalue(
+              y
+                  / (scroll.getContent().getBoundsInLocal().getHeight()
+                      - scroll.getViewportBounds().getHeight()));
+        });
+    robot.clickOn("#chart-lower-back-right");
     waitFor(robot, "#finding-editor");
     ComboBox<Side> side = robot.lookup("#finding-side").queryComboBox();
     assertThat(side.getValue()).isEqualTo(Side.RIGHT);
@@ -125,8 +135,10 @@ class SessionNoteFlowTest {
         .contains("Lower back R>L", "7/10 → 3/10", "Trigger point, 10 min");
     assertThat(robot.lookup("#finding-editor").tryQuery()).isEmpty();
 
-    robot.clickOn("#addendum-reason").write("Correction");
-    robot.clickOn("#addendum-text").write("Client phoned: soreness settled the next day.");
+    robot.interact(() -> robot.lookup("#addendum-reason").query().requestFocus());
+    robot.write("Correction");
+    robot.interact(() -> robot.lookup("#addendum-text").query().requestFocus());
+    robot.write("Client phoned: soreness settled the next day.");
     robot.interact(() -> robot.lookup("#addendum-add").queryButton().fire());
     waitUntil(() -> robot.lookup("#addenda .addendum").tryQuery().isPresent());
 

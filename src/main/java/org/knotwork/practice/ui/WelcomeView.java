@@ -26,7 +26,7 @@ public final class WelcomeView extends StackPane {
     title.getStyleClass().add("title-1");
     Label lead =
         new Label(
-            "Client records for your massage practice, kept on this computer. "
+            "Client records and SOAP session notes for your massage practice, kept on this computer. "
                 + "Nothing is sent over the internet.");
     lead.setWrapText(true);
     lead.getStyleClass().add("text-muted");
