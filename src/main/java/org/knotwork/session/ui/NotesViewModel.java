@@ -177,6 +177,7 @@ public final class NotesViewModel {
       return;
     }
     long id = open.original().id();
+    open.close();
     draft.set(null);
     executor.execute(
         () -> {

@@ -118,6 +118,7 @@ public final class SessionNoteViewModel {
   private final ObjectBinding<List<String>> positionCautions;
   private Scheduler.Cancellable pendingSave;
   private boolean saveAgainAfterCurrent;
+  private boolean closed;
   private final InvalidationListener changed = o -> changed();
 
   public SessionNoteViewModel(
@@ -229,7 +230,36 @@ public final class SessionNoteViewModel {
 
   private FindingModel watch(FindingModel model) {
     model.onChange(changed);
+    model
+        .sideProperty()
+        .addListener(
+            (obs, old, now) -> {
+              boolean taken =
+                  findings.stream()
+                      .anyMatch(
+                          f ->
+                              f != model
+                                  && f.region() == model.region()
+                                  && f.sideProperty().get() == now);
+              if (taken && old != null) {
+                model.sideProperty().set(old);
+                dialogs.showError(
+                    "That side is already recorded",
+                    "There is already a finding for "
+                        + model.region().label()
+                        + " on that side. Choose it above the editor instead.");
+              }
+            });
     return model;
+  }
+
+  /** Stops autosave for good, e.g. when the draft is discarded or the note is closed. */
+  public void close() {
+    if (pendingSave != null) {
+      pendingSave.cancel();
+      pendingSave = null;
+    }
+    closed = true;
   }
 
   // ---- commands ----
@@ -317,7 +347,7 @@ public final class SessionNoteViewModel {
   }
 
   private void changed() {
-    if (signedNote.get() != null) {
+    if (signedNote.get() != null || closed) {
       return;
     }
     unsaved.set(true);
