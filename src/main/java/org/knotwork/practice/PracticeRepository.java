@@ -4,6 +4,8 @@ import static org.knotwork.db.generated.Tables.AUDIT_LOG;
 import static org.knotwork.db.generated.Tables.CLIENT;
 import static org.knotwork.db.generated.Tables.CLIENT_CONDITION;
 import static org.knotwork.db.generated.Tables.CLIENT_REGION_CONSENT;
+import static org.knotwork.db.generated.Tables.OUTCOME_ENTRY;
+import static org.knotwork.db.generated.Tables.OUTCOME_ITEM;
 import static org.knotwork.db.generated.Tables.PRACTICE;
 import static org.knotwork.db.generated.Tables.SESSION;
 import static org.knotwork.db.generated.Tables.SESSION_ADDENDUM;
@@ -50,6 +52,8 @@ public final class PracticeRepository {
     dsl.transaction(
         trx -> {
           DSLContext ctx = trx.dsl();
+          ctx.deleteFrom(OUTCOME_ITEM).execute();
+          ctx.deleteFrom(OUTCOME_ENTRY).execute();
           ctx.deleteFrom(SESSION_TREATMENT).execute();
           ctx.deleteFrom(SESSION_FINDING).execute();
           ctx.deleteFrom(SESSION_RED_FLAG).execute();
