@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.knotwork.body.BackRegion;
@@ -60,7 +60,10 @@ public final class FindingModel {
           carriedOver.set(false);
           changeListeners.forEach(l -> l.invalidated(o));
         };
-    Arrays.stream(ownObservables()).forEach(o -> o.addListener(touched));
+    // Change listeners fire on every edit; an invalidation listener would miss edits made while
+    // nobody had read the value since the previous one.
+    Arrays.stream(ownObservables())
+        .forEach(o -> o.addListener((v, was, now) -> touched.invalidated(v)));
     treatments.addListener(touched);
     this.touchedListener = touched;
   }
@@ -68,9 +71,9 @@ public final class FindingModel {
   private final InvalidationListener touchedListener;
 
   private TreatmentModel watch(TreatmentModel model) {
-    for (Observable o : model.observables()) {
+    for (ObservableValue<?> o : model.observables()) {
       o.addListener(
-          obs -> {
+          (obs, was, now) -> {
             if (touchedListener != null) {
               touchedListener.invalidated(obs);
             }
@@ -79,8 +82,8 @@ public final class FindingModel {
     return model;
   }
 
-  private Observable[] ownObservables() {
-    return new Observable[] {
+  private ObservableValue<?>[] ownObservables() {
+    return new ObservableValue<?>[] {
       side,
       painBefore,
       painAfter,

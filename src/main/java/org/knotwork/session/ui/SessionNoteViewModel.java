@@ -32,6 +32,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.knotwork.body.BackRegion;
@@ -119,7 +121,11 @@ public final class SessionNoteViewModel {
   private Scheduler.Cancellable pendingSave;
   private boolean saveAgainAfterCurrent;
   private boolean closed;
+  private boolean signing;
   private final InvalidationListener changed = o -> changed();
+  // A ChangeListener, not an InvalidationListener, for values: invalidation fires only when the
+  // value was read since the last change, so unread edits would not push autosave back.
+  private final ChangeListener<Object> changedValue = (o, was, now) -> changed();
 
   public SessionNoteViewModel(
       SessionNote note,
@@ -175,7 +181,13 @@ public final class SessionNoteViewModel {
                 referral));
     inputs.addAll(positions.values());
     inputs.addAll(redFlags.values());
-    inputs.forEach(o -> o.addListener(changed));
+    for (Observable o : inputs) {
+      if (o instanceof ObservableValue<?> value) {
+        value.addListener(changedValue);
+      } else {
+        o.addListener(changed);
+      }
+    }
     Observable[] deps = inputs.toArray(Observable[]::new);
     signProblems = Bindings.createObjectBinding(this::computeSignProblems, deps);
     urgent =
@@ -265,8 +277,8 @@ public final class SessionNoteViewModel {
   // ---- commands ----
 
   /**
-   * The body chart was clicked: selects the region's finding if there is one (whatever its side),
-   * otherwise adds a finding for that region and side.
+   * The body chart was clicked: selects the region's finding for that side (a bilateral, L>R or R>L
+   * finding answers to either side), otherwise adds a finding for that region and side.
    */
   public FindingModel chooseRegion(BackRegion region, Side side) {
     Optional<FindingModel> existing =
@@ -329,6 +341,9 @@ public final class SessionNoteViewModel {
       pendingSave = null;
     }
     SessionNote note = draft();
+    // Queued autosaves must not touch the note once it is being signed.
+    saveAgainAfterCurrent = false;
+    signing = true;
     saving.set(true);
     executor.execute(
         () -> service.sign(note),
@@ -341,6 +356,7 @@ public final class SessionNoteViewModel {
         },
         failure -> {
           saving.set(false);
+          signing = false;
           dialogs.showError(
               "The note was not signed", UserMessages.explain(failure, "Signing the note"));
         });
@@ -365,6 +381,9 @@ public final class SessionNoteViewModel {
   }
 
   private void save() {
+    if (signing || closed) {
+      return;
+    }
     if (saving.get()) {
       saveAgainAfterCurrent = true;
       return;

@@ -1,8 +1,8 @@
 package org.knotwork.session.ui;
 
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.knotwork.client.PressurePreference;
 import org.knotwork.session.Technique;
 import org.knotwork.session.Treatment;
@@ -32,8 +32,8 @@ public final class TreatmentModel {
     return minutes;
   }
 
-  Observable[] observables() {
-    return new Observable[] {technique, pressure, minutes};
+  ObservableValue<?>[] observables() {
+    return new ObservableValue<?>[] {technique, pressure, minutes};
   }
 
   Treatment toTreatment() {
