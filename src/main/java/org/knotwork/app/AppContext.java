@@ -6,6 +6,10 @@ import org.knotwork.client.ClientService;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
 import org.knotwork.demo.DemoPractice;
+import org.knotwork.history.HistoryRepository;
+import org.knotwork.history.HistoryService;
+import org.knotwork.outcome.OutcomeRepository;
+import org.knotwork.outcome.OutcomeService;
 import org.knotwork.practice.Practice;
 import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
@@ -25,6 +29,8 @@ public final class AppContext implements AutoCloseable {
   private final ClientService clients;
   private final DemoPractice demo;
   private final SessionService sessions;
+  private final HistoryService history;
+  private final OutcomeService outcomes;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
     this.dataDirectory = dataDirectory;
@@ -32,11 +38,15 @@ public final class AppContext implements AutoCloseable {
     this.clock = clock;
     ClientRepository clientRepository = new ClientRepository(database.dsl());
     SessionRepository sessionRepository = new SessionRepository(database.dsl());
+    OutcomeRepository outcomeRepository = new OutcomeRepository(database.dsl());
     this.practices = new PracticeService(new PracticeRepository(database.dsl()), clock);
     this.clients = new ClientService(clientRepository, clock);
-    this.demo = new DemoPractice(practices, clientRepository, sessionRepository, clock);
+    this.demo =
+        new DemoPractice(practices, clientRepository, sessionRepository, outcomeRepository, clock);
     this.sessions =
         new SessionService(sessionRepository, clock, System.getProperty("user.name", "therapist"));
+    this.history = new HistoryService(new HistoryRepository(database.dsl()), clock);
+    this.outcomes = new OutcomeService(outcomeRepository, clock);
   }
 
   public DataDirectory dataDirectory() {
@@ -53,6 +63,14 @@ public final class AppContext implements AutoCloseable {
 
   public ClientService clients() {
     return clients;
+  }
+
+  public HistoryService history() {
+    return history;
+  }
+
+  public OutcomeService outcomes() {
+    return outcomes;
   }
 
   public SessionService sessions() {

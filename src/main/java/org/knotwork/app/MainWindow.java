@@ -1,6 +1,5 @@
 package org.knotwork.app;
 
-import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -13,8 +12,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.knotwork.client.ui.ClientEditorViewModel;
-import org.knotwork.client.ui.ClientListViewModel;
 import org.knotwork.client.ui.ClientWorkspaceView;
 import org.knotwork.client.ui.ClientWorkspaceViewModel;
 import org.knotwork.practice.Practice;
@@ -22,12 +19,10 @@ import org.knotwork.practice.ui.PracticeSettingsView;
 import org.knotwork.practice.ui.PracticeSettingsViewModel;
 import org.knotwork.practice.ui.WelcomeView;
 import org.knotwork.practice.ui.WelcomeViewModel;
-import org.knotwork.session.ui.NotesView;
 import org.knotwork.session.ui.NotesViewModel;
 import org.knotwork.session.ui.QuickPhrasesView;
 import org.knotwork.session.ui.QuickPhrasesViewModel;
 import org.knotwork.ui.DialogService;
-import org.knotwork.ui.FxScheduler;
 import org.knotwork.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -71,25 +66,10 @@ final class MainWindow extends BorderPane {
 
   /** Shows the practice: the client list first. */
   void showPractice(Practice practice) {
-    var list = new ClientListViewModel(context.clients(), executor, dialogs);
-    var editor = new ClientEditorViewModel(context.clients(), executor, dialogs, context.clock());
-    clientWorkspace = new ClientWorkspaceViewModel(list, editor, dialogs);
-    notes =
-        new NotesViewModel(
-            context.sessions(), executor, dialogs, new FxScheduler(), context.clock());
-    editor
-        .storedProperty()
-        .addListener(
-            (obs, old, client) -> {
-              if (client != null && client.id() != null) {
-                notes.show(client);
-              }
-            });
-    ClientWorkspaceView clients =
-        new ClientWorkspaceView(
-            clientWorkspace,
-            context.clock(),
-            List.of(new ClientWorkspaceView.ClientTab("Notes", "tab-notes", new NotesView(notes))));
+    ClientScreen screen = new ClientScreen(context, executor, dialogs);
+    clientWorkspace = screen.workspace();
+    notes = screen.notes();
+    ClientWorkspaceView clients = screen.view();
 
     PracticeSettingsViewModel settingsVm =
         new PracticeSettingsViewModel(context.practices(), executor, dialogs);

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientRepository;
+import org.knotwork.outcome.OutcomeEntry;
+import org.knotwork.outcome.OutcomeRepository;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionRepository;
@@ -25,16 +27,19 @@ public final class DemoPractice {
   private final PracticeService practices;
   private final ClientRepository clients;
   private final SessionRepository sessions;
+  private final OutcomeRepository outcomes;
   private final Clock clock;
 
   public DemoPractice(
       PracticeService practices,
       ClientRepository clients,
       SessionRepository sessions,
+      OutcomeRepository outcomes,
       Clock clock) {
     this.practices = practices;
     this.clients = clients;
     this.sessions = sessions;
+    this.outcomes = outcomes;
     this.clock = clock;
   }
 
@@ -52,18 +57,28 @@ public final class DemoPractice {
     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     List<Long> ids = clients.insertAll(generated.stream().map(DemoClient::client).toList(), now);
     DemoNoteGenerator writer = new DemoNoteGenerator(seed, today);
+    DemoMeasureGenerator measurer = new DemoMeasureGenerator(seed, outcomes.instruments());
     List<SessionNote> batch = new ArrayList<>(BATCH + 200);
+    List<OutcomeEntry> measures = new ArrayList<>();
     for (int i = 0; i < generated.size(); i++) {
       DemoClient demo = generated.get(i);
-      batch.addAll(writer.notes(demo.client(), ids.get(i), demo.visits()));
+      List<SessionNote> notes = writer.notes(demo.client(), ids.get(i), demo.visits());
+      batch.addAll(notes);
+      measures.addAll(measurer.entries(demo.client(), ids.get(i), notes));
       if (batch.size() >= BATCH) {
-        sessions.importNotes(batch, DemoNoteGenerator.AUTHOR);
-        batch.clear();
+        store(batch, measures, now);
       }
     }
-    if (!batch.isEmpty()) {
-      sessions.importNotes(batch, DemoNoteGenerator.AUTHOR);
+    if (!batch.isEmpty() || !measures.isEmpty()) {
+      store(batch, measures, now);
     }
+  }
+
+  private void store(List<SessionNote> notes, List<OutcomeEntry> measures, LocalDateTime now) {
+    sessions.importNotes(notes, DemoNoteGenerator.AUTHOR);
+    outcomes.importEntries(measures, now);
+    notes.clear();
+    measures.clear();
   }
 
   /** One generated client with the dates of their past visits. */

@@ -73,6 +73,33 @@ class ScreenTour {
                 .map(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null)
                 .orElse(false));
     robot.clickOn(robot.lookup("#client-list .list-cell").nth(1).<Node>query());
+    waitFor(robot, "#overview-facts");
+    shoot(robot, out.resolve("overview.png"));
+    robot.interact(
+        () ->
+            robot
+                .lookup("#client-tabs")
+                .<javafx.scene.control.TabPane>query()
+                .getSelectionModel()
+                .select(2));
+    waitUntil(() -> !robot.lookup("#timeline").queryListView().getItems().isEmpty());
+    shoot(robot, out.resolve("history.png"));
+    robot.interact(
+        () ->
+            robot
+                .lookup("#client-tabs")
+                .<javafx.scene.control.TabPane>query()
+                .getSelectionModel()
+                .select(3));
+    waitUntil(() -> !robot.lookup("#measure-entries").queryListView().getItems().isEmpty());
+    shoot(robot, out.resolve("measures.png"));
+    robot.interact(
+        () ->
+            robot
+                .lookup("#client-tabs")
+                .<javafx.scene.control.TabPane>query()
+                .getSelectionModel()
+                .select(1));
     waitFor(robot, "#note-list");
     waitUntil(() -> !robot.lookup("#note-list").queryListView().getItems().isEmpty());
     robot.interact(() -> robot.lookup("#note-list").queryListView().getSelectionModel().select(1));

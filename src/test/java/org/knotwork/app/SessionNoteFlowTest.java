@@ -81,6 +81,19 @@ class SessionNoteFlowTest {
                 .map(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null)
                 .orElse(false));
     robot.clickOn(robot.lookup("#client-list .list-cell").<Node>query());
+    waitFor(robot, "#overview-facts");
+    robot.interact(
+        () ->
+            robot.lookup("#client-tabs").<javafx.scene.control.TabPane>query().getTabs().stream()
+                .filter(t -> "tab-notes".equals(t.getId()))
+                .findFirst()
+                .ifPresent(
+                    t ->
+                        robot
+                            .lookup("#client-tabs")
+                            .<javafx.scene.control.TabPane>query()
+                            .getSelectionModel()
+                            .select(t)));
     waitFor(robot, "#note-new");
     robot.clickOn("#note-new");
     waitFor(robot, "#body-chart");

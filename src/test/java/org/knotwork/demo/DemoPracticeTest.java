@@ -3,6 +3,8 @@ package org.knotwork.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.knotwork.db.generated.Tables.AUDIT_LOG;
 import static org.knotwork.db.generated.Tables.CLIENT;
+import static org.knotwork.db.generated.Tables.OUTCOME_ENTRY;
+import static org.knotwork.db.generated.Tables.OUTCOME_ITEM;
 import static org.knotwork.db.generated.Tables.SESSION;
 import static org.knotwork.db.generated.Tables.SESSION_ADDENDUM;
 import static org.knotwork.db.generated.Tables.SESSION_FINDING;
@@ -21,6 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.knotwork.client.ClientRepository;
 import org.knotwork.db.Database;
 import org.knotwork.demo.DemoPractice.DemoClient;
+import org.knotwork.outcome.Instrument;
+import org.knotwork.outcome.OutcomeEntry;
+import org.knotwork.outcome.OutcomeRepository;
+import org.knotwork.outcome.Scoring;
 import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.session.Addendum;
@@ -40,6 +46,7 @@ class DemoPracticeTest {
   private PracticeService practices;
   private ClientRepository clients;
   private SessionRepository sessions;
+  private OutcomeRepository outcomes;
   private DemoPractice demo;
 
   @BeforeEach
@@ -48,7 +55,8 @@ class DemoPracticeTest {
     practices = new PracticeService(new PracticeRepository(db.dsl()), CLOCK);
     clients = new ClientRepository(db.dsl());
     sessions = new SessionRepository(db.dsl());
-    demo = new DemoPractice(practices, clients, sessions, CLOCK);
+    outcomes = new OutcomeRepository(db.dsl());
+    demo = new DemoPractice(practices, clients, sessions, outcomes, CLOCK);
   }
 
   @AfterEach
@@ -142,6 +150,43 @@ class DemoPracticeTest {
     assertThat(db.dsl().fetchCount(SESSION_RED_FLAG)).isZero();
     assertThat(db.dsl().fetchCount(SESSION_ADDENDUM)).isZero();
     assertThat(db.dsl().fetchCount(AUDIT_LOG)).isZero();
+    assertThat(db.dsl().fetchCount(OUTCOME_ENTRY)).isZero();
+    assertThat(db.dsl().fetchCount(OUTCOME_ITEM)).isZero();
+  }
+
+  @Test
+  void storesOutcomeMeasuresWithinRangeForEveryClientWithNotes() {
+    demo.create(CLIENTS, 3, DemoPractice.DEFAULT_SEED);
+
+    List<Long> clientIds =
+        db.dsl().select(CLIENT.ID).from(CLIENT).orderBy(CLIENT.ID).fetch(CLIENT.ID);
+    List<OutcomeEntry> all = new ArrayList<>();
+    for (long clientId : clientIds) {
+      List<OutcomeEntry> entries = outcomes.entries(clientId);
+      if (!sessions.summaries(clientId).isEmpty()) {
+        assertThat(entries)
+            .as("client %d", clientId)
+            .extracting(e -> e.instrument().code())
+            .contains(Instrument.NPRS, Instrument.PSFS);
+      }
+      all.addAll(entries);
+    }
+
+    assertThat(all).hasSize(db.dsl().fetchCount(OUTCOME_ENTRY));
+    assertThat(all)
+        .allSatisfy(
+            e -> assertThat(Scoring.rangeProblem(e.instrument(), e.score())).as("%s", e).isEmpty());
+    assertThat(all)
+        .filteredOn(e -> e.instrument().code().equals(Instrument.PSFS))
+        .allSatisfy(
+            e -> {
+              assertThat(e.items()).hasSizeBetween(2, 4);
+              assertThat(e.score()).isEqualTo(Scoring.psfs(e.items()));
+            });
+    assertThat(all)
+        .extracting(e -> e.instrument().code())
+        .contains(Instrument.ODI, Instrument.RMDQ, Instrument.NDI);
+    assertThat(all).allSatisfy(e -> assertThat(e.takenOn()).isBeforeOrEqualTo(TODAY));
   }
 
   /** The note as generated: no database ids on the note or its addenda. */

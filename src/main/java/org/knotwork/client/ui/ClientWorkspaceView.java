@@ -182,6 +182,14 @@ public final class ClientWorkspaceView extends BorderPane {
     };
   }
 
+  /** Brings one of the client's sections to the front, by its tab id. */
+  public void selectTab(String id) {
+    tabs.getTabs().stream()
+        .filter(t -> id.equals(t.getId()))
+        .findFirst()
+        .ifPresent(t -> tabs.getSelectionModel().select(t));
+  }
+
   /** Loads the list; called once the screen is shown. */
   public void start() {
     vm.start();

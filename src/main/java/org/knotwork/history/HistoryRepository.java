@@ -1,0 +1,364 @@
+package org.knotwork.history;
+
+import static org.knotwork.db.generated.Tables.OUTCOME_ENTRY;
+import static org.knotwork.db.generated.Tables.OUTCOME_INSTRUMENT;
+import static org.knotwork.db.generated.Tables.SESSION;
+import static org.knotwork.db.generated.Tables.SESSION_ADDENDUM;
+import static org.knotwork.db.generated.Tables.SESSION_FINDING;
+import static org.knotwork.db.generated.Tables.SESSION_RED_FLAG;
+import static org.knotwork.db.generated.Tables.SESSION_TREATMENT;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.impl.DSL;
+import org.knotwork.body.BackRegion;
+import org.knotwork.body.Side;
+import org.knotwork.session.NoteStatus;
+import org.knotwork.session.RedFlagAnswer;
+import org.knotwork.session.RedFlagQuestion;
+import org.knotwork.session.RegionFinding;
+import org.knotwork.session.Technique;
+
+/**
+ * Reads a client's history across all their sessions: the timeline, pain series and overview.
+ *
+ * <p>Every call runs a fixed handful of set-based queries for the whole client (sessions, their
+ * findings, treatments, addenda and red flags, and outcome measures), each driven by the indexes on
+ * {@code session(client_id, service_start)}, the children's {@code session_id}/{@code finding_id}
+ * and {@code outcome_entry(client_id, taken_on)}, and assembles the result in memory. The number of
+ * queries does not grow with the number of sessions.
+ */
+public final class HistoryRepository {
+  /** Longest addendum text shown on a timeline line. */
+  static final int ADDENDUM_DETAIL_LENGTH = 120;
+
+  /** Outcome measures carry a date only; they sit at midday on the timeline. */
+  static final LocalTime MEASURE_TIME = LocalTime.NOON;
+
+  private static final String SIGNED = NoteStatus.SIGNED.name();
+  private static final String DRAFT = NoteStatus.DRAFT.name();
+  private static final String YES = RedFlagAnswer.YES.name();
+
+  /** Newest first; a session's own line before its red flag and referral at the same moment. */
+  private static final Comparator<TimelineEntry> NEWEST_FIRST =
+      Comparator.comparing(TimelineEntry::at)
+          .reversed()
+          .thenComparing(Comparator.comparingLong(TimelineEntry::sessionId).reversed())
+          .thenComparing(TimelineEntry::kind)
+          .thenComparing(Comparator.comparingLong(TimelineEntry::refId).reversed());
+
+  private final DSLContext dsl;
+
+  public HistoryRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /** Everything that happened for the client, newest first, every kind of entry. */
+  public List<TimelineEntry> timeline(long clientId) {
+    Condition ofClient = SESSION.CLIENT_ID.eq(clientId);
+    Map<Long, List<PainPoint>> findings =
+        findings(ofClient).stream()
+            .collect(
+                Collectors.groupingBy(PainPoint::sessionId, HashMap::new, Collectors.toList()));
+    Map<Long, Set<Technique>> techniques = techniques(ofClient);
+    Map<Long, List<RedFlagQuestion>> flags = redFlagsAnsweredYes(ofClient);
+
+    List<TimelineEntry> entries = new ArrayList<>();
+    Map<Long, SessionHead> heads = new HashMap<>();
+    dsl.select(
+            SESSION.ID,
+            SESSION.SERVICE_START,
+            SESSION.DURATION_MINUTES,
+            SESSION.STATUS,
+            SESSION.RED_FLAG_ADVICE,
+            SESSION.REFERRAL)
+        .from(SESSION)
+        .where(ofClient)
+        .forEach(
+            r -> {
+              long id = r.value1();
+              LocalDateTime at = r.value2();
+              boolean draft = !SIGNED.equals(r.value4());
+              List<PainPoint> sessionFindings = findings.getOrDefault(id, List.of());
+              Set<BackRegion> regions = regionsOf(sessionFindings);
+              heads.put(id, new SessionHead(regions, draft));
+              entries.add(
+                  new TimelineEntry(
+                      EntryKind.SESSION,
+                      at,
+                      id,
+                      id,
+                      "Session · " + r.value3() + " min" + (draft ? " · draft" : ""),
+                      sessionDetail(sessionFindings, techniques.getOrDefault(id, Set.of())),
+                      regions,
+                      false,
+                      draft));
+              List<RedFlagQuestion> yes = flags.getOrDefault(id, List.of());
+              if (!yes.isEmpty()) {
+                boolean urgent = yes.stream().anyMatch(RedFlagQuestion::urgent);
+                String advice = r.value5() == null ? "not recorded" : r.value5();
+                entries.add(
+                    new TimelineEntry(
+                        EntryKind.RED_FLAG,
+                        at,
+                        id,
+                        id,
+                        urgent ? "Red flag: urgent" : "Red flag: refer first",
+                        RedFlagWording.answeredYes(yes) + " Advice: " + advice,
+                        regions,
+                        urgent,
+                        draft));
+              }
+              String referral = r.value6();
+              if (referral != null && !referral.isBlank()) {
+                entries.add(
+                    new TimelineEntry(
+                        EntryKind.REFERRAL,
+                        at,
+                        id,
+                        id,
+                        "Referral",
+                        referral.strip(),
+                        regions,
+                        false,
+                        draft));
+              }
+            });
+
+    dsl.select(
+            SESSION_ADDENDUM.ID,
+            SESSION_ADDENDUM.SESSION_ID,
+            SESSION_ADDENDUM.WRITTEN_AT,
+            SESSION_ADDENDUM.REASON,
+            SESSION_ADDENDUM.TEXT)
+        .from(SESSION)
+        .join(SESSION_ADDENDUM)
+        .on(SESSION_ADDENDUM.SESSION_ID.eq(SESSION.ID))
+        .where(ofClient)
+        .forEach(
+            r -> {
+              SessionHead head = heads.getOrDefault(r.value2(), SessionHead.UNKNOWN);
+              entries.add(
+                  new TimelineEntry(
+                      EntryKind.ADDENDUM,
+                      r.value3(),
+                      r.value2(),
+                      r.value1(),
+                      "Addendum: " + r.value4(),
+                      shorten(r.value5(), ADDENDUM_DETAIL_LENGTH),
+                      head.regions(),
+                      false,
+                      head.draft()));
+            });
+
+    dsl.select(
+            OUTCOME_ENTRY.ID,
+            OUTCOME_ENTRY.TAKEN_ON,
+            OUTCOME_ENTRY.SCORE,
+            OUTCOME_INSTRUMENT.NAME,
+            OUTCOME_INSTRUMENT.UNIT)
+        .from(OUTCOME_ENTRY)
+        .join(OUTCOME_INSTRUMENT)
+        .on(OUTCOME_INSTRUMENT.ID.eq(OUTCOME_ENTRY.INSTRUMENT_ID))
+        .where(OUTCOME_ENTRY.CLIENT_ID.eq(clientId))
+        .forEach(
+            r ->
+                entries.add(
+                    new TimelineEntry(
+                        EntryKind.MEASURE,
+                        r.value2().atTime(MEASURE_TIME),
+                        0,
+                        r.value1(),
+                        r.value4(),
+                        score(r.value3(), r.value5()),
+                        Set.of(),
+                        false,
+                        false)));
+
+    entries.sort(NEWEST_FIRST);
+    return List.copyOf(entries);
+  }
+
+  /** One point per finding of the client's signed sessions, oldest first. */
+  public List<PainPoint> painSeries(long clientId) {
+    return findings(SESSION.CLIENT_ID.eq(clientId).and(SESSION.STATUS.eq(SIGNED)));
+  }
+
+  /** Last visit, session counts, progress per region and the latest red flag, as of today. */
+  public ClientOverview overview(long clientId, LocalDate today) {
+    Condition ofClient = SESSION.CLIENT_ID.eq(clientId);
+    Field<Integer> signed = DSL.count().filterWhere(SESSION.STATUS.eq(SIGNED));
+    Field<Integer> drafts = DSL.count().filterWhere(SESSION.STATUS.eq(DRAFT));
+    Field<LocalDateTime> lastVisit =
+        DSL.max(SESSION.SERVICE_START)
+            .filterWhere(SESSION.SERVICE_START.lt(today.plusDays(1).atStartOfDay()));
+    Record3<Integer, Integer, LocalDateTime> counts =
+        dsl.select(signed, drafts, lastVisit).from(SESSION).where(ofClient).fetchSingle();
+    LocalDateTime lastFlag =
+        dsl.select(DSL.max(SESSION.SERVICE_START))
+            .from(SESSION)
+            .join(SESSION_RED_FLAG)
+            .on(SESSION_RED_FLAG.SESSION_ID.eq(SESSION.ID))
+            .where(ofClient.and(SESSION_RED_FLAG.ANSWER.eq(YES)))
+            .fetchSingle()
+            .value1();
+    LocalDate last = counts.value3() == null ? null : counts.value3().toLocalDate();
+    return new ClientOverview(
+        last,
+        last == null ? null : ChronoUnit.DAYS.between(last, today),
+        counts.value1(),
+        counts.value2(),
+        Progress.byRegion(painSeries(clientId)),
+        Optional.ofNullable(lastFlag).map(LocalDateTime::toLocalDate));
+  }
+
+  /** Pain now and highest pain before/after of each signed session, oldest first. */
+  List<SessionPain> sessionPain(long clientId) {
+    return dsl.select(
+            SESSION.ID,
+            SESSION.SERVICE_START,
+            SESSION.PAIN_NOW,
+            DSL.max(SESSION_FINDING.PAIN_BEFORE),
+            DSL.max(SESSION_FINDING.PAIN_AFTER))
+        .from(SESSION)
+        .leftJoin(SESSION_FINDING)
+        .on(SESSION_FINDING.SESSION_ID.eq(SESSION.ID))
+        .where(SESSION.CLIENT_ID.eq(clientId).and(SESSION.STATUS.eq(SIGNED)))
+        .groupBy(SESSION.ID, SESSION.SERVICE_START, SESSION.PAIN_NOW)
+        .orderBy(SESSION.SERVICE_START, SESSION.ID)
+        .fetch(r -> new SessionPain(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+  }
+
+  private List<PainPoint> findings(Condition sessions) {
+    return dsl.select(
+            SESSION_FINDING.SESSION_ID,
+            SESSION.SERVICE_START,
+            SESSION_FINDING.REGION,
+            SESSION_FINDING.SIDE,
+            SESSION_FINDING.PAIN_BEFORE,
+            SESSION_FINDING.PAIN_AFTER)
+        .from(SESSION)
+        .join(SESSION_FINDING)
+        .on(SESSION_FINDING.SESSION_ID.eq(SESSION.ID))
+        .where(sessions)
+        .orderBy(SESSION.SERVICE_START, SESSION.ID, SESSION_FINDING.POSITION_IN_NOTE)
+        .fetch(
+            r ->
+                new PainPoint(
+                    r.value1(),
+                    r.value2(),
+                    BackRegion.valueOf(r.value3()),
+                    Side.valueOf(r.value4()),
+                    r.value5(),
+                    r.value6()));
+  }
+
+  /** The techniques of each session, in note order, each once. */
+  private Map<Long, Set<Technique>> techniques(Condition sessions) {
+    Map<Long, Set<Technique>> bySession = new HashMap<>();
+    dsl.select(SESSION_FINDING.SESSION_ID, SESSION_TREATMENT.TECHNIQUE)
+        .from(SESSION)
+        .join(SESSION_FINDING)
+        .on(SESSION_FINDING.SESSION_ID.eq(SESSION.ID))
+        .join(SESSION_TREATMENT)
+        .on(SESSION_TREATMENT.FINDING_ID.eq(SESSION_FINDING.ID))
+        .where(sessions)
+        .orderBy(
+            SESSION_FINDING.SESSION_ID,
+            SESSION_FINDING.POSITION_IN_NOTE,
+            SESSION_TREATMENT.POSITION_IN_NOTE)
+        .forEach(
+            r ->
+                bySession
+                    .computeIfAbsent(r.value1(), id -> new LinkedHashSet<>())
+                    .add(Technique.valueOf(r.value2())));
+    return bySession;
+  }
+
+  private Map<Long, List<RedFlagQuestion>> redFlagsAnsweredYes(Condition sessions) {
+    Map<Long, List<RedFlagQuestion>> bySession = new HashMap<>();
+    dsl.select(SESSION_RED_FLAG.SESSION_ID, SESSION_RED_FLAG.QUESTION)
+        .from(SESSION)
+        .join(SESSION_RED_FLAG)
+        .on(SESSION_RED_FLAG.SESSION_ID.eq(SESSION.ID))
+        .where(sessions.and(SESSION_RED_FLAG.ANSWER.eq(YES)))
+        .forEach(
+            r ->
+                bySession
+                    .computeIfAbsent(r.value1(), id -> new ArrayList<>())
+                    .add(RedFlagQuestion.valueOf(r.value2())));
+    return bySession;
+  }
+
+  private static Set<BackRegion> regionsOf(List<PainPoint> findings) {
+    if (findings.isEmpty()) {
+      return Set.of();
+    }
+    Set<BackRegion> regions = EnumSet.noneOf(BackRegion.class);
+    findings.forEach(f -> regions.add(f.region()));
+    return regions;
+  }
+
+  /** "Lower back R>L 7→3, Glutes L 5→2 · Deep tissue, Trigger point". */
+  static String sessionDetail(List<PainPoint> findings, Set<Technique> techniques) {
+    String regions =
+        findings.stream()
+            .map(f -> RegionFinding.of(f.region(), f.side()).label() + pain(f.before(), f.after()))
+            .collect(Collectors.joining(", "));
+    String done = techniques.stream().map(Technique::label).collect(Collectors.joining(", "));
+    if (regions.isEmpty() && done.isEmpty()) {
+      return "No regions recorded";
+    }
+    if (regions.isEmpty() || done.isEmpty()) {
+      return regions + done;
+    }
+    return regions + " · " + done;
+  }
+
+  private static String pain(Integer before, Integer after) {
+    if (before == null && after == null) {
+      return "";
+    }
+    if (after == null) {
+      return " " + before;
+    }
+    return " " + (before == null ? "" : before) + "→" + after;
+  }
+
+  /** "32 %", "4.5 /10", "12" (no unit). */
+  static String score(BigDecimal score, String unit) {
+    String number = score.stripTrailingZeros().toPlainString();
+    return unit == null || unit.isBlank() ? number : number + " " + unit.strip();
+  }
+
+  /** The text as is, or its first {@code max} characters and an ellipsis. */
+  static String shorten(String text, int max) {
+    String t = text.strip();
+    if (t.length() <= max) {
+      return t;
+    }
+    int end = Character.isHighSurrogate(t.charAt(max - 1)) ? max - 1 : max;
+    return t.substring(0, end) + "…";
+  }
+
+  private record SessionHead(Set<BackRegion> regions, boolean draft) {
+    static final SessionHead UNKNOWN = new SessionHead(Set.of(), false);
+  }
+}

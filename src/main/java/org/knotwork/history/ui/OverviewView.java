@@ -1,0 +1,180 @@
+package org.knotwork.history.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.knotwork.history.ClientOverview;
+import org.knotwork.history.RegionProgress;
+import org.knotwork.history.Trend;
+import org.knotwork.outcome.Change;
+import org.knotwork.outcome.OutcomeService;
+import org.knotwork.ui.Forms;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The Overview tab: visits, pain per region with its trend, outcome measures, what is due. */
+public final class OverviewView extends ScrollPane {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private final VBox page = new VBox(22);
+
+  public OverviewView(OverviewViewModel vm) {
+    setId("overview");
+    setFitToWidth(true);
+    page.setPadding(new Insets(16, 24, 24, 24));
+    setContent(page);
+    vm.storyProperty().addListener((obs, old, story) -> show(story));
+  }
+
+  private void show(OverviewViewModel.Story story) {
+    page.getChildren().clear();
+    if (story == null) {
+      return;
+    }
+    ClientOverview o = story.overview();
+    HBox facts =
+        new HBox(
+            16,
+            fact(
+                "Last visit",
+                o.lastVisit() == null ? "None yet" : DAY.format(o.lastVisit()),
+                o.daysSinceLastVisit() == null ? "" : days(o.daysSinceLastVisit())),
+            fact(
+                "Sessions",
+                Integer.toString(o.signedSessions()),
+                o.drafts() == 0
+                    ? "all signed"
+                    : o.drafts() + " unsigned draft" + (o.drafts() == 1 ? "" : "s")),
+            fact(
+                "Next reassessment",
+                story.nextReassessment().map(DAY::format).orElse("None planned"),
+                story.nextReassessment().isEmpty()
+                    ? "no measures recorded yet"
+                    : "based on the last measures"),
+            fact("Last red flag", o.lastRedFlag().map(DAY::format).orElse("None recorded"), ""));
+    facts.setId("overview-facts");
+    page.getChildren().addAll(facts, regions(o), measures(story));
+  }
+
+  private static Node regions(ClientOverview o) {
+    VBox box = new VBox(8, Forms.sectionTitle("Pain by region (before treatment, 0–10)"));
+    if (o.regions().isEmpty()) {
+      box.getChildren().add(muted("No region has been recorded in a signed note yet."));
+      return box;
+    }
+    GridPane grid = table("Region", "First", "Latest", "Sessions", "Since the first session");
+    grid.setId("overview-regions");
+    int row = 1;
+    for (RegionProgress r : o.regions()) {
+      grid.addRow(
+          row++,
+          new Label(r.region().label()),
+          new Label(r.firstPain() + "  (" + DAY.format(r.firstDate()) + ")"),
+          new Label(r.latestPain() + "  (" + DAY.format(r.latestDate()) + ")"),
+          new Label(Integer.toString(r.sessions())),
+          trend(r.trend(), r.sessions() == 1 ? "Seen once" : r.trend().label()));
+    }
+    box.getChildren()
+        .addAll(
+            grid, muted("A change of 2 points or more on the 0–10 scale counts as meaningful."));
+    return box;
+  }
+
+  private static Node measures(OverviewViewModel.Story story) {
+    VBox box = new VBox(8, Forms.sectionTitle("Outcome measures"));
+    if (story.measures().isEmpty()) {
+      box.getChildren().add(muted("No measure has been recorded twice yet; see the Measures tab."));
+      return box;
+    }
+    GridPane grid = table("Measure", "First", "Latest", "", "Change");
+    grid.setId("overview-measures");
+    int row = 1;
+    for (OutcomeService.Progress p : story.measures()) {
+      Trend t =
+          p.change() == Change.IMPROVED
+              ? Trend.IMPROVING
+              : p.change() == Change.WORSE ? Trend.WORSE : Trend.UNCHANGED;
+      grid.addRow(
+          row++,
+          new Label(p.instrument().name()),
+          new Label(
+              p.instrument().format(p.first().score())
+                  + "  ("
+                  + DAY.format(p.first().takenOn())
+                  + ")"),
+          new Label(
+              p.instrument().format(p.latest().score())
+                  + "  ("
+                  + DAY.format(p.latest().takenOn())
+                  + ")"),
+          new Label(""),
+          trend(t, p.change().label()));
+    }
+    box.getChildren().add(grid);
+    return box;
+  }
+
+  private static Label trend(Trend trend, String text) {
+    Label label = new Label(text);
+    label.setGraphic(
+        new FontIcon(
+            switch (trend) {
+              case IMPROVING -> Material2MZ.THUMB_UP;
+              case WORSE -> Material2MZ.WARNING;
+              case UNCHANGED -> Material2MZ.REMOVE;
+            }));
+    label.getStyleClass().add("trend-" + trend.name().toLowerCase(Locale.ROOT));
+    return label;
+  }
+
+  private static GridPane table(String... headers) {
+    GridPane grid = new GridPane();
+    // Nothing in these small tables is ever cut short.
+    grid.getChildren()
+        .addListener(
+            (javafx.collections.ListChangeListener<Node>)
+                c -> {
+                  while (c.next()) {
+                    c.getAddedSubList().forEach(n -> ((Label) n).setMinWidth(Label.USE_PREF_SIZE));
+                  }
+                });
+    grid.setHgap(24);
+    grid.setVgap(6);
+    for (int i = 0; i < headers.length; i++) {
+      Label h = muted(headers[i]);
+      grid.add(h, i, 0);
+    }
+    return grid;
+  }
+
+  private static VBox fact(String title, String value, String detail) {
+    Label t = muted(title);
+    Label v = new Label(value);
+    v.getStyleClass().add("title-4");
+    Label d = muted(detail);
+    VBox box = new VBox(2, t, v, d);
+    box.getStyleClass().add("fact-card");
+    box.setAlignment(Pos.TOP_LEFT);
+    HBox.setHgrow(box, Priority.ALWAYS);
+    box.setMaxWidth(Double.MAX_VALUE);
+    return box;
+  }
+
+  private static Label muted(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add("text-muted");
+    label.setWrapText(true);
+    return label;
+  }
+
+  private static String days(long days) {
+    return days == 0 ? "today" : days == 1 ? "yesterday" : days + " days ago";
+  }
+}

@@ -1,0 +1,63 @@
+package org.knotwork.history.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.knotwork.history.ClientOverview;
+import org.knotwork.history.HistoryService;
+import org.knotwork.outcome.OutcomeService;
+import org.knotwork.ui.DialogService;
+import org.knotwork.ui.TaskExecutor;
+import org.knotwork.ui.UserMessages;
+
+/**
+ * The ten-second story of a client: visits, pain per region and whether it is improving, measures.
+ */
+public final class OverviewViewModel {
+  /** Everything the overview shows, loaded in one go. */
+  public record Story(
+      ClientOverview overview,
+      List<OutcomeService.Progress> measures,
+      Optional<java.time.LocalDate> nextReassessment) {}
+
+  private final HistoryService history;
+  private final OutcomeService outcomes;
+  private final TaskExecutor executor;
+  private final DialogService dialogs;
+  private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>(this, "story");
+  private long generation;
+
+  public OverviewViewModel(
+      HistoryService history,
+      OutcomeService outcomes,
+      TaskExecutor executor,
+      DialogService dialogs) {
+    this.history = history;
+    this.outcomes = outcomes;
+    this.executor = executor;
+    this.dialogs = dialogs;
+  }
+
+  public void load(long clientId) {
+    long mine = ++generation;
+    executor.execute(
+        () ->
+            new Story(
+                history.overview(clientId),
+                outcomes.progress(clientId),
+                outcomes.nextReassessment(clientId)),
+        loaded -> {
+          if (mine == generation) {
+            story.set(loaded);
+          }
+        },
+        failure ->
+            dialogs.showError(
+                "The overview could not be loaded", UserMessages.explain(failure, "Loading it")));
+  }
+
+  public ReadOnlyObjectProperty<Story> storyProperty() {
+    return story.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,167 @@
+package org.knotwork.outcome;
+
+import static org.knotwork.db.generated.Tables.OUTCOME_ENTRY;
+import static org.knotwork.db.generated.Tables.OUTCOME_INSTRUMENT;
+import static org.knotwork.db.generated.Tables.OUTCOME_ITEM;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.knotwork.db.generated.tables.records.OutcomeInstrumentRecord;
+import org.knotwork.db.generated.tables.records.OutcomeItemRecord;
+
+/**
+ * Stores outcome instruments and the measures taken with them. The only place their SQL lives. The
+ * schema itself refuses an item rating outside 0–10 and a second instrument with the same code.
+ */
+public final class OutcomeRepository {
+  private final DSLContext dsl;
+
+  public OutcomeRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /** Every instrument: the built-in ones first, then by name. */
+  public List<Instrument> instruments() {
+    return dsl.selectFrom(OUTCOME_INSTRUMENT)
+        .orderBy(
+            OUTCOME_INSTRUMENT.BUILT_IN.desc(),
+            OUTCOME_INSTRUMENT.NAME.asc(),
+            OUTCOME_INSTRUMENT.ID.asc())
+        .fetch(OutcomeRepository::toInstrument);
+  }
+
+  /** Stores a new instrument (its id is ignored) and returns it as stored. */
+  public Instrument addInstrument(Instrument definition) {
+    return dsl.transactionResult(
+        trx -> {
+          OutcomeInstrumentRecord r = trx.dsl().newRecord(OUTCOME_INSTRUMENT);
+          r.setCode(definition.code());
+          r.setName(definition.name());
+          r.setMinScore(decimal(definition.min()));
+          r.setMaxScore(decimal(definition.max()));
+          r.setHigherIsBetter(definition.higherIsBetter());
+          r.setMeaningfulChange(decimal(definition.meaningfulChange()));
+          r.setReassessDays(definition.reassessDays());
+          r.setEntryKind(definition.kind().name());
+          r.setBuiltIn(definition.builtIn());
+          r.setUnit(definition.unit());
+          r.setSourceNote(definition.sourceNote());
+          r.store();
+          r.refresh();
+          return toInstrument(r);
+        });
+  }
+
+  /** Stores one entry with its PSFS items in one transaction; returns its id. */
+  public long addEntry(OutcomeEntry entry, LocalDateTime recordedAt) {
+    return dsl.transactionResult(trx -> insert(trx.dsl(), entry, recordedAt));
+  }
+
+  /** Stores many entries in one transaction (demo practices, imports). */
+  public void importEntries(List<OutcomeEntry> entries, LocalDateTime recordedAt) {
+    dsl.transaction(
+        trx -> {
+          for (OutcomeEntry entry : entries) {
+            insert(trx.dsl(), entry, recordedAt);
+          }
+        });
+  }
+
+  /** The client's entries, oldest first, with their PSFS items. */
+  public List<OutcomeEntry> entries(long clientId) {
+    Map<Long, Instrument> instruments =
+        instruments().stream().collect(Collectors.toMap(Instrument::id, Function.identity()));
+    Map<Long, Result<OutcomeItemRecord>> items =
+        dsl.select(OUTCOME_ITEM.fields())
+            .from(OUTCOME_ITEM)
+            .join(OUTCOME_ENTRY)
+            .on(OUTCOME_ENTRY.ID.eq(OUTCOME_ITEM.ENTRY_ID))
+            .where(OUTCOME_ENTRY.CLIENT_ID.eq(clientId))
+            .orderBy(OUTCOME_ITEM.ENTRY_ID, OUTCOME_ITEM.POSITION_IN_ENTRY)
+            .fetchInto(OUTCOME_ITEM)
+            .intoGroups(OUTCOME_ITEM.ENTRY_ID);
+    return dsl.selectFrom(OUTCOME_ENTRY)
+        .where(OUTCOME_ENTRY.CLIENT_ID.eq(clientId))
+        .orderBy(OUTCOME_ENTRY.TAKEN_ON.asc(), OUTCOME_ENTRY.ID.asc())
+        .fetch(
+            r ->
+                new OutcomeEntry(
+                    r.getId(),
+                    r.getClientId(),
+                    instruments.get(r.getInstrumentId()),
+                    r.getTakenOn(),
+                    r.getScore().doubleValue(),
+                    items.containsKey(r.getId())
+                        ? items.get(r.getId()).stream()
+                            .map(i -> new PsfsItem(i.getLabel(), i.getScore()))
+                            .toList()
+                        : List.of(),
+                    r.getNote()));
+  }
+
+  /** Removes an entry entered by mistake, with its items. */
+  public void deleteEntry(long entryId) {
+    dsl.transaction(
+        trx -> {
+          DSLContext ctx = trx.dsl();
+          ctx.deleteFrom(OUTCOME_ITEM).where(OUTCOME_ITEM.ENTRY_ID.eq(entryId)).execute();
+          int deleted = ctx.deleteFrom(OUTCOME_ENTRY).where(OUTCOME_ENTRY.ID.eq(entryId)).execute();
+          if (deleted != 1) {
+            throw new IllegalStateException("This measure is no longer in the records.");
+          }
+        });
+  }
+
+  private static long insert(DSLContext ctx, OutcomeEntry entry, LocalDateTime recordedAt) {
+    long id =
+        ctx.insertInto(OUTCOME_ENTRY)
+            .set(OUTCOME_ENTRY.CLIENT_ID, entry.clientId())
+            .set(OUTCOME_ENTRY.INSTRUMENT_ID, entry.instrument().id())
+            .set(OUTCOME_ENTRY.TAKEN_ON, entry.takenOn())
+            .set(OUTCOME_ENTRY.SCORE, decimal(entry.score()))
+            .set(OUTCOME_ENTRY.NOTE, entry.note())
+            .set(OUTCOME_ENTRY.RECORDED_AT, recordedAt)
+            .returningResult(OUTCOME_ENTRY.ID)
+            .fetchSingle()
+            .value1();
+    List<PsfsItem> items = new ArrayList<>(entry.items());
+    for (int i = 0; i < items.size(); i++) {
+      ctx.insertInto(OUTCOME_ITEM)
+          .set(OUTCOME_ITEM.ENTRY_ID, id)
+          .set(OUTCOME_ITEM.POSITION_IN_ENTRY, i)
+          .set(OUTCOME_ITEM.LABEL, items.get(i).activity())
+          .set(OUTCOME_ITEM.SCORE, items.get(i).score())
+          .execute();
+    }
+    return id;
+  }
+
+  private static Instrument toInstrument(OutcomeInstrumentRecord r) {
+    return new Instrument(
+        r.getId(),
+        r.getCode(),
+        r.getName(),
+        r.getMinScore().doubleValue(),
+        r.getMaxScore().doubleValue(),
+        r.getHigherIsBetter(),
+        r.getMeaningfulChange().doubleValue(),
+        r.getReassessDays(),
+        EntryKind.valueOf(r.getEntryKind()),
+        r.getBuiltIn(),
+        r.getUnit(),
+        r.getSourceNote());
+  }
+
+  private static BigDecimal decimal(double value) {
+    // Two decimals, as the columns keep them.
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,84 @@
+package org.knotwork.outcome.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.knotwork.outcome.Instrument;
+import org.knotwork.outcome.OutcomeEntry;
+
+/**
+ * One instrument over time, drawn so that better is always up: for measures where a lower score is
+ * better (Oswestry, Roland-Morris, NDI, pain) the axis runs from the worst score at the bottom to
+ * the best at the top, and its labels still show the real scores.
+ */
+final class MeasureChart extends LineChart<Number, Number> {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK);
+
+  MeasureChart() {
+    super(new NumberAxis(), new NumberAxis());
+    setId("measure-chart");
+    setAnimated(false);
+    setLegendVisible(false);
+    setMinHeight(220);
+    setPrefHeight(260);
+    NumberAxis x = (NumberAxis) getXAxis();
+    x.setForceZeroInRange(false);
+    x.setTickLabelFormatter(converter(v -> DAY.format(LocalDate.ofEpochDay(v.longValue()))));
+  }
+
+  void show(Instrument instrument, List<OutcomeEntry> entries) {
+    getData().clear();
+    if (instrument == null) {
+      return;
+    }
+    boolean flip = !instrument.higherIsBetter();
+    NumberAxis y = (NumberAxis) getYAxis();
+    y.setAutoRanging(false);
+    y.setLowerBound(flip ? -instrument.max() : instrument.min());
+    y.setUpperBound(flip ? -instrument.min() : instrument.max());
+    y.setTickUnit((instrument.max() - instrument.min()) / 5);
+    y.setTickLabelFormatter(converter(v -> trim(flip ? -v.doubleValue() : v.doubleValue())));
+    y.setLabel(
+        instrument.name() + (flip ? "  (lower is better, drawn up)" : "  (higher is better)"));
+    XYChart.Series<Number, Number> series = new XYChart.Series<>();
+    for (OutcomeEntry e : entries) {
+      XYChart.Data<Number, Number> d =
+          new XYChart.Data<>(e.takenOn().toEpochDay(), flip ? -e.score() : e.score());
+      d.setExtraValue(DAY.format(e.takenOn()) + ": " + instrument.format(e.score()));
+      series.getData().add(d);
+    }
+    getData().add(series);
+    series
+        .getData()
+        .forEach(
+            d -> {
+              if (d.getNode() != null) {
+                Tooltip.install(d.getNode(), new Tooltip(String.valueOf(d.getExtraValue())));
+              }
+            });
+  }
+
+  private static String trim(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.UK, "%.1f", v);
+  }
+
+  private static StringConverter<Number> converter(java.util.function.Function<Number, String> f) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(Number n) {
+        return f.apply(n);
+      }
+
+      @Override
+      public Number fromString(String s) {
+        return 0;
+      }
+    };
+  }
+}
