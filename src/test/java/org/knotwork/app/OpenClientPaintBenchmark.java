@@ -1,0 +1,183 @@
+package org.knotwork.app;
+
+import static org.knotwork.app.ClientRecordFlowTest.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.body.BackRegion;
+import org.knotwork.body.Side;
+import org.knotwork.client.Client;
+import org.knotwork.client.PressurePreference;
+import org.knotwork.db.DataDirectory;
+import org.knotwork.db.Database;
+import org.knotwork.db.DatabaseCredentials;
+import org.knotwork.session.NoteHash;
+import org.knotwork.session.Position;
+import org.knotwork.session.RedFlagAnswer;
+import org.knotwork.session.RedFlagQuestion;
+import org.knotwork.session.RegionFinding;
+import org.knotwork.session.SessionNote;
+import org.knotwork.session.SessionRepository;
+import org.knotwork.session.Technique;
+import org.knotwork.session.Tone;
+import org.knotwork.session.Treatment;
+import org.slf4j.LoggerFactory;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Benchmark, not a test: opens a client with 300 signed sessions and measures from the click to the
+ * frame after the overview, timeline and trend chart are filled. Run with {@code mvn test
+ * -Dtest=OpenClientPaintBenchmark -Dknotwork.bench=true}; results go to the log.
+ */
+@EnabledIfSystemProperty(named = "knotwork.bench", matches = "true")
+@ExtendWith(ApplicationExtension.class)
+class OpenClientPaintBenchmark {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC);
+  @TempDir static Path dataDir;
+  private KnotworkApp app;
+
+  @Start
+  void start(Stage stage) {
+    DataDirectory dir = DataDirectory.at(dataDir);
+    try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
+      AppContext context = new AppContext(dir, db, CLOCK);
+      context.practices().start("Bench", false);
+      long other = context.clients().save(Client.builder().fullName("Another Client").build()).id();
+      long id = context.clients().save(Client.builder().fullName("Ada Longhistory").build()).id();
+      new SessionRepository(db.dsl()).importNotes(history(id), "bench");
+      new SessionRepository(db.dsl()).importNotes(history(other).subList(0, 3), "bench");
+    }
+    app = new KnotworkApp(dir, CLOCK);
+    app.start(stage);
+  }
+
+  private static List<SessionNote> history(long clientId) {
+    List<SessionNote> notes = new ArrayList<>();
+    Map<RedFlagQuestion, RedFlagAnswer> no = new EnumMap<>(RedFlagQuestion.class);
+    Arrays.stream(RedFlagQuestion.values()).forEach(q -> no.put(q, RedFlagAnswer.NO));
+    LocalDateTime start = LocalDate.of(2021, 1, 4).atTime(10, 0);
+    for (int i = 0; i < 300; i++) {
+      LocalDateTime at = start.plusDays(6L * i);
+      List<RegionFinding> findings = new ArrayList<>();
+      for (BackRegion r : List.of(BackRegion.LOWER_BACK, BackRegion.GLUTES, BackRegion.NECK)) {
+        findings.add(
+            new RegionFinding(
+                r,
+                Side.BILATERAL,
+                7 - i % 5,
+                3,
+                Tone.HYPERTONIC,
+                true,
+                false,
+                2,
+                false,
+                "Flexion limited",
+                "Guarding",
+                List.of(
+                    new Treatment(Technique.SWEDISH, PressurePreference.MODERATE, 10),
+                    new Treatment(Technique.TRIGGER_POINT, PressurePreference.FIRM, 10)),
+                false));
+      }
+      SessionNote draft =
+          new SessionNote(
+              null,
+              clientId,
+              at,
+              60,
+              Set.of(Position.PRONE),
+              at.plusMinutes(70),
+              null,
+              no,
+              null,
+              findings,
+              "Tolerated well",
+              null,
+              null,
+              null,
+              null,
+              null,
+              List.of());
+      notes.add(draft.signedAs(at.plusMinutes(70), NoteHash.of(draft)));
+    }
+    return notes;
+  }
+
+  @AfterEach
+  void stop(FxRobot robot) {
+    robot.interact(() -> app.stop());
+  }
+
+  @Test
+  void openClientWith300Sessions(FxRobot robot) throws Exception {
+    waitUntil(() -> robot.lookup("#client-list").queryListView().getItems().size() == 2);
+    ListView<?> clients = robot.lookup("#client-list").queryListView();
+    List<Long> millis = new ArrayList<>();
+    for (int run = 0; run < 12; run++) {
+      int target =
+          run % 2 == 0 ? indexOf(clients, "Ada Longhistory") : indexOf(clients, "Another Client");
+      long t0 = System.nanoTime();
+      robot.interact(() -> clients.getSelectionModel().select(target));
+      if (target == indexOf(clients, "Ada Longhistory")) {
+        waitUntil(
+            () ->
+                robot.lookup("#timeline").queryListView().getItems().size() >= 300
+                    && robot.lookup("#overview-regions").tryQuery().isPresent());
+        CountDownLatch painted = new CountDownLatch(1);
+        robot.interact(
+            () ->
+                new AnimationTimer() {
+                  @Override
+                  public void handle(long now) {
+                    painted.countDown();
+                    stop();
+                  }
+                }.start());
+        painted.await(5, TimeUnit.SECONDS);
+        millis.add((System.nanoTime() - t0) / 1_000_000);
+      } else {
+        waitUntil(() -> robot.lookup("#timeline").queryListView().getItems().size() < 300);
+      }
+    }
+    List<Long> warm = new ArrayList<>(millis.subList(1, millis.size()));
+    warm.sort(Long::compare);
+    LoggerFactory.getLogger(OpenClientPaintBenchmark.class)
+        .warn(
+            "Open client with 300 sessions, click to painted: first {} ms, warm median {} ms, max {} ms (runs {})",
+            millis.get(0),
+            warm.get(warm.size() / 2),
+            warm.get(warm.size() - 1),
+            millis);
+  }
+
+  private static int indexOf(ListView<?> list, String name) {
+    for (int i = 0; i < list.getItems().size(); i++) {
+      if (list.getItems().get(i).toString().contains(name)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException(name);
+  }
+}
