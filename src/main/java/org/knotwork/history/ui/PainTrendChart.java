@@ -19,6 +19,7 @@ import org.knotwork.history.PainPoint;
  */
 final class PainTrendChart extends LineChart<Number, Number> {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK);
+  private static final int MAX_POINTS_WITH_SYMBOLS = 60;
 
   PainTrendChart() {
     super(new NumberAxis(), new NumberAxis(0, 10, 1));
@@ -82,11 +83,16 @@ final class PainTrendChart extends LineChart<Number, Number> {
                 after.getData().add(point(day, p.after(), p, "after"));
               }
             });
+    // Beyond a few dozen sessions, points would hide the line and cost layout time: draw the line
+    // only, and keep hover details for shorter histories.
+    setCreateSymbols(before.getData().size() <= MAX_POINTS_WITH_SYMBOLS);
     getData().add(before);
     if (!overall) {
       getData().add(after);
     }
-    getData().forEach(s -> s.getData().forEach(d -> install(d)));
+    if (getCreateSymbols()) {
+      getData().forEach(s -> s.getData().forEach(d -> install(d)));
+    }
   }
 
   private static PainPoint higher(PainPoint a, PainPoint b) {
