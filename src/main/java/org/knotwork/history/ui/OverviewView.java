@@ -145,7 +145,7 @@ public final class OverviewView extends ScrollPane {
                     c.getAddedSubList().forEach(n -> ((Label) n).setMinWidth(Label.USE_PREF_SIZE));
                   }
                 });
-    grid.setHgap(24);
+    grid.setHgap(18);
     grid.setVgap(6);
     for (int i = 0; i < headers.length; i++) {
       Label h = muted(headers[i]);

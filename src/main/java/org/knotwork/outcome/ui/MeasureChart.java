@@ -44,8 +44,7 @@ final class MeasureChart extends LineChart<Number, Number> {
     y.setUpperBound(flip ? -instrument.min() : instrument.max());
     y.setTickUnit((instrument.max() - instrument.min()) / 5);
     y.setTickLabelFormatter(converter(v -> trim(flip ? -v.doubleValue() : v.doubleValue())));
-    y.setLabel(
-        instrument.name() + (flip ? "  (lower is better, drawn up)" : "  (higher is better)"));
+    y.setLabel(null);
     XYChart.Series<Number, Number> series = new XYChart.Series<>();
     for (OutcomeEntry e : entries) {
       XYChart.Data<Number, Number> d =

@@ -82,7 +82,9 @@ public final class MeasuresView extends ScrollPane {
             16,
             Forms.field("Measure", instrument, "measure-instrument", false),
             about,
+            direction,
             chart,
+            noData,
             form(vm),
             Forms.sectionTitle("Recorded"),
             entries(vm));
