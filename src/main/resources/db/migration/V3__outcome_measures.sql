@@ -33,7 +33,7 @@ INSERT INTO outcome_instrument (code, name, min_score, max_score, higher_is_bett
     ('PSFS', 'Patient-Specific Functional Scale (PSFS)', 0, 10, TRUE, 2, 14, 'ITEMS', TRUE, '/10',
         'The client names up to 5 activities they find hard and rates each from 0 (unable) to 10 (as before). Score = average. Stratford et al. 1995.'),
     ('ODI', 'Oswestry Disability Index (entered score)', 0, 100, FALSE, 10, 28, 'SCORE', TRUE, '%',
-        'Scored on the client''s paper form; enter the percentage. Licensed by Mapi Research Trust. Meaningful change: check the version you use.'),
+        'Scored on the client''s paper form; enter the percentage. Licensed by Mapi Research Trust. A change of 10 points is counted as meaningful; check this against the version you use.'),
     ('RMDQ', 'Roland-Morris Disability Questionnaire (entered score)', 0, 24, FALSE, 3, 28, 'SCORE', TRUE, '/24',
         'Count of statements ticked on the client''s paper form (24-item version).'),
     ('NDI', 'Neck Disability Index (entered score)', 0, 50, FALSE, 5, 14, 'SCORE', TRUE, '/50',

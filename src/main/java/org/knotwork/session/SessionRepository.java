@@ -55,15 +55,16 @@ public final class SessionRepository {
   /** Replaces a draft's content with this one. Refused by the database for a signed note. */
   public void saveDraft(SessionNote note) {
     long id = requireId(note);
-    dsl.transaction(
-        trx -> {
-          DSLContext ctx = trx.dsl();
-          SessionRecord r = ctx.fetchSingle(SESSION, SESSION.ID.eq(id));
-          fill(r, note);
-          r.update();
-          deleteChildren(ctx, id);
-          insertChildren(ctx, id, note);
-        });
+    dsl.transaction(trx -> rewrite(trx.dsl(), id, note));
+  }
+
+  /** Replaces a stored draft's header and children with the note's. */
+  private static void rewrite(DSLContext ctx, long id, SessionNote note) {
+    SessionRecord r = ctx.fetchSingle(SESSION, SESSION.ID.eq(id));
+    fill(r, note);
+    r.update();
+    deleteChildren(ctx, id);
+    insertChildren(ctx, id, note);
   }
 
   /** Saves the final content of a draft and signs it, in one transaction. */
@@ -72,11 +73,7 @@ public final class SessionRepository {
     dsl.transaction(
         trx -> {
           DSLContext ctx = trx.dsl();
-          SessionRecord r = ctx.fetchSingle(SESSION, SESSION.ID.eq(id));
-          fill(r, note);
-          r.update();
-          deleteChildren(ctx, id);
-          insertChildren(ctx, id, note);
+          rewrite(ctx, id, note);
           int signed =
               ctx.update(SESSION)
                   .set(SESSION.STATUS, NoteStatus.SIGNED.name())
