@@ -14,6 +14,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.knotwork.client.ui.ClientWorkspaceView;
 import org.knotwork.client.ui.ClientWorkspaceViewModel;
+import org.knotwork.outcome.ui.InstrumentsView;
+import org.knotwork.outcome.ui.InstrumentsViewModel;
 import org.knotwork.practice.Practice;
 import org.knotwork.practice.ui.PracticeSettingsView;
 import org.knotwork.practice.ui.PracticeSettingsViewModel;
@@ -80,7 +82,8 @@ final class MainWindow extends BorderPane {
         new VBox(
             8,
             practiceSettings,
-            new QuickPhrasesView(new QuickPhrasesViewModel(context.sessions(), executor, dialogs)));
+            new QuickPhrasesView(new QuickPhrasesViewModel(context.sessions(), executor, dialogs)),
+            new InstrumentsView(new InstrumentsViewModel(context.outcomes(), executor, dialogs)));
     settingsPage.setPadding(new Insets(0, 32, 24, 32));
     settingsPage.setMaxWidth(780);
     ScrollPane settings = new ScrollPane(settingsPage);
