@@ -74,6 +74,12 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       pool.dispose();
       throw translate(e);
+    } catch (org.flywaydb.core.api.exception.FlywayValidateException e) {
+      pool.dispose();
+      throw new DatabaseException(
+          "This practice database was written by a different version of Knotwork and cannot be "
+              + "opened by this one. Nothing was changed. Use the newest version of Knotwork.",
+          e);
     } catch (RuntimeException e) {
       pool.dispose();
       throw new DatabaseException(

@@ -81,6 +81,10 @@ public final class InstrumentsView extends VBox {
     vm.refresh();
   }
 
+  private static String plain(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
   private static VBox field(
       String label, javafx.beans.property.StringProperty property, String id, String prompt) {
     TextField field = Forms.textField(prompt);
