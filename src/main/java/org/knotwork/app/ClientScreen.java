@@ -1,7 +1,6 @@
 package org.knotwork.app;
 
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import org.knotwork.client.ui.ClientEditorViewModel;
 import org.knotwork.client.ui.ClientListViewModel;
 import org.knotwork.client.ui.ClientWorkspaceView;
@@ -52,16 +51,16 @@ final class ClientScreen {
               }
             });
     // A signed note or a new measure changes the story: show it.
-    ListChangeListener<Object> storyChanged =
-        c -> {
+    javafx.beans.value.ChangeListener<Number> storyChanged =
+        (o, before, after) -> {
           Long id = editor.storedProperty().get().id();
           if (id != null) {
             overview.load(id);
             history.reload();
           }
         };
-    notes.notes().addListener(storyChanged);
-    measures.entries().addListener(storyChanged);
+    notes.revisionProperty().addListener(storyChanged);
+    measures.revisionProperty().addListener(storyChanged);
     view =
         new ClientWorkspaceView(
             workspace,

@@ -44,6 +44,8 @@ public final class MeasuresViewModel {
   private final List<ObjectProperty<Integer>> ratings = new ArrayList<>();
   private final BooleanBinding psfs;
   private Long clientId;
+  private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
+      new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
 
   public MeasuresViewModel(
       OutcomeService service, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -130,6 +132,7 @@ public final class MeasuresViewModel {
     executor.execute(
         work,
         saved -> {
+          revision.set(revision.get() + 1);
           score.set("");
           note.set("");
           ratings.forEach(r -> r.set(null));
@@ -153,7 +156,10 @@ public final class MeasuresViewModel {
           service.deleteEntry(entry.id());
           return entry;
         },
-        done -> load(clientId),
+        done -> {
+          revision.set(revision.get() + 1);
+          load(clientId);
+        },
         failure ->
             dialogs.showError(
                 "The measure was not removed", UserMessages.explain(failure, "Removing")));
@@ -195,6 +201,11 @@ public final class MeasuresViewModel {
     return chosen == null
         ? List.of()
         : entries.stream().filter(e -> e.instrument().id() == chosen.id()).toList();
+  }
+
+  /** Goes up whenever a measure is recorded or removed. */
+  public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+    return revision.getReadOnlyProperty();
   }
 
   public ObservableList<Instrument> instruments() {

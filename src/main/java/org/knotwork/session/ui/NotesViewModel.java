@@ -38,6 +38,8 @@ public final class NotesViewModel {
       new ReadOnlyObjectWrapper<>(this, "reading");
   private final ObjectBinding<Optional<SessionSummary>> waitingDraft;
   private QuickPhrases phrases = new QuickPhrases(List.of());
+  private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
+      new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
 
   public NotesViewModel(
       SessionService service,
@@ -146,6 +148,7 @@ public final class NotesViewModel {
     draft.set(null);
     reading.set(note);
     refresh();
+    revision.set(revision.get() + 1);
   }
 
   public void addAddendum(String reason, String text) {
@@ -158,6 +161,7 @@ public final class NotesViewModel {
         updated -> {
           reading.set(updated);
           refresh();
+          revision.set(revision.get() + 1);
         },
         failure ->
             dialogs.showError(
@@ -184,7 +188,10 @@ public final class NotesViewModel {
           service.discardDraft(id);
           return id;
         },
-        done -> refresh(),
+        done -> {
+          refresh();
+          revision.set(revision.get() + 1);
+        },
         failure ->
             dialogs.showError(
                 "The draft was not discarded", UserMessages.explain(failure, "Discarding")));
@@ -195,6 +202,11 @@ public final class NotesViewModel {
     if (draft.get() != null) {
       draft.get().flush();
     }
+  }
+
+  /** Goes up whenever the therapist changes the record (signs, adds an addendum, discards). */
+  public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+    return revision.getReadOnlyProperty();
   }
 
   public ObservableList<SessionSummary> notes() {
