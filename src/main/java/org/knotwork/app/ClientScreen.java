@@ -35,7 +35,8 @@ final class ClientScreen {
         new NotesViewModel(
             context.sessions(), executor, dialogs, new FxScheduler(), context.clock());
     OverviewViewModel overview =
-        new OverviewViewModel(context.history(), context.outcomes(), executor, dialogs);
+        new OverviewViewModel(
+            context.history(), context.outcomes(), executor, dialogs, context.clock());
     HistoryViewModel history = new HistoryViewModel(context.history(), executor, dialogs);
     MeasuresViewModel measures =
         new MeasuresViewModel(context.outcomes(), executor, dialogs, context.clock());

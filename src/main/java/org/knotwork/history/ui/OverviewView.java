@@ -57,7 +57,9 @@ public final class OverviewView extends ScrollPane {
                 story.nextReassessment().map(DAY::format).orElse("None planned"),
                 story.nextReassessment().isEmpty()
                     ? "no measures recorded yet"
-                    : "based on the last measures"),
+                    : story.reassessmentOverdueDays() > 0
+                        ? "overdue by " + story.reassessmentOverdueDays() + " days"
+                        : "based on the last measures"),
             fact("Last red flag", o.lastRedFlag().map(DAY::format).orElse("None recorded"), ""));
     facts.setId("overview-facts");
     page.getChildren().addAll(facts, regions(o), measures(story));

@@ -19,7 +19,17 @@ public final class OverviewViewModel {
   public record Story(
       ClientOverview overview,
       List<OutcomeService.Progress> measures,
-      Optional<java.time.LocalDate> nextReassessment) {}
+      Optional<java.time.LocalDate> nextReassessment,
+      java.time.LocalDate today) {
+
+    /** Days the reassessment is overdue; 0 when it is not due yet or none is planned. */
+    public long reassessmentOverdueDays() {
+      return nextReassessment
+          .filter(d -> d.isBefore(today))
+          .map(d -> java.time.temporal.ChronoUnit.DAYS.between(d, today))
+          .orElse(0L);
+    }
+  }
 
   private final HistoryService history;
   private final OutcomeService outcomes;
@@ -28,11 +38,15 @@ public final class OverviewViewModel {
   private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>(this, "story");
   private long generation;
 
+  private final java.time.Clock clock;
+
   public OverviewViewModel(
       HistoryService history,
       OutcomeService outcomes,
       TaskExecutor executor,
-      DialogService dialogs) {
+      DialogService dialogs,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.history = history;
     this.outcomes = outcomes;
     this.executor = executor;
@@ -46,7 +60,8 @@ public final class OverviewViewModel {
             new Story(
                 history.overview(clientId),
                 outcomes.progress(clientId),
-                outcomes.nextReassessment(clientId)),
+                outcomes.nextReassessment(clientId),
+                java.time.LocalDate.now(clock)),
         loaded -> {
           if (mine == generation) {
             story.set(loaded);
