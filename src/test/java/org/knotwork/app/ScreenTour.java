@@ -81,6 +81,15 @@ class ScreenTour {
                 .lookup("#client-tabs")
                 .<javafx.scene.control.TabPane>query()
                 .getSelectionModel()
+                .select(4));
+    WaitForAsyncUtils.waitForFxEvents();
+    shoot(robot, out.resolve("client-record.png"));
+    robot.interact(
+        () ->
+            robot
+                .lookup("#client-tabs")
+                .<javafx.scene.control.TabPane>query()
+                .getSelectionModel()
                 .select(2));
     waitUntil(() -> !robot.lookup("#timeline").queryListView().getItems().isEmpty());
     shoot(robot, out.resolve("history.png"));
