@@ -20,7 +20,7 @@ import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
 
 /** Notes, clients and clocks shared by the session tests. */
-final class SessionFixtures {
+public final class SessionFixtures {
   static final String CHIEF_COMPLAINT = "Dull ache across the lower back after gardening";
 
   private SessionFixtures() {}
@@ -38,7 +38,7 @@ final class SessionFixtures {
   }
 
   /** Every tier-1 question answered no. */
-  static Map<RedFlagQuestion, RedFlagAnswer> allUrgentNo() {
+  public static Map<RedFlagQuestion, RedFlagAnswer> allUrgentNo() {
     Map<RedFlagQuestion, RedFlagAnswer> flags = new EnumMap<>(RedFlagQuestion.class);
     for (RedFlagQuestion q : RedFlagQuestion.values()) {
       if (q.urgent()) {
@@ -48,7 +48,7 @@ final class SessionFixtures {
     return flags;
   }
 
-  static RegionFinding lowerBackRight() {
+  public static RegionFinding lowerBackRight() {
     return new RegionFinding(
         BackRegion.LOWER_BACK,
         Side.RIGHT,
@@ -67,7 +67,7 @@ final class SessionFixtures {
         false);
   }
 
-  static RegionFinding glutesBilateral() {
+  public static RegionFinding glutesBilateral() {
     return new RegionFinding(
         BackRegion.GLUTES,
         Side.BILATERAL,

@@ -3,16 +3,12 @@ package org.knotwork.session.ui;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.knotwork.body.BackRegion;
-import org.knotwork.body.Side;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientRepository;
 import org.knotwork.client.ClientService;
-import org.knotwork.client.PressurePreference;
 import org.knotwork.db.Database;
 import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
@@ -21,11 +17,9 @@ import org.knotwork.session.Position;
 import org.knotwork.session.RedFlagAnswer;
 import org.knotwork.session.RedFlagQuestion;
 import org.knotwork.session.RegionFinding;
+import org.knotwork.session.SessionFixtures;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionService;
-import org.knotwork.session.Technique;
-import org.knotwork.session.Tone;
-import org.knotwork.session.Treatment;
 
 /** Clock, clients and signed notes shared by the session ViewModel tests. */
 final class NoteViewModelFixtures {
@@ -48,49 +42,15 @@ final class NoteViewModelFixtures {
 
   /** Every tier-1 question answered no. */
   static Map<RedFlagQuestion, RedFlagAnswer> allUrgentNo() {
-    Map<RedFlagQuestion, RedFlagAnswer> flags = new EnumMap<>(RedFlagQuestion.class);
-    for (RedFlagQuestion q : RedFlagQuestion.values()) {
-      if (q.urgent()) {
-        flags.put(q, RedFlagAnswer.NO);
-      }
-    }
-    return flags;
+    return SessionFixtures.allUrgentNo();
   }
 
   static RegionFinding lowerBackRight() {
-    return new RegionFinding(
-        BackRegion.LOWER_BACK,
-        Side.RIGHT,
-        7,
-        3,
-        Tone.HYPERTONIC,
-        true,
-        false,
-        2,
-        true,
-        "Flexion limited to 60 degrees",
-        "Taut band in right QL",
-        List.of(
-            new Treatment(Technique.DEEP_TISSUE, PressurePreference.FIRM, 15),
-            new Treatment(Technique.STRETCHING, null, null)),
-        false);
+    return SessionFixtures.lowerBackRight();
   }
 
   static RegionFinding glutesBilateral() {
-    return new RegionFinding(
-        BackRegion.GLUTES,
-        Side.BILATERAL,
-        4,
-        2,
-        Tone.NORMAL,
-        false,
-        true,
-        1,
-        false,
-        null,
-        "Piriformis tender on the left",
-        List.of(new Treatment(Technique.TRIGGER_POINT, PressurePreference.MODERATE, 10)),
-        false);
+    return SessionFixtures.glutesBilateral();
   }
 
   /**
