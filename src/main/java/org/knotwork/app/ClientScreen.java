@@ -1,6 +1,10 @@
 package org.knotwork.app;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.knotwork.client.Client;
 import org.knotwork.client.ui.ClientEditorViewModel;
 import org.knotwork.client.ui.ClientListViewModel;
 import org.knotwork.client.ui.ClientWorkspaceView;
@@ -25,6 +29,9 @@ final class ClientScreen {
   private final ClientWorkspaceViewModel workspace;
   private final NotesViewModel notes;
   private final ClientWorkspaceView view;
+  private final Map<String, Consumer<Client>> loaders = new HashMap<>();
+  private final Map<String, Long> loadedFor = new HashMap<>();
+  private Client current;
 
   ClientScreen(AppContext context, TaskExecutor executor, DialogService dialogs) {
     var list = new ClientListViewModel(context.clients(), executor, dialogs);
@@ -40,25 +47,32 @@ final class ClientScreen {
     HistoryViewModel history = new HistoryViewModel(context.history(), executor, dialogs);
     MeasuresViewModel measures =
         new MeasuresViewModel(context.outcomes(), executor, dialogs, context.clock());
+    loaders.put("tab-overview", client -> overview.load(client.id()));
+    loaders.put("tab-notes", notes::show);
+    loaders.put("tab-history", client -> history.load(client.id()));
+    loaders.put("tab-measures", client -> measures.load(client.id()));
     editor
         .storedProperty()
         .addListener(
             (obs, old, client) -> {
-              if (client != null && client.id() != null) {
-                notes.show(client);
-                overview.load(client.id());
-                history.load(client.id());
-                measures.load(client.id());
+              if (client == null || client.id() == null) {
+                return;
               }
+              boolean another = current == null || !current.id().equals(client.id());
+              current = client;
+              if (another) {
+                loadedFor.clear();
+              } else if (loadedFor.containsKey("tab-notes")) {
+                notes.show(client); // the intake changed: cautions follow the saved record
+              }
+              loadVisible();
             });
     // A signed note or a new measure changes the story: show it.
     javafx.beans.value.ChangeListener<Number> storyChanged =
         (o, before, after) -> {
-          Long id = editor.storedProperty().get().id();
-          if (id != null) {
-            overview.load(id);
-            history.reload();
-          }
+          loadedFor.remove("tab-overview");
+          loadedFor.remove("tab-history");
+          loadVisible();
         };
     notes.revisionProperty().addListener(storyChanged);
     measures.revisionProperty().addListener(storyChanged);
@@ -74,9 +88,31 @@ final class ClientScreen {
                     "History", "tab-history", new HistoryView(history, this::openNote)),
                 new ClientWorkspaceView.ClientTab(
                     "Measures", "tab-measures", new MeasuresView(measures))));
+    view.selectedTabProperty().addListener((obs, old, tab) -> loadVisible());
+  }
+
+  /**
+   * Loads the section in front for the open client, unless it already shows that client. The other
+   * sections load when they are first brought to the front, so a click on a client refreshes only
+   * what the therapist sees.
+   */
+  private void loadVisible() {
+    if (view == null || current == null || view.selectedTabProperty().get() == null) {
+      return;
+    }
+    String tab = view.selectedTabProperty().get().getId();
+    Consumer<Client> loader = loaders.get(tab);
+    if (loader != null && !current.id().equals(loadedFor.get(tab))) {
+      loadedFor.put(tab, current.id());
+      loader.accept(current);
+    }
   }
 
   private void openNote(long sessionId) {
+    if (!current.id().equals(loadedFor.get("tab-notes"))) {
+      loadedFor.put("tab-notes", current.id());
+      notes.show(current);
+    }
     notes.open(sessionId);
     view.selectTab("tab-notes");
   }

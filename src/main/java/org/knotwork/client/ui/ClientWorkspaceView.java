@@ -182,6 +182,12 @@ public final class ClientWorkspaceView extends BorderPane {
     };
   }
 
+  /** The id of the section in front, e.g. "tab-overview". */
+  public javafx.beans.property.ReadOnlyObjectProperty<javafx.scene.control.Tab>
+      selectedTabProperty() {
+    return tabs.getSelectionModel().selectedItemProperty();
+  }
+
   /** Brings one of the client's sections to the front, by its tab id. */
   public void selectTab(String id) {
     tabs.getTabs().stream()
