@@ -4,12 +4,8 @@ import static org.knotwork.db.generated.Tables.OUTCOME_ENTRY;
 import static org.knotwork.db.generated.Tables.OUTCOME_INSTRUMENT;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,6 +33,7 @@ import org.knotwork.session.Subjective;
 import org.knotwork.session.Technique;
 import org.knotwork.session.Tone;
 import org.knotwork.session.Treatment;
+import org.knotwork.testing.MovableClock;
 
 /**
  * A practice with one client whose notes are written through the real {@link SessionService}, so
@@ -232,34 +229,6 @@ final class HistoryFixture {
               List.of());
       sessions.saveDraft(note);
       return note;
-    }
-  }
-
-  /** A clock the test moves by hand. */
-  static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(LocalDateTime start) {
-      this.now = start.toInstant(ZoneOffset.UTC);
-    }
-
-    void set(LocalDateTime time) {
-      now = time.toInstant(ZoneOffset.UTC);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("fixed to UTC");
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

@@ -1,10 +1,7 @@
 package org.knotwork.session;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -125,33 +122,5 @@ public final class SessionFixtures {
         null,
         null,
         List.of());
-  }
-
-  /** A clock the test moves forward by hand. */
-  static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(LocalDateTime start) {
-      this.now = start.toInstant(ZoneOffset.UTC);
-    }
-
-    void set(LocalDateTime time) {
-      now = time.toInstant(ZoneOffset.UTC);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("fixed to UTC");
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

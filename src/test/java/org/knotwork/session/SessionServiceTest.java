@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.knotwork.audit.AuditEntry;
 import org.knotwork.audit.AuditRepository;
 import org.knotwork.db.Database;
-import org.knotwork.session.SessionFixtures.MovableClock;
+import org.knotwork.testing.MovableClock;
 
 class SessionServiceTest {
   private static final LocalDateTime NOW = LocalDateTime.of(2025, 3, 14, 10, 17, 30);
