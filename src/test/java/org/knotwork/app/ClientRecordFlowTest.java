@@ -2,15 +2,12 @@ package org.knotwork.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -24,7 +21,6 @@ import org.knotwork.db.DataDirectory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole app, headless: start a practice, add a client, find, edit, and find it after a restart.
@@ -52,10 +48,10 @@ class ClientRecordFlowTest {
 
   @Test
   void clientCreatedFoundByAccentFreeSearchAndEditedSurvivesRestart(FxRobot robot) {
-    waitFor(robot, "#welcome-practice-name");
+    AppRobot.waitFor(robot, "#welcome-practice-name");
     robot.clickOn("#welcome-practice-name").write("Harbour Back Care");
     robot.clickOn("#welcome-start");
-    waitFor(robot, "#client-new");
+    AppRobot.waitFor(robot, "#client-new");
     assertThat(stage.getTitle()).isEqualTo("Knotwork — Harbour Back Care");
 
     robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
@@ -67,18 +63,18 @@ class ClientRecordFlowTest {
     robot.clickOn("#client-phone").write("07700 900123");
     assertThat(save.isDisabled()).isFalse();
     robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-    waitUntil(() -> text(robot, "#client-save-status").startsWith("Saved"));
-    assertThat(text(robot, "#client-header-name")).isEqualTo("Zoë Łukasiewicz");
+    AppRobot.waitUntil(() -> AppRobot.label(robot, "#client-save-status").startsWith("Saved"));
+    assertThat(AppRobot.label(robot, "#client-header-name")).isEqualTo("Zoë Łukasiewicz");
 
     robot.clickOn("#client-search").write("zoe luk");
-    waitUntil(() -> listSize(robot) == 1);
+    AppRobot.waitUntil(() -> listSize(robot) == 1);
     assertThat(list(robot).getItems().get(0).fullName()).isEqualTo("Zoë Łukasiewicz");
 
     robot.interact(() -> robot.lookup("#client-occupation").query().requestFocus());
     robot.write("Sign language interpreter");
-    assertThat(text(robot, "#client-save-status")).isEqualTo("Unsaved changes");
+    assertThat(AppRobot.label(robot, "#client-save-status")).isEqualTo("Unsaved changes");
     robot.clickOn("#client-save");
-    waitUntil(() -> text(robot, "#client-save-status").startsWith("Saved"));
+    AppRobot.waitUntil(() -> AppRobot.label(robot, "#client-save-status").startsWith("Saved"));
 
     robot.interact(
         () -> {
@@ -86,11 +82,12 @@ class ClientRecordFlowTest {
           app = new KnotworkApp(DataDirectory.at(dataDir), CLOCK);
           app.start(stage);
         });
-    waitFor(robot, "#client-search");
+    AppRobot.waitFor(robot, "#client-search");
     robot.clickOn("#client-search").write("lukasiewicz");
-    waitUntil(() -> listSize(robot) == 1);
+    AppRobot.waitUntil(() -> listSize(robot) == 1);
     robot.clickOn(robot.lookup("#client-list .list-cell").<Node>query());
-    waitUntil(() -> text(robot, "#client-header-name").equals("Zoë Łukasiewicz"));
+    AppRobot.waitUntil(
+        () -> AppRobot.label(robot, "#client-header-name").equals("Zoë Łukasiewicz"));
     assertThat(robot.lookup("#client-occupation").queryAs(TextField.class).getText())
         .isEqualTo("Sign language interpreter");
     assertThat(robot.lookup("#client-phone").queryAs(TextField.class).getText())
@@ -107,26 +104,5 @@ class ClientRecordFlowTest {
 
   private static ListView<ClientSummary> list(FxRobot robot) {
     return robot.lookup("#client-list").queryListView();
-  }
-
-  private static String text(FxRobot robot, String query) {
-    return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
-  }
-
-  static void waitFor(FxRobot robot, String query) {
-    waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-  }
-
-  static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
-    try {
-      WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("Condition not met within 15 s", e);
-    }
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  static boolean exists(Path file) {
-    return Files.exists(file);
   }
 }

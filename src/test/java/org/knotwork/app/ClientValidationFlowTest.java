@@ -1,8 +1,8 @@
 package org.knotwork.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.knotwork.app.ClientRecordFlowTest.waitFor;
-import static org.knotwork.app.ClientRecordFlowTest.waitUntil;
+import static org.knotwork.app.AppRobot.waitFor;
+import static org.knotwork.app.AppRobot.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -77,31 +77,31 @@ class ClientValidationFlowTest {
     robot.clickOn(dob.getEditor()).write("14/3/2090").type(KeyCode.TAB);
     waitUntil(() -> LocalDate.of(2090, 3, 14).equals(dob.getValue()));
     waitFor(robot, "#client-date-of-birth-error");
-    assertThat(label(robot, "#client-date-of-birth-error"))
+    assertThat(AppRobot.label(robot, "#client-date-of-birth-error"))
         .isEqualTo("Date of birth is in the future.");
     assertThat(save.isDisabled()).isTrue();
 
     robot.clickOn("#client-email").write("an@").type(KeyCode.TAB);
     waitFor(robot, "#client-email-error");
-    assertThat(label(robot, "#client-email-error"))
+    assertThat(AppRobot.label(robot, "#client-email-error"))
         .startsWith("This does not look like an e-mail address");
 
     robot.interact(() -> dob.setValue(LocalDate.of(1990, 3, 14)));
     assertThat(robot.lookup("#client-date-of-birth-error").queryAs(Label.class).isVisible())
         .isFalse();
-    assertThat(label(robot, "#client-age")).isEqualTo("36 years");
+    assertThat(AppRobot.label(robot, "#client-age")).isEqualTo("36 years");
     assertThat(save.isDisabled()).as("the e-mail is still wrong").isTrue();
 
     robot.clickOn(robot.lookup("#client-list .list-cell").<Node>query());
     waitFor(robot, "#dialog-message");
-    assertThat(label(robot, "#dialog-message"))
+    assertThat(AppRobot.label(robot, "#dialog-message"))
         .contains("Nguyen Van An")
         .contains("not been saved");
     robot.clickOn("Keep editing");
 
     assertThat(robot.lookup("#client-full-name").queryAs(TextField.class).getText())
         .isEqualTo("Nguyen Van An");
-    assertThat(label(robot, "#client-header-name")).isEqualTo("New client");
+    assertThat(AppRobot.label(robot, "#client-header-name")).isEqualTo("New client");
     assertThat(
             robot
                 .lookup("#client-list")
@@ -109,9 +109,5 @@ class ClientValidationFlowTest {
                 .getSelectionModel()
                 .getSelectedItem())
         .isNull();
-  }
-
-  private static String label(FxRobot robot, String query) {
-    return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
   }
 }

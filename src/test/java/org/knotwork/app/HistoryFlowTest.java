@@ -1,8 +1,8 @@
 package org.knotwork.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.knotwork.app.ClientRecordFlowTest.waitFor;
-import static org.knotwork.app.ClientRecordFlowTest.waitUntil;
+import static org.knotwork.app.AppRobot.waitFor;
+import static org.knotwork.app.AppRobot.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,24 +55,12 @@ class HistoryFlowTest {
 
   @Test
   void timelineFilteredToOneRegionShowsThatRegionInTheChart(FxRobot robot) {
-    waitUntil(
-        () ->
-            robot
-                .lookup("#client-list .list-cell")
-                .tryQuery()
-                .map(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null)
-                .orElse(false));
+    AppRobot.waitForClientList(robot);
     robot.clickOn(robot.lookup("#client-list .list-cell").<Node>query());
     waitFor(robot, "#overview-facts");
     assertThat(robot.lookup("#overview-regions").tryQuery()).isPresent();
 
-    robot.interact(
-        () ->
-            robot
-                .lookup("#client-tabs")
-                .<javafx.scene.control.TabPane>query()
-                .getSelectionModel()
-                .select(2));
+    AppRobot.selectTab(robot, "tab-history");
     ListView<TimelineEntry> timeline = robot.lookup("#timeline").queryListView();
     waitUntil(() -> !timeline.getItems().isEmpty());
     assertThat(timeline.getItems()).extracting(TimelineEntry::kind).contains(EntryKind.SESSION);

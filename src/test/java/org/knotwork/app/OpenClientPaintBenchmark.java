@@ -1,6 +1,6 @@
 package org.knotwork.app;
 
-import static org.knotwork.app.ClientRecordFlowTest.waitUntil;
+import static org.knotwork.app.AppRobot.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -134,7 +134,6 @@ class OpenClientPaintBenchmark {
   void openClientWith300Sessions(FxRobot robot) throws Exception {
     waitUntil(() -> robot.lookup("#client-list").queryListView().getItems().size() == 2);
     ListView<?> clients = robot.lookup("#client-list").queryListView();
-    javafx.scene.control.TabPane[] tabs = new javafx.scene.control.TabPane[1];
     List<Long> overview = new ArrayList<>();
     List<Long> history = new ArrayList<>();
     for (int run = 0; run < 8; run++) {
@@ -145,9 +144,8 @@ class OpenClientPaintBenchmark {
       paint(robot);
       overview.add((System.nanoTime() - t0) / 1_000_000);
 
-      tabs[0] = robot.lookup("#client-tabs").query();
       long t1 = System.nanoTime();
-      robot.interact(() -> tabs[0].getSelectionModel().select(2));
+      AppRobot.selectTab(robot, "tab-history");
       waitUntil(
           () -> {
             javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#pain-trend-chart").query();
@@ -158,7 +156,7 @@ class OpenClientPaintBenchmark {
       paint(robot);
       history.add((System.nanoTime() - t1) / 1_000_000);
 
-      robot.interact(() -> tabs[0].getSelectionModel().select(0));
+      AppRobot.selectTab(robot, "tab-overview");
       int other = indexOf(clients, "Another Client");
       robot.interact(() -> clients.getSelectionModel().select(other));
       waitUntil(() -> factShown(robot, "3"));

@@ -1,7 +1,7 @@
 package org.knotwork.app;
 
-import static org.knotwork.app.ClientRecordFlowTest.waitFor;
-import static org.knotwork.app.ClientRecordFlowTest.waitUntil;
+import static org.knotwork.app.AppRobot.waitFor;
+import static org.knotwork.app.AppRobot.waitUntil;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -65,50 +65,20 @@ class ScreenTour {
   void tour(FxRobot robot) throws Exception {
     Path out = Path.of(System.getProperty("knotwork.tour"));
     Files.createDirectories(out);
-    waitUntil(
-        () ->
-            robot
-                .lookup("#client-list .list-cell")
-                .tryQuery()
-                .map(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null)
-                .orElse(false));
+    AppRobot.waitForClientList(robot);
     robot.clickOn(robot.lookup("#client-list .list-cell").nth(1).<Node>query());
     waitFor(robot, "#overview-facts");
     shoot(robot, out.resolve("overview.png"));
-    robot.interact(
-        () ->
-            robot
-                .lookup("#client-tabs")
-                .<javafx.scene.control.TabPane>query()
-                .getSelectionModel()
-                .select(4));
+    AppRobot.selectTab(robot, "tab-intake");
     WaitForAsyncUtils.waitForFxEvents();
     shoot(robot, out.resolve("client-record.png"));
-    robot.interact(
-        () ->
-            robot
-                .lookup("#client-tabs")
-                .<javafx.scene.control.TabPane>query()
-                .getSelectionModel()
-                .select(2));
+    AppRobot.selectTab(robot, "tab-history");
     waitUntil(() -> !robot.lookup("#timeline").queryListView().getItems().isEmpty());
     shoot(robot, out.resolve("history.png"));
-    robot.interact(
-        () ->
-            robot
-                .lookup("#client-tabs")
-                .<javafx.scene.control.TabPane>query()
-                .getSelectionModel()
-                .select(3));
+    AppRobot.selectTab(robot, "tab-measures");
     waitUntil(() -> !robot.lookup("#measure-entries").queryListView().getItems().isEmpty());
     shoot(robot, out.resolve("measures.png"));
-    robot.interact(
-        () ->
-            robot
-                .lookup("#client-tabs")
-                .<javafx.scene.control.TabPane>query()
-                .getSelectionModel()
-                .select(1));
+    AppRobot.selectTab(robot, "tab-notes");
     waitFor(robot, "#note-list");
     waitUntil(() -> !robot.lookup("#note-list").queryListView().getItems().isEmpty());
     robot.interact(() -> robot.lookup("#note-list").queryListView().getSelectionModel().select(1));
@@ -127,19 +97,7 @@ class ScreenTour {
                 .lookup("#finding-pain-before-6")
                 .queryAs(javafx.scene.control.ToggleButton.class)
                 .fire());
-    robot.interact(
-        () -> {
-          javafx.scene.control.ScrollPane scroll = robot.lookup("#session-note-scroll").query();
-          Node chart = robot.lookup("#body-chart").query();
-          double y =
-              chart.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
-          scroll.setVvalue(
-              Math.min(
-                  1,
-                  (y - 40)
-                      / (scroll.getContent().getBoundsInLocal().getHeight()
-                          - scroll.getViewportBounds().getHeight())));
-        });
+    AppRobot.scrollTo(robot, "#session-note-scroll", "#body-chart", 40);
     shoot(robot, out.resolve("note-findings.png"));
     robot.interact(
         () ->
@@ -154,19 +112,7 @@ class ScreenTour {
                 .lookup("#flag-saddle-numbness-yes")
                 .<javafx.scene.control.RadioButton>query()
                 .fire());
-    robot.interact(
-        () -> {
-          javafx.scene.control.ScrollPane scroll = robot.lookup("#session-note-scroll").query();
-          Node alert = robot.lookup("#note-urgent-alert").query();
-          double y =
-              alert.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
-          scroll.setVvalue(
-              Math.min(
-                  1,
-                  (y - 60)
-                      / (scroll.getContent().getBoundsInLocal().getHeight()
-                          - scroll.getViewportBounds().getHeight())));
-        });
+    AppRobot.scrollTo(robot, "#session-note-scroll", "#note-urgent-alert", 60);
     shoot(robot, out.resolve("note-red-flag.png"));
   }
 

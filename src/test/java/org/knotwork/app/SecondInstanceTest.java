@@ -41,7 +41,7 @@ class SecondInstanceTest {
 
   @Test
   void secondInstanceShowsAlreadyOpenDialogAndDoesNotTouchTheDatabase(FxRobot robot) {
-    ClientRecordFlowTest.waitFor(robot, "#dialog-message");
+    AppRobot.waitFor(robot, "#dialog-message");
 
     assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
         .isEqualTo("Knotwork is already open");
@@ -51,7 +51,7 @@ class SecondInstanceTest {
     assertThat(Files.exists(DataDirectory.at(dataDir).databaseFile())).isFalse();
 
     robot.clickOn("OK");
-    ClientRecordFlowTest.waitUntil(() -> !stage.isShowing());
+    AppRobot.waitUntil(() -> !stage.isShowing());
     assertThat(Files.exists(DataDirectory.at(dataDir).databaseFile())).isFalse();
   }
 }

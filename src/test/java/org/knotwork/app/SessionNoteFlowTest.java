@@ -1,8 +1,8 @@
 package org.knotwork.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.knotwork.app.ClientRecordFlowTest.waitFor;
-import static org.knotwork.app.ClientRecordFlowTest.waitUntil;
+import static org.knotwork.app.AppRobot.waitFor;
+import static org.knotwork.app.AppRobot.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,42 +73,15 @@ class SessionNoteFlowTest {
 
   @Test
   void noteWrittenFromTheChartIsSignedReadOnlyAndTakesAnAddendum(FxRobot robot) {
-    waitUntil(
-        () ->
-            robot
-                .lookup("#client-list .list-cell")
-                .tryQuery()
-                .map(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null)
-                .orElse(false));
+    AppRobot.waitForClientList(robot);
     robot.clickOn(robot.lookup("#client-list .list-cell").<Node>query());
     waitFor(robot, "#overview-facts");
-    robot.interact(
-        () ->
-            robot.lookup("#client-tabs").<javafx.scene.control.TabPane>query().getTabs().stream()
-                .filter(t -> "tab-notes".equals(t.getId()))
-                .findFirst()
-                .ifPresent(
-                    t ->
-                        robot
-                            .lookup("#client-tabs")
-                            .<javafx.scene.control.TabPane>query()
-                            .getSelectionModel()
-                            .select(t)));
+    AppRobot.selectTab(robot, "tab-notes");
     waitFor(robot, "#note-new");
     robot.clickOn("#note-new");
     waitFor(robot, "#body-chart");
 
-    robot.interact(
-        () -> {
-          javafx.scene.control.ScrollPane scroll = robot.lookup("#session-note-scroll").query();
-          Node chart = robot.lookup("#body-chart").query();
-          double y =
-              chart.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
-          scroll.setVvalue(
-              y
-                  / (scroll.getContent().getBoundsInLocal().getHeight()
-                      - scroll.getViewportBounds().getHeight()));
-        });
+    AppRobot.scrollTo(robot, "#session-note-scroll", "#body-chart", 0);
     robot.clickOn("#chart-lower-back-right");
     waitFor(robot, "#finding-editor");
     ComboBox<Side> side = robot.lookup("#finding-side").queryComboBox();

@@ -1,0 +1,74 @@
+package org.knotwork.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The moves the whole-app tests share: waiting for the background, tabs, scrolling. */
+final class AppRobot {
+  private AppRobot() {}
+
+  /** Waits until a node matching the query exists and is visible. */
+  static void waitFor(FxRobot robot, String query) {
+    waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+  }
+
+  /** Waits (up to 15 s) until the condition holds, then for pending UI events. */
+  static void waitUntil(Callable<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    } catch (TimeoutException e) {
+      throw new AssertionError("Condition not met within 15 s", e);
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Waits until the client list has loaded its first row. */
+  static void waitForClientList(FxRobot robot) {
+    waitUntil(
+        () ->
+            robot
+                .lookup("#client-list .list-cell")
+                .tryQuery()
+                .map(n -> ((ListCell<?>) n).getItem() != null)
+                .orElse(false));
+  }
+
+  /** The text of a label, or "" while it is not there yet. */
+  static String label(FxRobot robot, String query) {
+    return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+  }
+
+  /** Brings the open client's section with this tab id to the front. */
+  static void selectTab(FxRobot robot, String tabId) {
+    robot.interact(
+        () -> {
+          TabPane tabs = robot.lookup("#client-tabs").query();
+          tabs.getTabs().stream()
+              .filter(t -> tabId.equals(t.getId()))
+              .findFirst()
+              .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+  }
+
+  /** Scrolls a scroll pane so that a node inside it stands {@code margin} pixels below its top. */
+  static void scrollTo(FxRobot robot, String scrollQuery, String nodeQuery, double margin) {
+    robot.interact(
+        () -> {
+          ScrollPane scroll = robot.lookup(scrollQuery).query();
+          Node node = robot.lookup(nodeQuery).query();
+          double y = node.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+          double range =
+              scroll.getContent().getBoundsInLocal().getHeight()
+                  - scroll.getViewportBounds().getHeight();
+          scroll.setVvalue(Math.max(0, Math.min(1, (y - margin) / range)));
+        });
+  }
+}
