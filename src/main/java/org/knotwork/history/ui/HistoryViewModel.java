@@ -49,6 +49,11 @@ public final class HistoryViewModel {
   }
 
   public void load(long newClientId) {
+    if (clientId == null || clientId != newClientId) {
+      // never show one client's story under another client's name, not even for a frame
+      timeline.clear();
+      trend.clear();
+    }
     clientId = newClientId;
     reload();
   }

@@ -36,6 +36,7 @@ public final class OverviewViewModel {
   private final TaskExecutor executor;
   private final DialogService dialogs;
   private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>(this, "story");
+  private Long shownFor;
   private long generation;
 
   private final java.time.Clock clock;
@@ -54,6 +55,10 @@ public final class OverviewViewModel {
   }
 
   public void load(long clientId) {
+    if (shownFor == null || shownFor != clientId) {
+      story.set(null); // another client's overview must not linger while this one's loads
+    }
+    shownFor = clientId;
     long mine = ++generation;
     executor.execute(
         () ->

@@ -65,6 +65,9 @@ public final class MeasuresViewModel {
   }
 
   public void load(long newClientId) {
+    if (clientId == null || clientId != newClientId) {
+      entries.clear(); // another client's measures must not linger while this one's load
+    }
     clientId = newClientId;
     takenOn.set(LocalDate.now(clock));
     executor.execute(
