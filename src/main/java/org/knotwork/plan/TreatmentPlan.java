@@ -1,0 +1,63 @@
+package org.knotwork.plan;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.knotwork.session.Technique;
+
+/**
+ * A treatment plan agreed with the client.
+ *
+ * @param id null until stored
+ * @param impression the therapist's clinical impression in their own words (never a diagnosis)
+ * @param handouts references to the handouts given with the plan, in print order: the key of a
+ *     built-in ("builtin:hamstring-stretch") or a stored handout ("handout:12")
+ * @param homeCare further home-care instructions in the therapist's words; may be empty
+ * @param referrals referrals agreed or suggested; may be empty
+ * @param consentOn the day the client consented to this plan; null until they have
+ * @param activatedAt when the plan became active; null for a draft
+ */
+public record TreatmentPlan(
+    Long id,
+    long clientId,
+    PlanStatus status,
+    LocalDate startsOn,
+    String impression,
+    List<PlanGoal> goals,
+    List<FocusArea> focus,
+    Set<Technique> modalities,
+    int sessionMinutes,
+    Frequency frequency,
+    int sessionCount,
+    List<String> handouts,
+    String homeCare,
+    LocalDate reassessOn,
+    String referrals,
+    LocalDate consentOn,
+    LocalDateTime createdAt,
+    LocalDateTime activatedAt) {
+  public TreatmentPlan {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(frequency, "frequency");
+    impression = impression == null ? "" : impression;
+    goals = List.copyOf(goals);
+    focus = List.copyOf(focus);
+    modalities = Set.copyOf(modalities);
+    handouts = List.copyOf(handouts);
+    homeCare = homeCare == null ? "" : homeCare;
+    referrals = referrals == null ? "" : referrals;
+  }
+
+  /** "Weekly × 6 sessions of 60 minutes". */
+  public String schedule() {
+    return frequency.label()
+        + " × "
+        + sessionCount
+        + (sessionCount == 1 ? " session" : " sessions")
+        + " of "
+        + sessionMinutes
+        + " minutes";
+  }
+}
