@@ -11,6 +11,11 @@ public record AuditEntry(
     CREATE,
     SIGN,
     ADDENDUM,
-    DISCARD_DRAFT
+    DISCARD_DRAFT,
+    UPDATE,
+    ACTIVATE,
+    COMPLETE,
+    SUPERSEDE,
+    PRINT
   }
 }

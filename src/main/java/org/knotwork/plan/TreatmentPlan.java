@@ -2,6 +2,8 @@ package org.knotwork.plan;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -44,7 +46,10 @@ public record TreatmentPlan(
     impression = impression == null ? "" : impression;
     goals = List.copyOf(goals);
     focus = List.copyOf(focus);
-    modalities = Set.copyOf(modalities);
+    modalities =
+        modalities.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(EnumSet.copyOf(modalities)); // in list order
     handouts = List.copyOf(handouts);
     homeCare = homeCare == null ? "" : homeCare;
     referrals = referrals == null ? "" : referrals;

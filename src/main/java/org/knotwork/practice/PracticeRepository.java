@@ -4,17 +4,25 @@ import static org.knotwork.db.generated.Tables.AUDIT_LOG;
 import static org.knotwork.db.generated.Tables.CLIENT;
 import static org.knotwork.db.generated.Tables.CLIENT_CONDITION;
 import static org.knotwork.db.generated.Tables.CLIENT_REGION_CONSENT;
+import static org.knotwork.db.generated.Tables.HANDOUT;
+import static org.knotwork.db.generated.Tables.HANDOUT_SECTION;
 import static org.knotwork.db.generated.Tables.OUTCOME_ENTRY;
 import static org.knotwork.db.generated.Tables.OUTCOME_ITEM;
+import static org.knotwork.db.generated.Tables.PLAN_FOCUS;
+import static org.knotwork.db.generated.Tables.PLAN_GOAL;
+import static org.knotwork.db.generated.Tables.PLAN_HANDOUT;
+import static org.knotwork.db.generated.Tables.PLAN_MODALITY;
 import static org.knotwork.db.generated.Tables.PRACTICE;
 import static org.knotwork.db.generated.Tables.SESSION;
 import static org.knotwork.db.generated.Tables.SESSION_ADDENDUM;
 import static org.knotwork.db.generated.Tables.SESSION_FINDING;
 import static org.knotwork.db.generated.Tables.SESSION_RED_FLAG;
 import static org.knotwork.db.generated.Tables.SESSION_TREATMENT;
+import static org.knotwork.db.generated.Tables.TREATMENT_PLAN;
 
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.knotwork.print.PaperSize;
 
 /** Stores the single practice row and, for demo practices only, discards everything at once. */
 public final class PracticeRepository {
@@ -40,6 +48,31 @@ public final class PracticeRepository {
         .execute();
   }
 
+  public PracticeDetails details() {
+    return dsl.selectFrom(PRACTICE)
+        .where(PRACTICE.ID.eq(THE_PRACTICE))
+        .fetchOptional(
+            r ->
+                new PracticeDetails(
+                    r.getAddress(),
+                    r.getPhone(),
+                    r.getEmail(),
+                    r.getLogo(),
+                    PaperSize.valueOf(r.getPaperSize())))
+        .orElse(PracticeDetails.NONE);
+  }
+
+  public void saveDetails(PracticeDetails details) {
+    dsl.update(PRACTICE)
+        .set(PRACTICE.ADDRESS, details.address())
+        .set(PRACTICE.PHONE, details.phone())
+        .set(PRACTICE.EMAIL, details.email())
+        .set(PRACTICE.LOGO, details.logo())
+        .set(PRACTICE.PAPER_SIZE, details.paperSize().name())
+        .where(PRACTICE.ID.eq(THE_PRACTICE))
+        .execute();
+  }
+
   public void rename(String name) {
     dsl.update(PRACTICE).set(PRACTICE.NAME, name).where(PRACTICE.ID.eq(THE_PRACTICE)).execute();
   }
@@ -52,6 +85,13 @@ public final class PracticeRepository {
     dsl.transaction(
         trx -> {
           DSLContext ctx = trx.dsl();
+          ctx.deleteFrom(PLAN_GOAL).execute();
+          ctx.deleteFrom(PLAN_FOCUS).execute();
+          ctx.deleteFrom(PLAN_MODALITY).execute();
+          ctx.deleteFrom(PLAN_HANDOUT).execute();
+          ctx.deleteFrom(TREATMENT_PLAN).execute();
+          ctx.deleteFrom(HANDOUT_SECTION).execute();
+          ctx.deleteFrom(HANDOUT).execute();
           ctx.deleteFrom(OUTCOME_ITEM).execute();
           ctx.deleteFrom(OUTCOME_ENTRY).execute();
           ctx.deleteFrom(SESSION_TREATMENT).execute();

@@ -8,6 +8,7 @@ import java.util.Optional;
 /** Starting, naming and (for a demo) discarding the practice. */
 public final class PracticeService {
   public static final int MAX_NAME_LENGTH = 120;
+  public static final int MAX_LOGO_BYTES = 1_000_000;
   private final PracticeRepository repository;
   private final Clock clock;
 
@@ -35,6 +36,43 @@ public final class PracticeService {
   public Practice rename(String name) {
     repository.rename(checkName(name));
     return repository.find().orElseThrow();
+  }
+
+  /** The letterhead and paper size; empty details before the practice is started. */
+  public PracticeDetails details() {
+    return repository.details();
+  }
+
+  /** Saves the letterhead and paper size after checking them. */
+  public PracticeDetails saveDetails(PracticeDetails details) {
+    detailsProblems(details).values().stream()
+        .findFirst()
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(p);
+            });
+    repository.saveDetails(details);
+    return repository.details();
+  }
+
+  /** What is wrong with the details, by field ("address", "phone", "email", "logo"). */
+  public static java.util.Map<String, String> detailsProblems(PracticeDetails d) {
+    java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+    if (d.address().length() > 400) {
+      problems.put("address", "Keep the address under 400 characters.");
+    }
+    if (d.phone().length() > 60) {
+      problems.put("phone", "Keep the phone number under 60 characters.");
+    }
+    if (d.email().length() > 200) {
+      problems.put("email", "Keep the email address under 200 characters.");
+    } else if (!d.email().isEmpty() && !d.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}")) {
+      problems.put("email", "This does not look like an email address (name@example.org).");
+    }
+    if (d.logo() != null && d.logo().length > MAX_LOGO_BYTES) {
+      problems.put("logo", "The logo is larger than 1 MB; use a smaller picture.");
+    }
+    return problems;
   }
 
   /**

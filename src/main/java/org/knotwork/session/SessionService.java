@@ -65,6 +65,11 @@ public final class SessionService {
   }
 
   /** Whether the client has a signed note to copy forward from. */
+  /** The client's most recent signed note, if any. */
+  public Optional<SessionNote> latestSigned(long clientId) {
+    return repository.latestSigned(clientId);
+  }
+
   public boolean canCopyForward(long clientId) {
     return repository.latestSigned(clientId).isPresent();
   }

@@ -1,0 +1,346 @@
+package org.knotwork.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.knotwork.audit.AuditEntry.Action;
+import org.knotwork.audit.AuditRepository;
+import org.knotwork.body.BackRegion;
+import org.knotwork.body.Side;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientRepository;
+import org.knotwork.client.ClientService;
+import org.knotwork.db.Database;
+import org.knotwork.handout.HandoutRef;
+import org.knotwork.outcome.OutcomeRepository;
+import org.knotwork.outcome.OutcomeService;
+import org.knotwork.outcome.PsfsItem;
+import org.knotwork.practice.PracticeRepository;
+import org.knotwork.practice.PracticeService;
+import org.knotwork.session.NoteHash;
+import org.knotwork.session.Position;
+import org.knotwork.session.RedFlagAnswer;
+import org.knotwork.session.RedFlagQuestion;
+import org.knotwork.session.SessionFixtures;
+import org.knotwork.session.SessionNote;
+import org.knotwork.session.SessionRepository;
+import org.knotwork.session.SessionService;
+import org.knotwork.session.Technique;
+import org.knotwork.testing.MovableClock;
+
+class PlanServiceTest {
+  private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 9, 0);
+  private static final LocalDate TODAY = NOW.toLocalDate();
+  private Database db;
+  private MovableClock clock;
+  private PlanService plans;
+  private OutcomeService outcomes;
+  private long client;
+
+  @BeforeEach
+  void practice() {
+    db = Database.inMemory();
+    clock = new MovableClock(NOW);
+    new PracticeService(new PracticeRepository(db.dsl()), clock).start("Harbour", false);
+    client =
+        new ClientService(new ClientRepository(db.dsl()), clock)
+            .save(Client.builder().fullName("Anna Berg").build())
+            .id();
+    SessionService sessions = new SessionService(new SessionRepository(db.dsl()), clock, "anna");
+    outcomes = new OutcomeService(new OutcomeRepository(db.dsl()), clock);
+    plans = new PlanService(new PlanRepository(db.dsl()), sessions, outcomes, clock, "anna");
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void aNewDraftIsFilledFromTheLatestNoteAndPsfs() {
+    signedNote(NOW.minusDays(7), 45);
+    outcomes.recordPsfs(
+        client,
+        TODAY.minusDays(7),
+        List.of(new PsfsItem("Sit at my desk for 2 hours", 4), new PsfsItem("Garden", 9)),
+        null);
+
+    TreatmentPlan draft = plans.proposeDraft(client);
+
+    assertThat(draft.status()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(draft.focus()).containsExactly(new FocusArea(BackRegion.LOWER_BACK, Side.RIGHT));
+    assertThat(draft.modalities()).containsExactly(Technique.DEEP_TISSUE, Technique.STRETCHING);
+    assertThat(draft.sessionMinutes()).isEqualTo(45);
+    assertThat(draft.schedule()).isEqualTo("Weekly × 6 sessions of 45 minutes");
+    assertThat(draft.reassessOn()).isEqualTo(TODAY.plusDays(28));
+    assertThat(draft.goals())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.text()).isEqualTo("Sit at my desk for 2 hours");
+              assertThat(g.measureName()).isEqualTo("PSFS");
+              assertThat(g.baseline()).isEqualByComparingTo("4");
+              assertThat(g.target()).isEqualByComparingTo("7");
+              assertThat(g.higherIsBetter()).isTrue();
+            }); // "Garden" at 9 leaves no room for a meaningful gain and is left out
+    assertThat(draft.handouts())
+        .containsExactly(
+            HandoutRef.builtIn("staying-active"), HandoutRef.builtIn("lifting-carrying"));
+  }
+
+  @Test
+  void aClientWithoutNotesGetsAnEmptyButSensibleDraft() {
+    TreatmentPlan draft = plans.proposeDraft(client);
+    assertThat(draft.focus()).isEmpty();
+    assertThat(draft.goals()).isEmpty();
+    assertThat(draft.sessionMinutes()).isEqualTo(60);
+    assertThat(draft.handouts()).isEmpty();
+  }
+
+  @Test
+  void draftsRoundTripWithEveryPart() {
+    TreatmentPlan saved = plans.saveDraft(fullDraft());
+
+    TreatmentPlan loaded = plans.load(saved.id());
+    assertThat(loaded)
+        .usingRecursiveComparison()
+        .ignoringFields("id", "createdAt")
+        .isEqualTo(fullDraft());
+    assertThat(loaded.createdAt()).isEqualTo(NOW);
+    assertThat(plans.plans(client)).extracting(TreatmentPlan::id).containsExactly(saved.id());
+  }
+
+  @Test
+  void agreeingANewPlanSupersedesTheActiveOne() {
+    TreatmentPlan first = plans.agree(fullDraft(), TODAY);
+    clock.set(NOW.plusDays(30));
+    TreatmentPlan second = plans.agree(plans.revise(first.id()), TODAY.plusDays(30));
+
+    assertThat(plans.load(first.id()).status()).isEqualTo(PlanStatus.SUPERSEDED);
+    assertThat(second.status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(second.consentOn()).isEqualTo(TODAY.plusDays(30));
+    assertThat(plans.active(client)).map(TreatmentPlan::id).contains(second.id());
+    assertThat(new AuditRepository(db.dsl()).about(PlanRepository.ENTITY, first.id()))
+        .extracting(e -> e.action())
+        .containsExactly(Action.CREATE, Action.ACTIVATE, Action.SUPERSEDE);
+  }
+
+  @Test
+  void agreementNeedsConsentAFocusAndAGoal() {
+    TreatmentPlan bare = plans.proposeDraft(client);
+    assertThatThrownBy(() -> plans.agree(bare, null))
+        .isInstanceOfSatisfying(
+            InvalidPlanException.class,
+            e -> assertThat(e.problems()).containsKeys("consentOn", "focus", "goals"));
+    assertThatThrownBy(() -> plans.agree(fullDraft(), TODAY.plusDays(1)))
+        .isInstanceOfSatisfying(
+            InvalidPlanException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsEntry("consentOn", "The day of consent cannot be in the future."));
+    assertThat(plans.plans(client)).isEmpty();
+  }
+
+  @Test
+  void anAgreedPlanIsNeverChangedOrDeleted() {
+    TreatmentPlan active = plans.agree(fullDraft(), TODAY);
+    TreatmentPlan edited = withImpression(active, "Changed afterwards");
+    assertThatThrownBy(() -> plans.saveDraft(edited)).isInstanceOf(PlanNotEditableException.class);
+    assertThatThrownBy(() -> plans.deleteDraft(active.id()))
+        .isInstanceOf(PlanNotEditableException.class);
+    assertThat(plans.load(active.id()).impression()).isEqualTo(fullDraft().impression());
+  }
+
+  @Test
+  void theDatabaseRefusesTwoActivePlansForOneClient() {
+    TreatmentPlan active = plans.agree(fullDraft(), TODAY);
+    TreatmentPlan other = plans.saveDraft(fullDraft());
+    assertThatThrownBy(
+            () ->
+                db.dsl()
+                    .update(org.knotwork.db.generated.Tables.TREATMENT_PLAN)
+                    .set(org.knotwork.db.generated.Tables.TREATMENT_PLAN.STATUS, "ACTIVE")
+                    .set(org.knotwork.db.generated.Tables.TREATMENT_PLAN.CONSENT_ON, TODAY)
+                    .set(org.knotwork.db.generated.Tables.TREATMENT_PLAN.ACTIVATED_AT, NOW)
+                    .where(org.knotwork.db.generated.Tables.TREATMENT_PLAN.ID.eq(other.id()))
+                    .execute())
+        .hasMessageContaining("TREATMENT_PLAN_ONE_ACTIVE");
+    assertThat(plans.active(client)).map(TreatmentPlan::id).contains(active.id());
+  }
+
+  @Test
+  void completingEndsTheActivePlanOnly() {
+    TreatmentPlan draft = plans.saveDraft(fullDraft());
+    assertThatThrownBy(() -> plans.complete(draft.id()))
+        .isInstanceOf(PlanNotEditableException.class);
+    TreatmentPlan active = plans.agree(draft, TODAY);
+    assertThat(plans.complete(active.id()).status()).isEqualTo(PlanStatus.COMPLETED);
+    assertThat(plans.active(client)).isEmpty();
+  }
+
+  @Test
+  void revisingCopiesTheContentAsADraftStartingToday() {
+    TreatmentPlan active = plans.agree(fullDraft(), TODAY);
+    clock.set(NOW.plusDays(60)); // past the goal's date and the reassessment
+
+    TreatmentPlan revision = plans.revise(active.id());
+
+    assertThat(revision.id()).isNull();
+    assertThat(revision.status()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(revision.startsOn()).isEqualTo(TODAY.plusDays(60));
+    assertThat(revision.consentOn()).isNull();
+    assertThat(revision.focus()).isEqualTo(active.focus());
+    assertThat(revision.goals().get(0).byDate()).isNull();
+    assertThat(revision.reassessOn()).isEqualTo(TODAY.plusDays(60 + 28));
+  }
+
+  @Test
+  void discardingADraftRemovesIt() {
+    TreatmentPlan draft = plans.saveDraft(fullDraft());
+    plans.deleteDraft(draft.id());
+    assertThat(plans.plans(client)).isEmpty();
+  }
+
+  @Test
+  void aGoalAimingTheWrongWayIsRefusedWithTheFieldNamed() {
+    TreatmentPlan wrong =
+        withGoals(
+            fullDraft(),
+            List.of(
+                new PlanGoal(
+                    "Sit through a film",
+                    psfsId(),
+                    "PSFS",
+                    true,
+                    new BigDecimal("6"),
+                    new BigDecimal("4"),
+                    TODAY.plusDays(30))));
+    assertThatThrownBy(() -> plans.saveDraft(wrong))
+        .isInstanceOfSatisfying(
+            InvalidPlanException.class,
+            e -> assertThat(e.problems()).containsOnlyKeys("goal.0.target"));
+  }
+
+  private long psfsId() {
+    return outcomes.instruments().stream()
+        .filter(i -> i.code().equals("PSFS"))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
+  private TreatmentPlan fullDraft() {
+    return new TreatmentPlan(
+        null,
+        client,
+        PlanStatus.DRAFT,
+        TODAY,
+        "Right-sided lower back muscle tension, worse after long sitting.",
+        List.of(
+            new PlanGoal(
+                "Sit at my desk for 2 hours",
+                psfsId(),
+                "PSFS",
+                true,
+                new BigDecimal("4.00"),
+                new BigDecimal("8.00"),
+                TODAY.plusDays(42)),
+            new PlanGoal("Sleep through the night", null, "", false, null, null, null)),
+        List.of(
+            new FocusArea(BackRegion.LOWER_BACK, Side.BILATERAL),
+            new FocusArea(BackRegion.GLUTES, Side.RIGHT)),
+        Set.of(Technique.SWEDISH, Technique.TRIGGER_POINT),
+        60,
+        Frequency.WEEKLY,
+        6,
+        List.of(HandoutRef.builtIn("hamstring-stretch"), HandoutRef.stored(3)),
+        "Walk 20 minutes a day.",
+        TODAY.plusDays(28),
+        "GP if numbness appears",
+        null,
+        null,
+        null);
+  }
+
+  private static TreatmentPlan withImpression(TreatmentPlan p, String impression) {
+    return new TreatmentPlan(
+        p.id(),
+        p.clientId(),
+        p.status(),
+        p.startsOn(),
+        impression,
+        p.goals(),
+        p.focus(),
+        p.modalities(),
+        p.sessionMinutes(),
+        p.frequency(),
+        p.sessionCount(),
+        p.handouts(),
+        p.homeCare(),
+        p.reassessOn(),
+        p.referrals(),
+        p.consentOn(),
+        p.createdAt(),
+        p.activatedAt());
+  }
+
+  private static TreatmentPlan withGoals(TreatmentPlan p, List<PlanGoal> goals) {
+    return new TreatmentPlan(
+        p.id(),
+        p.clientId(),
+        p.status(),
+        p.startsOn(),
+        p.impression(),
+        goals,
+        p.focus(),
+        p.modalities(),
+        p.sessionMinutes(),
+        p.frequency(),
+        p.sessionCount(),
+        p.handouts(),
+        p.homeCare(),
+        p.reassessOn(),
+        p.referrals(),
+        p.consentOn(),
+        p.createdAt(),
+        p.activatedAt());
+  }
+
+  private void signedNote(LocalDateTime at, int minutes) {
+    Map<RedFlagQuestion, RedFlagAnswer> no = new EnumMap<>(RedFlagQuestion.class);
+    Arrays.stream(RedFlagQuestion.values()).forEach(q -> no.put(q, RedFlagAnswer.NO));
+    SessionNote draft =
+        new SessionNote(
+            null,
+            client,
+            at,
+            minutes,
+            Set.of(Position.PRONE),
+            at.plusMinutes(minutes + 10),
+            null,
+            no,
+            null,
+            List.of(SessionFixtures.lowerBackRight()),
+            "Tolerated well",
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of());
+    new SessionRepository(db.dsl())
+        .importNotes(
+            List.of(draft.signedAs(at.plusMinutes(minutes + 10), NoteHash.of(draft))), "anna");
+  }
+}
