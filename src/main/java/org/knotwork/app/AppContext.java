@@ -6,13 +6,19 @@ import org.knotwork.client.ClientService;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
 import org.knotwork.demo.DemoPractice;
+import org.knotwork.handout.HandoutLibrary;
+import org.knotwork.handout.HandoutRepository;
 import org.knotwork.history.HistoryRepository;
 import org.knotwork.history.HistoryService;
 import org.knotwork.outcome.OutcomeRepository;
 import org.knotwork.outcome.OutcomeService;
+import org.knotwork.plan.PlanRepository;
+import org.knotwork.plan.PlanService;
 import org.knotwork.practice.Practice;
 import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
+import org.knotwork.print.DocumentPrinter;
+import org.knotwork.printout.ClientDocuments;
 import org.knotwork.session.SessionRepository;
 import org.knotwork.session.SessionService;
 
@@ -31,6 +37,9 @@ public final class AppContext implements AutoCloseable {
   private final SessionService sessions;
   private final HistoryService history;
   private final OutcomeService outcomes;
+  private final PlanService plans;
+  private final HandoutLibrary handouts;
+  private final ClientDocuments documents;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
     this.dataDirectory = dataDirectory;
@@ -47,6 +56,28 @@ public final class AppContext implements AutoCloseable {
         new SessionService(sessionRepository, clock, System.getProperty("user.name", "therapist"));
     this.history = new HistoryService(new HistoryRepository(database.dsl()), clock);
     this.outcomes = new OutcomeService(outcomeRepository, clock);
+    this.plans =
+        new PlanService(
+            new PlanRepository(database.dsl()),
+            sessions,
+            outcomes,
+            clock,
+            System.getProperty("user.name", "therapist"));
+    this.handouts = new HandoutLibrary(new HandoutRepository(database.dsl()), clock);
+    this.documents =
+        new ClientDocuments(plans, handouts, practices, clients, new DocumentPrinter(), clock);
+  }
+
+  public PlanService plans() {
+    return plans;
+  }
+
+  public HandoutLibrary handouts() {
+    return handouts;
+  }
+
+  public ClientDocuments documents() {
+    return documents;
   }
 
   public DataDirectory dataDirectory() {

@@ -1,0 +1,106 @@
+package org.knotwork.printout;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientService;
+import org.knotwork.handout.Handout;
+import org.knotwork.handout.HandoutLibrary;
+import org.knotwork.plan.PlanService;
+import org.knotwork.plan.TreatmentPlan;
+import org.knotwork.practice.Practice;
+import org.knotwork.practice.PracticeDetails;
+import org.knotwork.practice.PracticeService;
+import org.knotwork.print.DocumentPrinter;
+import org.knotwork.print.PdfFiles;
+
+/**
+ * Makes the printable documents: a client's treatment plan with its handouts, or one handout, under
+ * the practice's letterhead and on its paper size.
+ */
+public final class ClientDocuments {
+  /** A finished document and the file name to offer for it. */
+  public record Document(byte[] pdf, String fileName, String title) {}
+
+  private final PlanService plans;
+  private final HandoutLibrary handouts;
+  private final PracticeService practices;
+  private final ClientService clients;
+  private final DocumentPrinter printer;
+  private final Clock clock;
+
+  public ClientDocuments(
+      PlanService plans,
+      HandoutLibrary handouts,
+      PracticeService practices,
+      ClientService clients,
+      DocumentPrinter printer,
+      Clock clock) {
+    this.plans = plans;
+    this.handouts = handouts;
+    this.practices = practices;
+    this.clients = clients;
+    this.printer = printer;
+    this.clock = clock;
+  }
+
+  /** The plan with its handouts, each handout on its own pages. The print is audited. */
+  public Document plan(long planId) {
+    TreatmentPlan plan = plans.load(planId);
+    Client client = clients.load(plan.clientId());
+    LocalDate today = LocalDate.now(clock);
+    List<Handout> enclosed = handouts.resolve(plan.handouts());
+    PracticeDetails details = practices.details();
+    byte[] pdf =
+        printer.plan(
+            details.letterhead(practiceName()),
+            details.paperSize(),
+            client.fullName(),
+            plan,
+            enclosed,
+            today);
+    plans.recordPrinted(planId);
+    return new Document(
+        pdf,
+        PdfFiles.fileName("Treatment plan", client.fullName(), today),
+        "Treatment plan for " + client.fullName());
+  }
+
+  /** The client's active plan; fails with a sentence when there is none. */
+  public Document activePlan(long clientId) {
+    TreatmentPlan active =
+        plans
+            .active(clientId)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        clients.load(clientId).fullName()
+                            + " has no active treatment plan. Agree a plan with the client"
+                            + " first."));
+    return plan(active.id());
+  }
+
+  /**
+   * One handout, prepared for a client when one is given.
+   *
+   * @param clientId null to leave the name line empty for writing in by hand
+   */
+  public Document handout(String ref, Long clientId) {
+    Handout handout =
+        handouts
+            .find(ref)
+            .orElseThrow(() -> new IllegalStateException("This handout is no longer there."));
+    String name = clientId == null ? null : clients.load(clientId).fullName();
+    LocalDate today = LocalDate.now(clock);
+    PracticeDetails details = practices.details();
+    byte[] pdf =
+        printer.handout(
+            details.letterhead(practiceName()), details.paperSize(), name, handout, today);
+    return new Document(pdf, PdfFiles.fileName(handout.title(), name, today), handout.title());
+  }
+
+  private String practiceName() {
+    return practices.current().map(Practice::name).orElse("");
+  }
+}
