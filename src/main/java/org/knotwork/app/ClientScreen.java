@@ -15,6 +15,8 @@ import org.knotwork.history.ui.OverviewView;
 import org.knotwork.history.ui.OverviewViewModel;
 import org.knotwork.outcome.ui.MeasuresView;
 import org.knotwork.outcome.ui.MeasuresViewModel;
+import org.knotwork.plan.ui.PlansView;
+import org.knotwork.plan.ui.PlansViewModel;
 import org.knotwork.session.ui.NotesView;
 import org.knotwork.session.ui.NotesViewModel;
 import org.knotwork.ui.DialogService;
@@ -33,7 +35,8 @@ final class ClientScreen {
   private final Map<String, Long> loadedFor = new HashMap<>();
   private Client current;
 
-  ClientScreen(AppContext context, TaskExecutor executor, DialogService dialogs) {
+  ClientScreen(
+      AppContext context, TaskExecutor executor, DialogService dialogs, Printing printing) {
     var list = new ClientListViewModel(context.clients(), executor, dialogs);
     ClientEditorViewModel editor =
         new ClientEditorViewModel(context.clients(), executor, dialogs, context.clock());
@@ -47,6 +50,15 @@ final class ClientScreen {
     HistoryViewModel history = new HistoryViewModel(context.history(), executor, dialogs);
     MeasuresViewModel measures =
         new MeasuresViewModel(context.outcomes(), executor, dialogs, context.clock());
+    PlansViewModel plans =
+        new PlansViewModel(
+            context.plans(),
+            context.outcomes(),
+            context.handouts(),
+            executor,
+            dialogs,
+            context.clock());
+    loaders.put("tab-plans", client -> plans.load(client.id()));
     loaders.put("tab-overview", client -> overview.load(client.id()));
     loaders.put("tab-notes", notes::show);
     loaders.put("tab-history", client -> history.load(client.id()));
@@ -76,6 +88,7 @@ final class ClientScreen {
         };
     notes.revisionProperty().addListener(storyChanged);
     measures.revisionProperty().addListener(storyChanged);
+    plans.revisionProperty().addListener(storyChanged);
     view =
         new ClientWorkspaceView(
             workspace,
@@ -86,6 +99,8 @@ final class ClientScreen {
                 new ClientWorkspaceView.ClientTab("Notes", "tab-notes", new NotesView(notes)),
                 new ClientWorkspaceView.ClientTab(
                     "History", "tab-history", new HistoryView(history, this::openNote)),
+                new ClientWorkspaceView.ClientTab(
+                    "Plans", "tab-plans", new PlansView(plans, printing.plans())),
                 new ClientWorkspaceView.ClientTab(
                     "Measures", "tab-measures", new MeasuresView(measures))));
     view.selectedTabProperty().addListener((obs, old, tab) -> loadVisible());

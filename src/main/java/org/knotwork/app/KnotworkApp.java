@@ -122,7 +122,7 @@ public final class KnotworkApp extends Application {
     opened = result;
     applyGeometry(result.settings());
     FxDialogService dialogs = new FxDialogService(() -> stage);
-    MainWindow main = new MainWindow(result.context(), executor, dialogs);
+    MainWindow main = new MainWindow(result.context(), executor, dialogs, this::openDocument);
     stage.titleProperty().bind(main.titleProperty());
     stage.getScene().setRoot(main);
     stage.setOnCloseRequest(
@@ -198,6 +198,7 @@ public final class KnotworkApp extends Application {
       executor.execute(
           () -> {
             geometry.save(dataDirectory.windowSettingsFile());
+            removePrintouts();
             toClose.context().close();
             toClose.lock().close();
             return Boolean.TRUE;
@@ -207,6 +208,43 @@ public final class KnotworkApp extends Application {
     }
     executor.shutdown();
     executor = null;
+  }
+
+  /** Opens a written PDF in the system's viewer. */
+  private void openDocument(java.nio.file.Path file) {
+    try {
+      getHostServices().showDocument(file.toUri().toString());
+    } catch (RuntimeException e) {
+      log.warn("Could not open {} in the system viewer", file, e);
+      FxDialogService.alert(
+              Alert.AlertType.INFORMATION,
+              "No PDF viewer was found",
+              "The document is saved as "
+                  + file
+                  + ". Open it from there, or use Save as PDF to put it somewhere else.",
+              stage)
+          .show();
+    }
+  }
+
+  /** Deletes the copies written for the PDF viewer: they hold client details. */
+  private void removePrintouts() {
+    java.nio.file.Path dir = dataDirectory.printoutsDirectory();
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return;
+    }
+    try (var files = java.nio.file.Files.list(dir)) {
+      files.forEach(
+          f -> {
+            try {
+              java.nio.file.Files.deleteIfExists(f);
+            } catch (java.io.IOException e) {
+              log.warn("Could not delete the printout {}", f, e);
+            }
+          });
+    } catch (java.io.IOException e) {
+      log.warn("Could not clear {}", dir, e);
+    }
   }
 
   private record Opened(

@@ -14,9 +14,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.knotwork.client.ui.ClientWorkspaceView;
 import org.knotwork.client.ui.ClientWorkspaceViewModel;
+import org.knotwork.handout.ui.HandoutLibraryView;
+import org.knotwork.handout.ui.HandoutLibraryViewModel;
 import org.knotwork.outcome.ui.InstrumentsView;
 import org.knotwork.outcome.ui.InstrumentsViewModel;
 import org.knotwork.practice.Practice;
+import org.knotwork.practice.ui.LetterheadView;
+import org.knotwork.practice.ui.LetterheadViewModel;
 import org.knotwork.practice.ui.PracticeSettingsView;
 import org.knotwork.practice.ui.PracticeSettingsViewModel;
 import org.knotwork.practice.ui.WelcomeView;
@@ -42,11 +46,24 @@ final class MainWindow extends BorderPane {
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Knotwork");
   private ClientWorkspaceViewModel clientWorkspace;
   private NotesViewModel notes;
+  private final Printing printing;
 
-  MainWindow(AppContext context, TaskExecutor executor, DialogService dialogs) {
+  MainWindow(
+      AppContext context,
+      TaskExecutor executor,
+      DialogService dialogs,
+      java.util.function.Consumer<java.nio.file.Path> opener) {
     this.context = context;
     this.executor = executor;
     this.dialogs = dialogs;
+    this.printing =
+        new Printing(
+            context.documents(),
+            executor,
+            dialogs,
+            context.dataDirectory().printoutsDirectory(),
+            opener,
+            () -> getScene() == null ? null : getScene().getWindow());
     setId("main-window");
   }
 
@@ -68,7 +85,7 @@ final class MainWindow extends BorderPane {
 
   /** Shows the practice: the client list first. */
   void showPractice(Practice practice) {
-    ClientScreen screen = new ClientScreen(context, executor, dialogs);
+    ClientScreen screen = new ClientScreen(context, executor, dialogs, printing);
     clientWorkspace = screen.workspace();
     notes = screen.notes();
     ClientWorkspaceView clients = screen.view();
@@ -76,12 +93,16 @@ final class MainWindow extends BorderPane {
     PracticeSettingsViewModel settingsVm =
         new PracticeSettingsViewModel(context.practices(), executor, dialogs);
     settingsVm.show(practice);
+    LetterheadViewModel letterhead =
+        new LetterheadViewModel(context.practices(), executor, dialogs);
+    letterhead.load();
     PracticeSettingsView practiceSettings =
         new PracticeSettingsView(settingsVm, context.dataDirectory().toString(), this::showWelcome);
     VBox settingsPage =
         new VBox(
             8,
             practiceSettings,
+            new LetterheadView(letterhead),
             new QuickPhrasesView(new QuickPhrasesViewModel(context.sessions(), executor, dialogs)),
             new InstrumentsView(new InstrumentsViewModel(context.outcomes(), executor, dialogs)));
     settingsPage.setPadding(new Insets(0, 32, 24, 32));
@@ -100,6 +121,21 @@ final class MainWindow extends BorderPane {
     ToggleGroup nav = new ToggleGroup();
     ToggleButton clientsButton =
         navButton("Clients", new FontIcon(Material2MZ.PEOPLE), "nav-clients", nav);
+    HandoutLibraryViewModel handoutsVm =
+        new HandoutLibraryViewModel(
+            context.handouts(), executor, dialogs, screen.workspace().editor().storedProperty());
+    HandoutLibraryView handouts = new HandoutLibraryView(handoutsVm, printing.handouts());
+    ToggleButton handoutsButton =
+        navButton("Handouts", new FontIcon(Material2AL.DESCRIPTION), "nav-handouts", nav);
+    handoutsButton.setOnAction(
+        e -> {
+          nav.selectToggle(clientsButton);
+          clientWorkspace.leave(
+              () -> {
+                handoutsVm.load();
+                show(handoutsButton, handouts, nav);
+              });
+        });
     ToggleButton practiceButton =
         navButton("Practice", new FontIcon(Material2MZ.SETTINGS), "nav-practice", nav);
     clientsButton.setOnAction(e -> show(clientsButton, clients, nav));
@@ -108,7 +144,7 @@ final class MainWindow extends BorderPane {
           nav.selectToggle(clientsButton);
           clientWorkspace.leave(() -> show(practiceButton, settings, nav));
         });
-    VBox rail = new VBox(4, clientsButton, practiceButton);
+    VBox rail = new VBox(4, clientsButton, handoutsButton, practiceButton);
     rail.getStyleClass().add("nav-rail");
     rail.setPadding(new Insets(12, 6, 12, 6));
     setLeft(rail);

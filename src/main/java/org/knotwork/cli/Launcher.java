@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Launcher.Version.class,
     description = "Practice manager for a massage therapist. Without a command, opens the app.",
-    subcommands = {DemoCommand.class, ClientsCommand.class})
+    subcommands = {DemoCommand.class, ClientsCommand.class, PrintPlanCommand.class})
 public final class Launcher implements Callable<Integer> {
 
   @Option(
@@ -32,7 +32,18 @@ public final class Launcher implements Callable<Integer> {
 
   /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
+    return run(null, null, args);
+  }
+
+  /** Like {@link #run(String...)}, writing to the given streams (null for the console). */
+  static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Launcher());
+    if (out != null) {
+      cli.setOut(out);
+    }
+    if (err != null) {
+      cli.setErr(err);
+    }
     cli.setExecutionStrategy(
         parseResult -> {
           Path dir = findDataDir(parseResult);

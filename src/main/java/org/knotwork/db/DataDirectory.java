@@ -72,6 +72,14 @@ public final class DataDirectory {
     return root.resolve("logs");
   }
 
+  /**
+   * Where documents opened in the system's PDF viewer are written; emptied when Knotwork closes,
+   * because they hold client details.
+   */
+  public Path printoutsDirectory() {
+    return root.resolve("printouts");
+  }
+
   public Path windowSettingsFile() {
     return root.resolve("window.properties");
   }

@@ -1,0 +1,81 @@
+package org.knotwork.app;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.stage.Window;
+import org.knotwork.handout.ui.HandoutCopy;
+import org.knotwork.printout.ClientDocuments;
+import org.knotwork.printout.ClientDocuments.Document;
+import org.knotwork.printout.ui.DocumentActions;
+import org.knotwork.ui.DialogService;
+import org.knotwork.ui.DocumentCommands;
+import org.knotwork.ui.TaskExecutor;
+
+/** Gives the screens Print / Save as PDF / Open for plans and handouts. */
+final class Printing {
+  private final ClientDocuments documents;
+  private final TaskExecutor executor;
+  private final DialogService dialogs;
+  private final Path printouts;
+  private final Consumer<Path> opener;
+  private final Supplier<Window> owner;
+
+  Printing(
+      ClientDocuments documents,
+      TaskExecutor executor,
+      DialogService dialogs,
+      Path printouts,
+      Consumer<Path> opener,
+      Supplier<Window> owner) {
+    this.documents = documents;
+    this.executor = executor;
+    this.dialogs = dialogs;
+    this.printouts = printouts;
+    this.opener = opener;
+    this.owner = owner;
+  }
+
+  /** Commands for a treatment plan, by the plan's id. */
+  DocumentCommands<Long> plans() {
+    return commands(id -> documents.plan(id));
+  }
+
+  /** Commands for one handout, prepared for a client or left blank. */
+  DocumentCommands<HandoutCopy> handouts() {
+    return commands(copy -> documents.handout(copy.ref(), copy.clientId()));
+  }
+
+  private <K> DocumentCommands<K> commands(Function<K, Document> make) {
+    DocumentActions actions = new DocumentActions(executor, dialogs, printouts, opener, owner);
+    return new DocumentCommands<>() {
+      @Override
+      public void print(K key) {
+        actions.print(() -> make.apply(key));
+      }
+
+      @Override
+      public void save(K key) {
+        actions.save(() -> make.apply(key));
+      }
+
+      @Override
+      public void open(K key) {
+        actions.open(() -> make.apply(key));
+      }
+
+      @Override
+      public ReadOnlyBooleanProperty busyProperty() {
+        return actions.busyProperty();
+      }
+
+      @Override
+      public ReadOnlyStringProperty statusProperty() {
+        return actions.statusProperty();
+      }
+    };
+  }
+}

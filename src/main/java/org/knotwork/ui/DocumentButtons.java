@@ -1,0 +1,60 @@
+package org.knotwork.ui;
+
+import java.util.function.Supplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The row of Print / Save as PDF / Open buttons with a progress mark and a status line. */
+public final class DocumentButtons {
+  private DocumentButtons() {}
+
+  /**
+   * @param idPrefix prefix for the buttons' ids ("plan" gives plan-print, plan-save, plan-open)
+   * @param key supplies the document's key when a button is pressed; null means "nothing to do"
+   */
+  public static <K> HBox of(String idPrefix, DocumentCommands<K> commands, Supplier<K> key) {
+    Button print =
+        button("Print…", Material2MZ.PRINT, idPrefix + "-print", "Print (system dialog)");
+    Button save =
+        button("Save as PDF…", Material2MZ.SAVE_ALT, idPrefix + "-save", "Save as a PDF file");
+    Button open = button("Open", Material2AL.LAUNCH, idPrefix + "-open", "Open in your PDF viewer");
+    print.setOnAction(e -> run(key, commands::print));
+    save.setOnAction(e -> run(key, commands::save));
+    open.setOnAction(e -> run(key, commands::open));
+    ProgressIndicator progress = new ProgressIndicator();
+    progress.setPrefSize(18, 18);
+    progress.visibleProperty().bind(commands.busyProperty());
+    progress.managedProperty().bind(progress.visibleProperty());
+    Label status = new Label();
+    status.getStyleClass().add("text-muted");
+    status.setId(idPrefix + "-document-status");
+    status.textProperty().bind(commands.statusProperty());
+    for (Button b : new Button[] {print, save, open}) {
+      b.disableProperty().bind(commands.busyProperty());
+    }
+    HBox row = new HBox(8, print, save, open, progress, status);
+    row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    return row;
+  }
+
+  private static <K> void run(Supplier<K> key, java.util.function.Consumer<K> action) {
+    K k = key.get();
+    if (k != null) {
+      action.accept(k);
+    }
+  }
+
+  private static Button button(
+      String text, org.kordamp.ikonli.Ikon icon, String id, String tooltip) {
+    Button b = new Button(text, new FontIcon(icon));
+    b.setId(id);
+    b.setTooltip(new Tooltip(tooltip));
+    return b;
+  }
+}
