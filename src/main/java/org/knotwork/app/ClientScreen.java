@@ -30,6 +30,7 @@ import org.knotwork.ui.TaskExecutor;
 final class ClientScreen {
   private final ClientWorkspaceViewModel workspace;
   private final NotesViewModel notes;
+  private final PlansViewModel plans;
   private final ClientWorkspaceView view;
   private final Map<String, Consumer<Client>> loaders = new HashMap<>();
   private final Map<String, Long> loadedFor = new HashMap<>();
@@ -50,7 +51,7 @@ final class ClientScreen {
     HistoryViewModel history = new HistoryViewModel(context.history(), executor, dialogs);
     MeasuresViewModel measures =
         new MeasuresViewModel(context.outcomes(), executor, dialogs, context.clock());
-    PlansViewModel plans =
+    plans =
         new PlansViewModel(
             context.plans(),
             context.outcomes(),
@@ -98,7 +99,7 @@ final class ClientScreen {
                     "Overview", "tab-overview", new OverviewView(overview)),
                 new ClientWorkspaceView.ClientTab("Notes", "tab-notes", new NotesView(notes)),
                 new ClientWorkspaceView.ClientTab(
-                    "History", "tab-history", new HistoryView(history, this::openNote)),
+                    "History", "tab-history", new HistoryView(history, this::openEntry)),
                 new ClientWorkspaceView.ClientTab(
                     "Plans", "tab-plans", new PlansView(plans, printing.plans())),
                 new ClientWorkspaceView.ClientTab(
@@ -120,6 +121,22 @@ final class ClientScreen {
     if (loader != null && !current.id().equals(loadedFor.get(tab))) {
       loadedFor.put(tab, current.id());
       loader.accept(current);
+    }
+  }
+
+  /** Opens what a timeline line records: its note, its plan or the measures. */
+  private void openEntry(org.knotwork.history.TimelineEntry entry) {
+    switch (entry.kind()) {
+      case PLAN -> {
+        plans.show(entry.refId());
+        view.selectTab("tab-plans");
+      }
+      case MEASURE -> view.selectTab("tab-measures");
+      default -> {
+        if (entry.sessionId() != 0) {
+          openNote(entry.sessionId());
+        }
+      }
     }
   }
 

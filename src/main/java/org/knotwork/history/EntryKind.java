@@ -6,7 +6,8 @@ public enum EntryKind {
   ADDENDUM("Addendum"),
   RED_FLAG("Red flag"),
   REFERRAL("Referral"),
-  MEASURE("Outcome measure");
+  MEASURE("Outcome measure"),
+  PLAN("Treatment plan");
 
   private final String label;
 

@@ -2,11 +2,13 @@ package org.knotwork.history;
 
 import static org.knotwork.db.generated.Tables.OUTCOME_ENTRY;
 import static org.knotwork.db.generated.Tables.OUTCOME_INSTRUMENT;
+import static org.knotwork.db.generated.Tables.PLAN_FOCUS;
 import static org.knotwork.db.generated.Tables.SESSION;
 import static org.knotwork.db.generated.Tables.SESSION_ADDENDUM;
 import static org.knotwork.db.generated.Tables.SESSION_FINDING;
 import static org.knotwork.db.generated.Tables.SESSION_RED_FLAG;
 import static org.knotwork.db.generated.Tables.SESSION_TREATMENT;
+import static org.knotwork.db.generated.Tables.TREATMENT_PLAN;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -192,8 +194,63 @@ public final class HistoryRepository {
                         false,
                         false)));
 
+    entries.addAll(plans(clientId));
     entries.sort(NEWEST_FIRST);
     return List.copyOf(entries);
+  }
+
+  /** One line per agreed plan, on the day it was agreed, with its focus regions. */
+  private List<TimelineEntry> plans(long clientId) {
+    Map<Long, List<org.knotwork.db.generated.tables.records.PlanFocusRecord>> focus =
+        dsl.selectFrom(PLAN_FOCUS)
+            .where(
+                PLAN_FOCUS.PLAN_ID.in(
+                    DSL.select(TREATMENT_PLAN.ID)
+                        .from(TREATMENT_PLAN)
+                        .where(TREATMENT_PLAN.CLIENT_ID.eq(clientId))))
+            .orderBy(PLAN_FOCUS.POSITION)
+            .fetchGroups(PLAN_FOCUS.PLAN_ID, r -> r);
+    List<TimelineEntry> plans = new ArrayList<>();
+    dsl.selectFrom(TREATMENT_PLAN)
+        .where(TREATMENT_PLAN.CLIENT_ID.eq(clientId))
+        .and(TREATMENT_PLAN.ACTIVATED_AT.isNotNull())
+        .forEach(
+            p -> {
+              List<org.knotwork.db.generated.tables.records.PlanFocusRecord> areas =
+                  focus.getOrDefault(p.getId(), List.of());
+              Set<BackRegion> regions = EnumSet.noneOf(BackRegion.class);
+              List<String> labels = new ArrayList<>();
+              for (var a : areas) {
+                BackRegion region = BackRegion.valueOf(a.getRegion());
+                regions.add(region);
+                Side side = Side.valueOf(a.getSide());
+                labels.add(
+                    region.label()
+                        + (side == Side.BILATERAL ? "" : " (" + side.abbreviation() + ")"));
+              }
+              String status =
+                  switch (p.getStatus()) {
+                    case "COMPLETED" -> " · completed";
+                    case "SUPERSEDED" -> " · replaced later";
+                    default -> " · active";
+                  };
+              String schedule =
+                  org.knotwork.plan.Frequency.valueOf(p.getFrequency()).label()
+                      + " × "
+                      + p.getSessionCount();
+              plans.add(
+                  new TimelineEntry(
+                      EntryKind.PLAN,
+                      p.getActivatedAt(),
+                      0,
+                      p.getId(),
+                      "Treatment plan agreed" + status,
+                      schedule + (labels.isEmpty() ? "" : " · " + String.join(", ", labels)),
+                      regions,
+                      false,
+                      false));
+            });
+    return plans;
   }
 
   /** One point per finding of the client's signed sessions, oldest first. */

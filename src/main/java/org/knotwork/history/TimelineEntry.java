@@ -10,11 +10,11 @@ import org.knotwork.body.BackRegion;
 /**
  * One line of a client's timeline.
  *
- * @param sessionId the session the entry belongs to; 0 for an outcome measure
+ * @param sessionId the session the entry belongs to; 0 for an outcome measure or a plan
  * @param refId the record shown: the session for SESSION, RED_FLAG and REFERRAL, the addendum for
- *     ADDENDUM, the outcome entry for MEASURE
+ *     ADDENDUM, the outcome entry for MEASURE, the treatment plan for PLAN
  * @param regions the regions of the session (for ADDENDUM, RED_FLAG and REFERRAL those of the
- *     session they belong to); empty for a measure
+ *     session they belong to; for PLAN its focus regions); empty for a measure
  * @param urgent a tier-1 red flag was answered yes
  * @param draft the session's note is not signed yet
  */

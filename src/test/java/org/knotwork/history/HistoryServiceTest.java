@@ -315,6 +315,7 @@ class HistoryServiceTest {
   void entryKindLabels() {
     assertThat(EntryKind.values())
         .extracting(EntryKind::label)
-        .containsExactly("Session", "Addendum", "Red flag", "Referral", "Outcome measure");
+        .containsExactly(
+            "Session", "Addendum", "Red flag", "Referral", "Outcome measure", "Treatment plan");
   }
 }

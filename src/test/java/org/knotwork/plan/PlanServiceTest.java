@@ -232,6 +232,27 @@ class PlanServiceTest {
             e -> assertThat(e.problems()).containsOnlyKeys("goal.0.target"));
   }
 
+  @Test
+  void agreedPlansAppearOnTheTimelineWithTheirRegionsAndDraftsDoNot() {
+    TreatmentPlan first = plans.agree(fullDraft(), TODAY);
+    plans.complete(first.id());
+    plans.saveDraft(fullDraft());
+
+    var timeline = new org.knotwork.history.HistoryRepository(db.dsl()).timeline(client);
+
+    assertThat(timeline)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(org.knotwork.history.EntryKind.PLAN);
+              assertThat(e.refId()).isEqualTo(first.id());
+              assertThat(e.at()).isEqualTo(NOW);
+              assertThat(e.title()).isEqualTo("Treatment plan agreed · completed");
+              assertThat(e.detail()).isEqualTo("Weekly × 6 · Lower back, Glutes (R)");
+              assertThat(e.regions()).containsExactly(BackRegion.LOWER_BACK, BackRegion.GLUTES);
+            });
+  }
+
   private long psfsId() {
     return outcomes.instruments().stream()
         .filter(i -> i.code().equals("PSFS"))

@@ -2,7 +2,7 @@ package org.knotwork.history.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -29,7 +29,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class HistoryView extends BorderPane {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-  public HistoryView(HistoryViewModel vm, LongConsumer openSession) {
+  public HistoryView(HistoryViewModel vm, Consumer<TimelineEntry> openEntry) {
     setId("history");
     ComboBox<BackRegion> region = new ComboBox<>();
     region.getItems().add(null);
@@ -100,13 +100,13 @@ public final class HistoryView extends BorderPane {
     timeline.setOnMouseClicked(
         e -> {
           if (e.getClickCount() == 2) {
-            open(timeline, openSession);
+            open(timeline, openEntry);
           }
         });
     timeline.setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.ENTER) {
-            open(timeline, openSession);
+            open(timeline, openEntry);
           }
         });
     timeline.setPrefHeight(320);
@@ -127,10 +127,10 @@ public final class HistoryView extends BorderPane {
     setCenter(content);
   }
 
-  private static void open(ListView<TimelineEntry> timeline, LongConsumer openSession) {
+  private static void open(ListView<TimelineEntry> timeline, Consumer<TimelineEntry> openEntry) {
     TimelineEntry e = timeline.getSelectionModel().getSelectedItem();
-    if (e != null && e.sessionId() != 0) {
-      openSession.accept(e.sessionId());
+    if (e != null) {
+      openEntry.accept(e);
     }
   }
 
@@ -168,6 +168,7 @@ public final class HistoryView extends BorderPane {
                 case RED_FLAG -> e.urgent() ? Material2MZ.REPORT : Material2MZ.WARNING;
                 case REFERRAL -> Material2MZ.SEND;
                 case MEASURE -> Material2AL.INSERT_CHART_OUTLINED;
+                case PLAN -> Material2AL.ASSIGNMENT;
               });
       icon.getStyleClass()
           .add(e.kind() == EntryKind.RED_FLAG && e.urgent() ? "icon-danger" : "icon-muted");

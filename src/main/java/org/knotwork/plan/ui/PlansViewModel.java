@@ -102,6 +102,7 @@ public final class PlansViewModel {
   private final BooleanBinding canSave;
   private final LongProperty clientId = new SimpleLongProperty(this, "clientId", -1);
   private boolean filling;
+  private Long wanted;
 
   public PlansViewModel(
       PlanService service,
@@ -164,7 +165,8 @@ public final class PlansViewModel {
           }
           instruments.setAll(loaded.instruments());
           handoutChoices.setAll(loaded.library());
-          Long keep = selected.get() == null ? null : selected.get().id();
+          Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
+          wanted = null;
           plans.setAll(loaded.plans());
           selected.set(
               loaded.plans().stream()
@@ -206,6 +208,15 @@ public final class PlansViewModel {
 
   private record Loaded(
       List<TreatmentPlan> plans, List<Instrument> instruments, List<LibraryItem> library) {}
+
+  /** Brings this plan to the front once the client's plans are loaded. */
+  public void show(long planId) {
+    wanted = planId;
+    plans.stream()
+        .filter(p -> p.id() != null && p.id() == planId)
+        .findFirst()
+        .ifPresent(selected::set);
+  }
 
   /** Starts a new draft pre-filled from the latest note and measures. */
   public void newPlan() {
