@@ -50,15 +50,22 @@ public final class AppContext implements AutoCloseable {
     OutcomeRepository outcomeRepository = new OutcomeRepository(database.dsl());
     this.practices = new PracticeService(new PracticeRepository(database.dsl()), clock);
     this.clients = new ClientService(clientRepository, clock);
+    PlanRepository planRepository = new PlanRepository(database.dsl());
     this.demo =
-        new DemoPractice(practices, clientRepository, sessionRepository, outcomeRepository, clock);
+        new DemoPractice(
+            practices,
+            clientRepository,
+            sessionRepository,
+            outcomeRepository,
+            planRepository,
+            clock);
     this.sessions =
         new SessionService(sessionRepository, clock, System.getProperty("user.name", "therapist"));
     this.history = new HistoryService(new HistoryRepository(database.dsl()), clock);
     this.outcomes = new OutcomeService(outcomeRepository, clock);
     this.plans =
         new PlanService(
-            new PlanRepository(database.dsl()),
+            planRepository,
             sessions,
             outcomes,
             clock,

@@ -10,6 +10,7 @@ import org.knotwork.client.Client;
 import org.knotwork.client.ClientRepository;
 import org.knotwork.outcome.OutcomeEntry;
 import org.knotwork.outcome.OutcomeRepository;
+import org.knotwork.plan.PlanRepository;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionRepository;
@@ -28,6 +29,7 @@ public final class DemoPractice {
   private final ClientRepository clients;
   private final SessionRepository sessions;
   private final OutcomeRepository outcomes;
+  private final PlanRepository plans;
   private final Clock clock;
 
   public DemoPractice(
@@ -35,11 +37,13 @@ public final class DemoPractice {
       ClientRepository clients,
       SessionRepository sessions,
       OutcomeRepository outcomes,
+      PlanRepository plans,
       Clock clock) {
     this.practices = practices;
     this.clients = clients;
     this.sessions = sessions;
     this.outcomes = outcomes;
+    this.plans = plans;
     this.clock = clock;
   }
 
@@ -60,17 +64,29 @@ public final class DemoPractice {
     DemoMeasureGenerator measurer = new DemoMeasureGenerator(seed, outcomes.instruments());
     List<SessionNote> batch = new ArrayList<>(BATCH + 200);
     List<OutcomeEntry> measures = new ArrayList<>();
+    DemoPlanGenerator planner = new DemoPlanGenerator(today);
+    List<DemoPlanGenerator.DemoPlan> agreed = new ArrayList<>();
     for (int i = 0; i < generated.size(); i++) {
       DemoClient demo = generated.get(i);
       List<SessionNote> notes = writer.notes(demo.client(), ids.get(i), demo.visits());
       batch.addAll(notes);
-      measures.addAll(measurer.entries(demo.client(), ids.get(i), notes));
+      List<OutcomeEntry> theirs = measurer.entries(demo.client(), ids.get(i), notes);
+      measures.addAll(theirs);
+      agreed.addAll(planner.plans(ids.get(i), notes, theirs));
       if (batch.size() >= BATCH) {
         store(batch, measures, now);
       }
     }
     if (!batch.isEmpty() || !measures.isEmpty()) {
       store(batch, measures, now);
+    }
+    for (DemoPlanGenerator.DemoPlan p : agreed) {
+      String by = DemoNoteGenerator.AUTHOR;
+      long id = plans.insert(p.plan(), by, p.agreedAt());
+      plans.activate(id, p.agreedAt().toLocalDate(), by, p.agreedAt());
+      if (p.completedAt() != null) {
+        plans.complete(id, by, p.completedAt());
+      }
     }
   }
 

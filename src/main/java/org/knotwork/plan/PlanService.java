@@ -249,7 +249,7 @@ public final class PlanService {
   }
 
   /** Handouts that suit the regions, then the after-care sheet; as handout references. */
-  static List<String> suggestedHandouts(List<FocusArea> focus) {
+  public static List<String> suggestedHandouts(List<FocusArea> focus) {
     Set<String> keys = new LinkedHashSet<>();
     for (FocusArea f : focus) {
       keys.add(

@@ -27,6 +27,10 @@ import org.knotwork.outcome.Instrument;
 import org.knotwork.outcome.OutcomeEntry;
 import org.knotwork.outcome.OutcomeRepository;
 import org.knotwork.outcome.Scoring;
+import org.knotwork.plan.FocusArea;
+import org.knotwork.plan.PlanRepository;
+import org.knotwork.plan.PlanStatus;
+import org.knotwork.plan.TreatmentPlan;
 import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.session.Addendum;
@@ -56,7 +60,9 @@ class DemoPracticeTest {
     clients = new ClientRepository(db.dsl());
     sessions = new SessionRepository(db.dsl());
     outcomes = new OutcomeRepository(db.dsl());
-    demo = new DemoPractice(practices, clients, sessions, outcomes, CLOCK);
+    demo =
+        new DemoPractice(
+            practices, clients, sessions, outcomes, new PlanRepository(db.dsl()), CLOCK);
   }
 
   @AfterEach
@@ -152,6 +158,54 @@ class DemoPracticeTest {
     assertThat(db.dsl().fetchCount(AUDIT_LOG)).isZero();
     assertThat(db.dsl().fetchCount(OUTCOME_ENTRY)).isZero();
     assertThat(db.dsl().fetchCount(OUTCOME_ITEM)).isZero();
+  }
+
+  @Test
+  void clientsWithAFewVisitsHaveOneActivePlanAtMostAndPlansFollowTheirNotes() {
+    demo.create(CLIENTS, 3, DemoPractice.DEFAULT_SEED);
+    PlanRepository plans = new PlanRepository(db.dsl());
+    int withPlans = 0;
+    for (var c : clients.search(List.of(), true)) {
+      List<TreatmentPlan> theirs = plans.forClient(c.id());
+      if (theirs.isEmpty()) {
+        continue;
+      }
+      withPlans++;
+      assertThat(theirs.stream().filter(p -> p.status() == PlanStatus.ACTIVE).count())
+          .isLessThanOrEqualTo(1);
+      assertThat(theirs).allSatisfy(p -> assertThat(p.consentOn()).isNotNull());
+      assertThat(theirs).allSatisfy(p -> assertThat(p.focus()).isNotEmpty());
+      assertThat(theirs).allSatisfy(p -> assertThat(p.status()).isNotEqualTo(PlanStatus.DRAFT));
+      // the regions planned are regions the notes of that day worked on
+      var noteRegions =
+          db.dsl()
+              .selectDistinct(org.knotwork.db.generated.Tables.SESSION_FINDING.REGION)
+              .from(org.knotwork.db.generated.Tables.SESSION_FINDING)
+              .join(org.knotwork.db.generated.Tables.SESSION)
+              .on(
+                  org.knotwork.db.generated.Tables.SESSION.ID.eq(
+                      org.knotwork.db.generated.Tables.SESSION_FINDING.SESSION_ID))
+              .where(org.knotwork.db.generated.Tables.SESSION.CLIENT_ID.eq(c.id()))
+              .fetch(r -> org.knotwork.body.BackRegion.valueOf(r.value1()));
+      assertThat(theirs)
+          .allSatisfy(
+              p ->
+                  assertThat(noteRegions)
+                      .containsAll(p.focus().stream().map(FocusArea::region).toList()));
+    }
+    assertThat(withPlans).isGreaterThan(CLIENTS / 3);
+    assertThat(
+            db.dsl()
+                .fetchCount(
+                    org.knotwork.db.generated.Tables.TREATMENT_PLAN,
+                    org.knotwork.db.generated.Tables.TREATMENT_PLAN.STATUS.eq("SUPERSEDED")))
+        .isPositive();
+    assertThat(
+            db.dsl()
+                .fetchCount(
+                    org.knotwork.db.generated.Tables.TREATMENT_PLAN,
+                    org.knotwork.db.generated.Tables.TREATMENT_PLAN.STATUS.eq("COMPLETED")))
+        .isPositive();
   }
 
   @Test
