@@ -9,6 +9,7 @@ import org.knotwork.client.ui.ClientEditorViewModel;
 import org.knotwork.client.ui.ClientListViewModel;
 import org.knotwork.client.ui.ClientWorkspaceView;
 import org.knotwork.client.ui.ClientWorkspaceViewModel;
+import org.knotwork.handout.ui.HandoutMenu;
 import org.knotwork.history.ui.HistoryView;
 import org.knotwork.history.ui.HistoryViewModel;
 import org.knotwork.history.ui.OverviewView;
@@ -90,6 +91,14 @@ final class ClientScreen {
     notes.revisionProperty().addListener(storyChanged);
     measures.revisionProperty().addListener(storyChanged);
     plans.revisionProperty().addListener(storyChanged);
+    NotesView notesView = new NotesView(notes);
+    notesView.addAction(
+        new HandoutMenu(
+            context.handouts(),
+            executor,
+            dialogs,
+            printing.handouts(),
+            () -> current == null ? null : current.id()));
     view =
         new ClientWorkspaceView(
             workspace,
@@ -97,7 +106,7 @@ final class ClientScreen {
             List.of(
                 new ClientWorkspaceView.ClientTab(
                     "Overview", "tab-overview", new OverviewView(overview)),
-                new ClientWorkspaceView.ClientTab("Notes", "tab-notes", new NotesView(notes)),
+                new ClientWorkspaceView.ClientTab("Notes", "tab-notes", notesView),
                 new ClientWorkspaceView.ClientTab(
                     "History", "tab-history", new HistoryView(history, this::openEntry)),
                 new ClientWorkspaceView.ClientTab(

@@ -1,12 +1,28 @@
 package org.knotwork.print;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.knotwork.handout.Handout;
 import org.knotwork.plan.TreatmentPlan;
 
-/** Replaced by the real document layout. */
+/**
+ * Prints treatment plans and handouts as PDF on the practice's stationery. Construct once and
+ * reuse; safe to call from any thread (documents are built one at a time, sharing the parsed
+ * fonts).
+ */
 public final class DocumentPrinter {
+  /**
+   * The treatment plan for the client to read and sign, followed by each handout on its own page.
+   *
+   * @param clientName the client's name as printed on every page
+   * @param handouts the handouts given with the plan, in print order; may be empty
+   */
   public byte[] plan(
       Letterhead letterhead,
       PaperSize paper,
@@ -14,15 +30,83 @@ public final class DocumentPrinter {
       TreatmentPlan plan,
       List<Handout> handouts,
       LocalDate printedOn) {
-    throw new UnsupportedOperationException();
+    Objects.requireNonNull(plan, "plan");
+    List<Handout> enclosed = handouts == null ? List.of() : List.copyOf(handouts);
+    return print(
+        letterhead,
+        paper,
+        clientName,
+        printedOn,
+        "Treatment plan",
+        (doc, flow, stationery) -> {
+          new PlanPages(stationery).write(flow, plan, enclosed);
+          HandoutPages pages = new HandoutPages(doc, stationery);
+          for (Handout handout : enclosed) {
+            pages.write(flow, handout);
+          }
+        });
   }
 
+  /**
+   * One handout on its own.
+   *
+   * @param clientName who it is for; null prints a blank line to write a name on
+   */
   public byte[] handout(
       Letterhead letterhead,
       PaperSize paper,
       String clientName,
       Handout handout,
       LocalDate printedOn) {
-    throw new UnsupportedOperationException();
+    Objects.requireNonNull(handout, "handout");
+    return print(
+        letterhead,
+        paper,
+        clientName,
+        printedOn,
+        handout.title(),
+        (doc, flow, stationery) -> new HandoutPages(doc, stationery).write(flow, handout));
+  }
+
+  @FunctionalInterface
+  private interface Content {
+    void write(PDDocument doc, PageFlow flow, Stationery stationery) throws IOException;
+  }
+
+  private static byte[] print(
+      Letterhead letterhead,
+      PaperSize paper,
+      String clientName,
+      LocalDate printedOn,
+      String title,
+      Content content) {
+    Letterhead head = letterhead == null ? new Letterhead("", "", "", "", null) : letterhead;
+    LocalDate day = printedOn == null ? LocalDate.now() : printedOn;
+    PdfFonts.LOCK.lock();
+    try (PDDocument doc = new PDDocument()) {
+      PdfFonts fonts = PdfFonts.load(doc);
+      Stationery stationery = new Stationery(doc, fonts, head, clientName, day);
+      PageFlow flow =
+          new PageFlow(
+              doc,
+              Stationery.mediaBox(paper == null ? PaperSize.A4 : paper),
+              Stationery.FOOTER,
+              stationery::pageStart);
+      try (flow) {
+        content.write(doc, flow, stationery);
+      }
+      stationery.footers(doc, flow);
+      PDDocumentInformation info = doc.getDocumentInformation();
+      info.setTitle(stationery.clientName == null ? title : title + " — " + stationery.clientName);
+      info.setAuthor(head.practiceName());
+      info.setCreator("Knotwork");
+      ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not print " + title, e);
+    } finally {
+      PdfFonts.LOCK.unlock();
+    }
   }
 }

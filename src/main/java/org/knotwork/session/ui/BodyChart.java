@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
@@ -29,6 +27,12 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 import org.knotwork.body.BackRegion;
+import org.knotwork.body.BodyOutline;
+import org.knotwork.body.BodyOutline.Caption;
+import org.knotwork.body.BodyOutline.Kind;
+import org.knotwork.body.BodyOutline.Point;
+import org.knotwork.body.BodyOutline.Shape;
+import org.knotwork.body.BodyOutline.View;
 import org.knotwork.body.Side;
 
 /**
@@ -53,51 +57,9 @@ public final class BodyChart extends Region {
   };
 
   /** The drawing's own size; it is scaled to fit, with the legend below it at text size. */
-  private static final double WIDTH = 300;
+  private static final double WIDTH = BodyOutline.WIDTH;
 
-  private static final double HEIGHT = 412;
-  private static final double BACK_X = 114;
-  private static final double FRONT_X = 252;
-  private static final double FRONT_Y = 268;
-  private static final double FRONT_TOP = 200;
-  private static final double FRONT_SCALE = 0.66;
-
-  /**
-   * One shape a line: kind, view, [label point for regions,] path on the viewer's left of the view
-   * with x measured from the midline; drawn again mirrored unless the kind is "whole". Lines
-   * indented further continue the one above. In the front view the viewer's left is the client's
-   * right. Regions are listed in keyboard order.
-   */
-  private static final String GEOMETRY =
-      """
-      outline back M -21,38 C -27,35 -29,44 -27,50 C -26,55 -23,57 -20,55 Z
-      outline back M -60,112 C -70,116 -74,124 -74,134 C -75,160 -77,185 -80,208
-          C -83,232 -85,252 -86,268 C -89,280 -90,296 -87,308 C -85,314 -79,314 -78,306
-          C -77,296 -76,282 -75,270 C -71,250 -67,228 -64,208 C -62,188 -59,166 -56,146 Z
-      fade-down back M -42,372 C -44,384 -47,396 -47,412
-      fade-down back M -8,372 C -10,384 -12,396 -12,412
-      fade-up front M -38,190 C -39,204 -40,218 -44,232
-      fade-down front M -49,316 C -48,340 -45,358 -43,380
-      fade-down front M -6,322 C -7,340 -8,358 -9,380
-      NECK back -8,86 M 0,70 L -15,70 C -15,80 -16,89 -22,96 L 0,98 Z
-      SHOULDERS back -42,111 M 0,98 L -22,96 C -33,101 -46,102 -57,106
-          C -68,110 -74,118 -74,132 C -58,124 -28,119 0,119 Z
-      UPPER_BACK back -28,142 M 0,119 C -28,119 -58,124 -74,132 C -66,138 -60,142 -56,146
-          C -54,152 -53,158 -52,164 L 0,164 Z
-      MID_BACK back -24,186 M 0,164 L -52,164 C -50,180 -46,194 -42,206 L 0,206 Z
-      LOWER_BACK back -20,220 M 0,206 L -42,206 C -41,212 -42,218 -45,224
-          C -32,226 -14,236 0,246 Z
-      GLUTES back -27,265 M 0,246 C -14,236 -32,226 -45,224 C -49,236 -52,252 -52,268
-          L -51,283 C -40,292 -22,298 -2,292 Z
-      HAMSTRINGS back -25,332 M -2,292 C -22,298 -40,292 -51,283 C -50,310 -46,345 -42,372
-          C -32,376 -18,376 -8,372 C -6,345 -4,318 -2,292 Z
-      HIP_FLEXORS front -27,292 M -44,232 C -30,246 -16,266 -3,286 C -4,300 -5,312 -6,322
-          C -22,326 -38,324 -49,316 C -51,292 -50,262 -44,232 Z
-      whole back M 0,14 C 15,14 23,27 23,45 C 23,63 14,78 0,78 C -14,78 -23,63 -23,45
-          C -23,27 -15,14 0,14 Z
-      """;
-
-  private static final Pattern PAIR = Pattern.compile("(-?[\\d.]+),(-?[\\d.]+)");
+  private static final double HEIGHT = BodyOutline.HEIGHT;
 
   private record Half(SVGPath shape, Text pain, Tooltip tip) {}
 
@@ -116,37 +78,31 @@ public final class BodyChart extends Region {
     Group behind = new Group();
     Group regions = new Group();
     Group above = new Group();
-    for (String line : GEOMETRY.replace("\n    ", " ").strip().split("\n")) {
-      String[] f = line.split(" ", 3);
-      boolean front = f[1].equals("front");
-      if (f[0].equals("whole")) {
-        above.getChildren().add(outline("chart-outline", place(f[2], false, front)));
-      } else if (Character.isLowerCase(f[0].charAt(0))) {
-        behind.getChildren().add(outline("chart-" + f[0], place(f[2], false, front)));
-        behind.getChildren().add(outline("chart-" + f[0], place(f[2], true, front)));
+    for (Shape shape : BodyOutline.shapes()) {
+      View view = shape.view();
+      String kind = shape.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+      if (shape.kind() == Kind.WHOLE) {
+        above.getChildren().add(outline("chart-outline", place(shape.path(), false, view)));
+      } else if (shape.kind() != Kind.REGION) {
+        behind.getChildren().add(outline("chart-" + kind, place(shape.path(), false, view)));
+        behind.getChildren().add(outline("chart-" + kind, place(shape.path(), true, view)));
       } else {
-        String[] spotAndPath = f[2].split(" ", 2);
         for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
-          boolean mirrored = (side == Side.RIGHT) != front;
+          boolean mirrored = BodyOutline.mirrored(view, side);
           Half half =
               half(
-                  new RegionHalf(BackRegion.valueOf(f[0]), side),
-                  place(spotAndPath[1], mirrored, front),
-                  place(spotAndPath[0], mirrored, front));
+                  new RegionHalf(shape.region(), side),
+                  place(shape.path(), mirrored, view),
+                  BodyOutline.place(shape.labelPoint(), mirrored, view));
           regions.getChildren().add(half.shape());
           above.getChildren().add(half.pain());
         }
       }
     }
-    above
-        .getChildren()
-        .addAll(
-            text(BACK_X, 4, "chart-view-title", "Back"),
-            text(BACK_X - 50, 46, "chart-side-mark", "L"),
-            text(BACK_X + 50, 46, "chart-side-mark", "R"),
-            text(FRONT_X, FRONT_Y - 42, "chart-view-title", "Front"),
-            text(FRONT_X - 18, FRONT_Y - 24, "chart-side-mark", "R"),
-            text(FRONT_X + 18, FRONT_Y - 24, "chart-side-mark", "L"));
+    for (Caption caption : BodyOutline.captions()) {
+      String style = caption.sideMark() ? "chart-side-mark" : "chart-view-title";
+      above.getChildren().add(text(caption.x(), caption.y(), style, caption.text()));
+    }
     Rectangle box = new Rectangle(WIDTH, HEIGHT, Color.TRANSPARENT);
     box.setMouseTransparent(true);
     figure.getChildren().addAll(box, behind, regions, above, hoverRing, selectedRing, focusRing);
@@ -212,7 +168,7 @@ public final class BodyChart extends Region {
         x + (w - legendWidth) / 2, top + HEIGHT * scale, legendWidth, legendHeight);
   }
 
-  private Half half(RegionHalf key, String path, String painSpot) {
+  private Half half(RegionHalf key, String path, Point painSpot) {
     SVGPath shape = outline("chart-half", path);
     shape.setMouseTransparent(false);
     String region = key.region().name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -234,12 +190,7 @@ public final class BodyChart extends Region {
         });
     shape.focusedProperty().addListener((o, was, is) -> follow(focusRing, shape, is));
     shape.hoverProperty().addListener((o, was, is) -> follow(hoverRing, shape, is));
-    String[] spot = painSpot.split(",");
-    Half half =
-        new Half(
-            shape,
-            text(Double.parseDouble(spot[0]), Double.parseDouble(spot[1]), "chart-pain", ""),
-            new Tooltip());
+    Half half = new Half(shape, text(painSpot.x(), painSpot.y(), "chart-pain", ""), new Tooltip());
     Tooltip.install(shape, half.tip());
     halves.put(key, half);
     return half;
@@ -257,21 +208,9 @@ public final class BodyChart extends Region {
     return half.region().label() + ", " + (half.side() == Side.LEFT ? "left" : "right");
   }
 
-  /** Moves a path (or "x,y" point) into the drawing: mirrored across the midline, into its view. */
-  private static String place(String path, boolean mirrored, boolean front) {
-    Matcher m = PAIR.matcher(path);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      double x = Double.parseDouble(m.group(1)) * (mirrored ? -1 : 1);
-      double y = Double.parseDouble(m.group(2));
-      if (front) {
-        x *= FRONT_SCALE;
-        y = FRONT_Y + (y - FRONT_TOP) * FRONT_SCALE;
-      }
-      m.appendReplacement(
-          out, String.format(Locale.ROOT, "%.1f,%.1f", (front ? FRONT_X : BACK_X) + x, y));
-    }
-    return m.appendTail(out).toString();
+  /** Moves a path into the drawing: mirrored across the midline, into its view. */
+  private static String place(String path, boolean mirrored, View view) {
+    return BodyOutline.place(path, mirrored, view);
   }
 
   private static SVGPath outline(String styleClass, String path) {

@@ -30,6 +30,8 @@ public final class NotesView extends BorderPane {
   private final NotesViewModel vm;
   private final ListView<SessionSummary> list = new ListView<>();
 
+  private final VBox left = new VBox(8);
+
   public NotesView(NotesViewModel vm) {
     this.vm = vm;
     setId("notes");
@@ -63,7 +65,7 @@ public final class NotesView extends BorderPane {
               }
             });
     VBox.setVgrow(list, Priority.ALWAYS);
-    VBox left = new VBox(8, newNote, copy, list);
+    left.getChildren().addAll(newNote, copy, list);
     left.setPadding(new Insets(12));
     left.setPrefWidth(240);
     left.setMinWidth(220);
@@ -181,5 +183,10 @@ public final class NotesView extends BorderPane {
       setGraphic(box);
       setAccessibleText(date.getText() + ", " + status.getText() + ", " + detail.getText());
     }
+  }
+
+  /** Adds a control under the note buttons (e.g. handouts to give the client). */
+  public void addAction(javafx.scene.Node action) {
+    left.getChildren().add(left.getChildren().size() - 1, action);
   }
 }
