@@ -317,27 +317,24 @@ public final class BuiltInHandouts {
     return builtIn(
         "see-a-doctor-now",
         "When to see a doctor",
-        "Most back pain is not serious and gets better. But a few signs mean you need a doctor"
-            + " urgently: go to A&E (the emergency department) straight away.",
+        "Most back pain settles. A few signs need A&E (the emergency department) straight away.",
         HandoutFigure.SEE_A_DOCTOR,
         new HandoutSection(
             "Go to A&E now if you have any of these",
             "",
             List.of(
-                "numbness in the saddle area: around your bottom, between your legs or on the"
-                    + " inside of your thighs (you may notice it when you wipe after the toilet)",
-                "new trouble with your bladder: you cannot pee, you cannot hold it in, or you need"
-                    + " to go much more often",
-                "new trouble with your bowels: you cannot hold them in, or you cannot feel when"
-                    + " you need to go",
-                "severe weakness or numbness in your legs, or weakness or numbness that is"
-                    + " spreading or getting worse, especially in both legs"),
+                "numbness in the saddle area: around your bottom, between your legs or on your"
+                    + " inner thighs",
+                "new bladder trouble: you cannot pee, cannot hold it in, or need to go far more"
+                    + " often",
+                "new bowel trouble: you cannot hold it in, or cannot feel when you need to go",
+                "severe weakness or numbness in your legs, or numbness that is spreading or getting"
+                    + " worse, especially in both legs"),
             false),
         new HandoutSection(
             "What to do",
             "",
             List.of(
-                "Don't wait to see if it passes.",
                 "Go to A&E now. If you cannot get there safely, call an ambulance.",
                 "Tell the staff you have back pain and which of these signs you have.",
                 "Let your therapist know afterwards."),
@@ -346,17 +343,14 @@ public final class BuiltInHandouts {
             "See your GP soon if",
             "",
             List.of(
-                "your pain started after a fall, an accident or a heavy lift",
+                "the pain started after a fall, an accident or a heavy lift",
                 "you have had cancer",
-                "you have a fever or feel hot and shivery, or you are losing weight without"
-                    + " trying",
-                "the pain is worse when you lie down, or is bad at night",
+                "you have a fever or chills, or are losing weight without trying",
                 "one calf is painful, swollen and warm",
-                "the pain is severe, keeps getting worse, or you cannot say why it started"),
+                "the pain is severe, getting worse, or worse at night or lying down"),
             false),
-        "Read it now, and keep it where you can find it.",
-        "If you are unsure, don't wait: ring your GP surgery or go to A&E. It is always better to"
-            + " be checked.");
+        "Read it now, and again whenever your back pain changes.",
+        "Unsure? Don't wait: ring your GP surgery or go to A&E. Better to be checked.");
   }
 
   private static Handout builtIn(
