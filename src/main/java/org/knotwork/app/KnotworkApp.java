@@ -1,8 +1,10 @@
 package org.knotwork.app;
 
 import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -38,15 +40,25 @@ public final class KnotworkApp extends Application {
   private TaskExecutor executor;
   private Opened opened;
   private Stage stage;
+  private Consumer<Path> viewer;
 
   /** Used by {@link Application#launch}. */
   public KnotworkApp() {}
 
   /** Embeds the app in a stage someone else owns (tests); closing it does not end the toolkit. */
   public KnotworkApp(DataDirectory dataDirectory, Clock clock) {
+    this(dataDirectory, clock, null);
+  }
+
+  /**
+   * Like {@link #KnotworkApp(DataDirectory, Clock)}, handing documents to be opened to {@code
+   * viewer} instead of the system's PDF viewer.
+   */
+  public KnotworkApp(DataDirectory dataDirectory, Clock clock, Consumer<Path> viewer) {
     this.dataDirectory = dataDirectory;
     this.clock = clock;
     this.standalone = false;
+    this.viewer = viewer;
   }
 
   /** Starts the JavaFX application on the given data folder and returns when its window closes. */
@@ -212,6 +224,10 @@ public final class KnotworkApp extends Application {
 
   /** Opens a written PDF in the system's viewer. */
   private void openDocument(java.nio.file.Path file) {
+    if (viewer != null) {
+      viewer.accept(file);
+      return;
+    }
     try {
       getHostServices().showDocument(file.toUri().toString());
     } catch (RuntimeException e) {

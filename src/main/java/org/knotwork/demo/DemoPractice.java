@@ -11,7 +11,9 @@ import org.knotwork.client.ClientRepository;
 import org.knotwork.outcome.OutcomeEntry;
 import org.knotwork.outcome.OutcomeRepository;
 import org.knotwork.plan.PlanRepository;
+import org.knotwork.practice.PracticeDetails;
 import org.knotwork.practice.PracticeService;
+import org.knotwork.print.PaperSize;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionRepository;
 
@@ -58,6 +60,13 @@ public final class DemoPractice {
     LocalDate today = LocalDate.now(clock);
     List<DemoClient> generated = new DemoDataGenerator(seed, today).clients(clientCount, years);
     practices.start(NAME, true);
+    practices.saveDetails(
+        new PracticeDetails(
+            "14 Harbour Lane\nPortwell PW1 4HX", // an invented address
+            "01632 960 418",
+            "hello@demo-practice.example",
+            null,
+            PaperSize.A4));
     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     List<Long> ids = clients.insertAll(generated.stream().map(DemoClient::client).toList(), now);
     DemoNoteGenerator writer = new DemoNoteGenerator(seed, today);

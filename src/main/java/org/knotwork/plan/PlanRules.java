@@ -105,11 +105,13 @@ public final class PlanRules {
     if (measured && goal.target() == null) {
       problems.put("target", "Enter the score the client aims for.");
     }
+    if (instrument != null && goal.baseline() != null) {
+      outOfRange(goal.baseline(), instrument).ifPresent(m -> problems.put("baseline", m));
+    }
+    if (instrument != null && goal.target() != null) {
+      outOfRange(goal.target(), instrument).ifPresent(m -> problems.put("target", m));
+    }
     if (goal.baseline() != null && goal.target() != null) {
-      if (instrument != null) {
-        outOfRange(goal.baseline(), instrument).ifPresent(m -> problems.put("baseline", m));
-        outOfRange(goal.target(), instrument).ifPresent(m -> problems.put("target", m));
-      }
       int cmp = goal.target().compareTo(goal.baseline());
       boolean better = goal.higherIsBetter() ? cmp > 0 : cmp < 0;
       if (!problems.containsKey("target") && !better) {

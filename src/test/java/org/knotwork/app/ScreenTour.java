@@ -78,6 +78,25 @@ class ScreenTour {
     AppRobot.selectTab(robot, "tab-measures");
     waitUntil(() -> !robot.lookup("#measure-entries").queryListView().getItems().isEmpty());
     shoot(robot, out.resolve("measures.png"));
+    AppRobot.selectTab(robot, "tab-plans");
+    waitUntil(() -> !robot.lookup("#plan-list").queryListView().getItems().isEmpty());
+    shoot(robot, out.resolve("plan.png"));
+    robot.clickOn("#plan-new");
+    waitFor(robot, "#plan-editor");
+    shoot(robot, out.resolve("plan-editor.png"));
+    robot.interact(
+        () -> robot.lookup("#plan-editor").<javafx.scene.control.ScrollPane>query().setVvalue(1));
+    shoot(robot, out.resolve("plan-editor-end.png"));
+    robot.interact(() -> robot.lookup("#plan-discard").queryButton().fire());
+
+    robot.clickOn("#nav-handouts");
+    waitUntil(() -> !robot.lookup("#handout-list").queryListView().getItems().isEmpty());
+    shoot(robot, out.resolve("handouts.png"));
+    robot.clickOn("#nav-practice");
+    waitFor(robot, "#letterhead-settings");
+    shoot(robot, out.resolve("settings.png"));
+    robot.clickOn("#nav-clients");
+
     AppRobot.selectTab(robot, "tab-notes");
     waitFor(robot, "#note-list");
     waitUntil(() -> !robot.lookup("#note-list").queryListView().getItems().isEmpty());

@@ -59,6 +59,8 @@ public final class HandoutLibraryView extends BorderPane {
                 }
                 Label title = new Label(item.title());
                 title.getStyleClass().add("text-bold");
+                title.setWrapText(true);
+                title.setMaxWidth(250);
                 Label kind = new Label(item.kind().label());
                 kind.getStyleClass().add("text-muted");
                 setGraphic(new VBox(2, title, kind));
@@ -86,7 +88,8 @@ public final class HandoutLibraryView extends BorderPane {
     VBox.setVgrow(list, Priority.ALWAYS);
     VBox left = new VBox(10, create, list);
     left.setPadding(new Insets(16, 8, 16, 16));
-    left.setPrefWidth(280);
+    left.setPrefWidth(300);
+    left.setMinWidth(260);
     list.disableProperty().bind(vm.editingProperty());
     create.disableProperty().bind(vm.editingProperty());
     setLeft(left);
@@ -144,6 +147,8 @@ public final class HandoutLibraryView extends BorderPane {
     Label status = new Label();
     status.getStyleClass().add("text-muted");
     status.textProperty().bind(vm.statusProperty());
+    status.visibleProperty().bind(status.textProperty().isNotEmpty());
+    status.managedProperty().bind(status.visibleProperty());
     preview
         .getChildren()
         .addAll(

@@ -96,7 +96,14 @@ public final class PlansView extends BorderPane {
                 Label status = statusChip(p.status());
                 Label when = new Label("From " + PlanFormat.day(p.startsOn()));
                 when.getStyleClass().add("text-bold");
-                Label schedule = new Label(p.schedule());
+                Label schedule =
+                    new Label(
+                        p.frequency().label()
+                            + " × "
+                            + p.sessionCount()
+                            + " · "
+                            + p.sessionMinutes()
+                            + " min");
                 schedule.getStyleClass().add("text-muted");
                 setGraphic(new VBox(2, new HBox(8, when, status), schedule));
                 setText(null);
@@ -121,7 +128,8 @@ public final class PlansView extends BorderPane {
     VBox.setVgrow(list, Priority.ALWAYS);
     VBox box = new VBox(10, add, list);
     box.setPadding(new Insets(16, 8, 16, 16));
-    box.setPrefWidth(260);
+    box.setPrefWidth(230);
+    box.setMinWidth(200);
     return box;
   }
 
@@ -230,6 +238,8 @@ public final class PlansView extends BorderPane {
     saved.setId("plan-editor-status");
     saved.getStyleClass().add("text-muted");
     saved.textProperty().bind(vm.statusProperty());
+    saved.visibleProperty().bind(saved.textProperty().isNotEmpty());
+    saved.managedProperty().bind(saved.visibleProperty());
     Button save = button("Save draft", "plan-save-draft", Material2MZ.SAVE, vm::saveDraft);
     save.disableProperty().bind(vm.canSaveProperty().not());
     save.setTooltip(new Tooltip("Save the draft (Ctrl+S)"));
@@ -296,9 +306,9 @@ public final class PlansView extends BorderPane {
       BackRegion r = regions[i];
       ComboBox<Side> side = new ComboBox<>();
       side.getItems().addAll(null, Side.LEFT, Side.RIGHT, Side.BILATERAL);
-      EnumCells.labelled(side, PlansView::sideLabel, "Not in this plan");
+      EnumCells.labelled(side, PlansView::sideLabel, "Not included");
       side.setId("plan-focus-" + r.name().toLowerCase(java.util.Locale.ROOT));
-      side.setPrefWidth(150);
+      side.setPrefWidth(160);
       side.setValue(vm.focus().get(r));
       vm.focus()
           .addListener(

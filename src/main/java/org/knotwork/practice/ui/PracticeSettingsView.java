@@ -20,7 +20,7 @@ public final class PracticeSettingsView extends VBox {
       PracticeSettingsViewModel vm, String dataFolder, Runnable onDemoDiscarded) {
     setId("practice-settings");
     setSpacing(24);
-    setPadding(new Insets(24, 32, 24, 32));
+    setPadding(new Insets(24, 0, 24, 0));
     setMaxWidth(720);
     Label title = new Label("Practice");
     title.getStyleClass().add("title-2");

@@ -1,0 +1,115 @@
+package org.knotwork.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.app.AppContext;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientSummary;
+import org.knotwork.db.DataDirectory;
+import org.knotwork.db.Database;
+import org.knotwork.db.DatabaseCredentials;
+import org.knotwork.plan.PlanStatus;
+
+/** {@code knotwork print-plan}: the active plan as a PDF, or a one-line reason and exit 1. */
+class PrintPlanCommandTest {
+  @TempDir static Path dir;
+  private static long withPlan;
+  private static String withPlanName;
+  private static long withoutPlan;
+
+  @BeforeAll
+  static void demo() {
+    DataDirectory data = DataDirectory.at(dir);
+    Clock clock = Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC);
+    try (Database db = Database.open(data, DatabaseCredentials.unencrypted())) {
+      AppContext context = new AppContext(data, db, clock);
+      context.demo().create(12, 2, 42L);
+      for (ClientSummary c : context.clients().search("", true)) {
+        boolean active =
+            context.plans().plans(c.id()).stream().anyMatch(p -> p.status() == PlanStatus.ACTIVE);
+        if (active && withPlan == 0) {
+          withPlan = c.id();
+          withPlanName = c.fullName();
+        }
+      }
+      withoutPlan =
+          context.clients().save(Client.builder().fullName("Nadia Newcomer").build()).id();
+    }
+  }
+
+  @Test
+  void writesTheActivePlanFoundByExactName() throws Exception {
+    Path out = dir.resolve("out/plan.pdf");
+    Result r =
+        run("print-plan", withPlanName, "--out", out.toString(), "--data-dir", dir.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Wrote the treatment plan for " + withPlanName);
+    try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out))) {
+      assertThat(new PDFTextStripper().getText(doc)).contains(withPlanName, "Treatment plan");
+    }
+  }
+
+  @Test
+  void findsTheClientByIdToo() {
+    Path out = dir.resolve("by-id.pdf");
+    Result r =
+        run(
+            "print-plan",
+            Long.toString(withPlan),
+            "--out",
+            out.toString(),
+            "--data-dir",
+            dir.toString());
+    assertThat(r.code()).isZero();
+    assertThat(out).isRegularFile();
+  }
+
+  @Test
+  void aClientWithoutAnActivePlanGetsAReasonAndNoFile() {
+    Path out = dir.resolve("none.pdf");
+    Result r =
+        run(
+            "print-plan",
+            Long.toString(withoutPlan),
+            "--out",
+            out.toString(),
+            "--data-dir",
+            dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("Nadia Newcomer has no active treatment plan.");
+    assertThat(r.err()).doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void anUnknownClientGetsAReason() {
+    Result r = run("print-plan", "Nobody Here", "--out", "x.pdf", "--data-dir", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("There is no client called \"Nobody Here\"");
+    Result byId = run("print-plan", "999999", "--out", "x.pdf", "--data-dir", dir.toString());
+    assertThat(byId.err()).contains("There is no client with id 999999.");
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Launcher.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+}
