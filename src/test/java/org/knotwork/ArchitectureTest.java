@@ -78,11 +78,20 @@ class ArchitectureTest {
   static final ArchRule pdfAndDbDoNotDependOnUi =
       noClasses()
           .that()
-          .resideInAnyPackage("org.knotwork.pdf..", "org.knotwork.db..")
+          .resideInAnyPackage("org.knotwork.print..", "org.knotwork.db..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("..ui..")
-          .allowEmptyShould(true);
+          .resideInAPackage("..ui..");
+
+  @ArchTest
+  static final ArchRule onlyThePrintPackageUsesPdfBox =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.knotwork.print..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+          .because("page layout, fonts and printing stay behind DocumentPrinter and SystemPrinter");
 
   @ArchTest
   static final ArchRule domainDoesNotDependOnUi =
