@@ -55,6 +55,52 @@ public record TreatmentPlan(
     referrals = referrals == null ? "" : referrals;
   }
 
+  /** The same plan with another clinical impression. */
+  public TreatmentPlan withImpression(String newImpression) {
+    return new TreatmentPlan(
+        id,
+        clientId,
+        status,
+        startsOn,
+        newImpression,
+        goals,
+        focus,
+        modalities,
+        sessionMinutes,
+        frequency,
+        sessionCount,
+        handouts,
+        homeCare,
+        reassessOn,
+        referrals,
+        consentOn,
+        createdAt,
+        activatedAt);
+  }
+
+  /** The same plan with other goals. */
+  public TreatmentPlan withGoals(List<PlanGoal> newGoals) {
+    return new TreatmentPlan(
+        id,
+        clientId,
+        status,
+        startsOn,
+        impression,
+        newGoals,
+        focus,
+        modalities,
+        sessionMinutes,
+        frequency,
+        sessionCount,
+        handouts,
+        homeCare,
+        reassessOn,
+        referrals,
+        consentOn,
+        createdAt,
+        activatedAt);
+  }
+
   /** "Weekly × 6 sessions of 60 minutes". */
   public String schedule() {
     return frequency.label()

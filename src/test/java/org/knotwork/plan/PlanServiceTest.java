@@ -155,7 +155,7 @@ class PlanServiceTest {
   @Test
   void anAgreedPlanIsNeverChangedOrDeleted() {
     TreatmentPlan active = plans.agree(fullDraft(), TODAY);
-    TreatmentPlan edited = withImpression(active, "Changed afterwards");
+    TreatmentPlan edited = active.withImpression("Changed afterwards");
     assertThatThrownBy(() -> plans.saveDraft(edited)).isInstanceOf(PlanNotEditableException.class);
     assertThatThrownBy(() -> plans.deleteDraft(active.id()))
         .isInstanceOf(PlanNotEditableException.class);
@@ -215,17 +215,17 @@ class PlanServiceTest {
   @Test
   void aGoalAimingTheWrongWayIsRefusedWithTheFieldNamed() {
     TreatmentPlan wrong =
-        withGoals(
-            fullDraft(),
-            List.of(
-                new PlanGoal(
-                    "Sit through a film",
-                    psfsId(),
-                    "PSFS",
-                    true,
-                    new BigDecimal("6"),
-                    new BigDecimal("4"),
-                    TODAY.plusDays(30))));
+        fullDraft()
+            .withGoals(
+                List.of(
+                    new PlanGoal(
+                        "Sit through a film",
+                        psfsId(),
+                        "PSFS",
+                        true,
+                        new BigDecimal("6"),
+                        new BigDecimal("4"),
+                        TODAY.plusDays(30))));
     assertThatThrownBy(() -> plans.saveDraft(wrong))
         .isInstanceOfSatisfying(
             InvalidPlanException.class,
@@ -292,50 +292,6 @@ class PlanServiceTest {
         null,
         null,
         null);
-  }
-
-  private static TreatmentPlan withImpression(TreatmentPlan p, String impression) {
-    return new TreatmentPlan(
-        p.id(),
-        p.clientId(),
-        p.status(),
-        p.startsOn(),
-        impression,
-        p.goals(),
-        p.focus(),
-        p.modalities(),
-        p.sessionMinutes(),
-        p.frequency(),
-        p.sessionCount(),
-        p.handouts(),
-        p.homeCare(),
-        p.reassessOn(),
-        p.referrals(),
-        p.consentOn(),
-        p.createdAt(),
-        p.activatedAt());
-  }
-
-  private static TreatmentPlan withGoals(TreatmentPlan p, List<PlanGoal> goals) {
-    return new TreatmentPlan(
-        p.id(),
-        p.clientId(),
-        p.status(),
-        p.startsOn(),
-        p.impression(),
-        goals,
-        p.focus(),
-        p.modalities(),
-        p.sessionMinutes(),
-        p.frequency(),
-        p.sessionCount(),
-        p.handouts(),
-        p.homeCare(),
-        p.reassessOn(),
-        p.referrals(),
-        p.consentOn(),
-        p.createdAt(),
-        p.activatedAt());
   }
 
   private void signedNote(LocalDateTime at, int minutes) {

@@ -154,7 +154,7 @@ class DocumentPrinterTest {
                 .repeat(40)
             + "\n\n"
             + "Averyveryverylongwordwithoutanyspacesthatmustbebrokenacrosslines".repeat(6);
-    plan = withImpression(plan, impression);
+    plan = plan.withImpression(impression);
 
     byte[] pdf =
         printer.plan(
@@ -333,28 +333,6 @@ class DocumentPrinterTest {
     for (byte[] pdf : results) {
       assertThat(PdfInspection.text(pdf)).contains(CLIENT, "Heat and cold");
     }
-  }
-
-  private static TreatmentPlan withImpression(TreatmentPlan p, String impression) {
-    return new TreatmentPlan(
-        p.id(),
-        p.clientId(),
-        p.status(),
-        p.startsOn(),
-        impression,
-        p.goals(),
-        p.focus(),
-        p.modalities(),
-        p.sessionMinutes(),
-        p.frequency(),
-        p.sessionCount(),
-        p.handouts(),
-        p.homeCare(),
-        p.reassessOn(),
-        p.referrals(),
-        p.consentOn(),
-        p.createdAt(),
-        p.activatedAt());
   }
 
   private static void assertInsideMargins(List<Marks> pages, PDRectangle paper) {

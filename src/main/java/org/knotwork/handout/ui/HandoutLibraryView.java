@@ -32,6 +32,7 @@ import org.knotwork.ui.DocumentButtons;
 import org.knotwork.ui.DocumentCommands;
 import org.knotwork.ui.EnumCells;
 import org.knotwork.ui.Forms;
+import org.knotwork.ui.ListSelection;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -66,22 +67,8 @@ public final class HandoutLibraryView extends BorderPane {
                 setGraphic(new VBox(2, title, kind));
               }
             });
-    list.getSelectionModel()
-        .selectedItemProperty()
-        .addListener(
-            (o, a, b) -> {
-              if (b != null) {
-                vm.selectedProperty().set(b);
-              }
-            });
-    vm.selectedProperty()
-        .addListener(
-            (o, a, b) -> {
-              if (b != list.getSelectionModel().getSelectedItem()) {
-                list.getSelectionModel().select(b);
-              }
-              showPreview(printing);
-            });
+    ListSelection.bind(list, vm.selectedProperty());
+    vm.selectedProperty().addListener((o, a, b) -> showPreview(printing));
     Button create = new Button("New handout", new FontIcon(Material2AL.ADD));
     create.setId("handout-new");
     create.setOnAction(e -> vm.create());

@@ -40,6 +40,7 @@ import org.knotwork.ui.DocumentButtons;
 import org.knotwork.ui.DocumentCommands;
 import org.knotwork.ui.EnumCells;
 import org.knotwork.ui.Forms;
+import org.knotwork.ui.ListSelection;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -109,21 +110,7 @@ public final class PlansView extends BorderPane {
                 setText(null);
               }
             });
-    list.getSelectionModel()
-        .selectedItemProperty()
-        .addListener(
-            (o, a, b) -> {
-              if (b != null) {
-                vm.selectedProperty().set(b);
-              }
-            });
-    vm.selectedProperty()
-        .addListener(
-            (o, a, b) -> {
-              if (b != list.getSelectionModel().getSelectedItem()) {
-                list.getSelectionModel().select(b);
-              }
-            });
+    ListSelection.bind(list, vm.selectedProperty());
     list.disableProperty().bind(vm.editingProperty().isNotNull());
     VBox.setVgrow(list, Priority.ALWAYS);
     VBox box = new VBox(10, add, list);
