@@ -22,6 +22,8 @@ public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
   private static final int H2_DATABASE_IN_USE = 90020;
   private static final int H2_FILE_CORRUPTED = 90030;
+  private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
+  private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
 
   static {
     System.setProperty("org.jooq.no-logo", "true");
@@ -103,6 +105,13 @@ public final class Database implements AutoCloseable {
     if (e.getErrorCode() == H2_DATABASE_IN_USE) {
       return new DatabaseException(
           "The practice database is in use by another program. Close it and try again.", e);
+    }
+    if (e.getErrorCode() == H2_FILE_ENCRYPTION_ERROR
+        || e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD) {
+      return new DatabaseException(
+          "The practice database could not be unlocked with this key: it belongs to another key"
+              + " file or is not encrypted the way Knotwork expects. Nothing was changed.",
+          e);
     }
     if (e.getErrorCode() == H2_FILE_CORRUPTED) {
       return new DatabaseException(

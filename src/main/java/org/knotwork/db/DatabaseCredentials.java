@@ -1,8 +1,10 @@
 package org.knotwork.db;
 
+import java.util.HexFormat;
+
 /**
- * How the database file is opened. Today it is unencrypted; a passphrase-protected practice will
- * add H2's file cipher here without any caller changing.
+ * How the database file is opened: unencrypted (tests, and data folders from before encryption), or
+ * with H2's AES file cipher under the practice's data key (see {@link KeyFile}).
  */
 public record DatabaseCredentials(String user, String password, String urlOptions) {
 
@@ -10,7 +12,23 @@ public record DatabaseCredentials(String user, String password, String urlOption
     return new DatabaseCredentials("knotwork", "", "");
   }
 
+  /** The file cipher keyed by the practice's data key (H2 takes "file-password user-password"). */
+  static DatabaseCredentials encrypted(byte[] dataKey) {
+    return new DatabaseCredentials(
+        "knotwork", HexFormat.of().formatHex(dataKey) + " ", ";CIPHER=AES");
+  }
+
+  public boolean isEncrypted() {
+    return !urlOptions.isEmpty();
+  }
+
   String jdbcPassword() {
     return password;
+  }
+
+  /** Never shows the key in a log line or a stack trace. */
+  @Override
+  public String toString() {
+    return "DatabaseCredentials[user=" + user + ", encrypted=" + isEncrypted() + "]";
   }
 }
