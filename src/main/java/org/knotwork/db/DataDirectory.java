@@ -14,7 +14,7 @@ import java.util.Map;
  * --data-dir} overrides it so tests and demos never touch the real one.
  */
 public final class DataDirectory {
-  private static final String DATABASE_NAME = "knotwork";
+  static final String DATABASE_NAME = "knotwork";
 
   private final Path root;
 
@@ -62,6 +62,11 @@ public final class DataDirectory {
 
   public Path databaseFile() {
     return root.resolve(DATABASE_NAME + ".mv.db");
+  }
+
+  /** The practice's key, wrapped under the passphrase (see {@link KeyFile}). */
+  public Path keyFile() {
+    return root.resolve("knotwork.key");
   }
 
   public Path lockFile() {
