@@ -13,7 +13,8 @@ import org.knotwork.client.ClientAlert.Kind;
  * not diagnose.
  */
 public final class ClientAlerts {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final int PREGNANCY_SIDE_LYING_FROM_WEEK = 13;
 
   private ClientAlerts() {}

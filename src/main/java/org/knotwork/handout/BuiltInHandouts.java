@@ -319,37 +319,43 @@ public final class BuiltInHandouts {
         "When to see a doctor",
         "Most back pain settles. A few signs need A&E (the emergency department) straight away.",
         HandoutFigure.SEE_A_DOCTOR,
-        new HandoutSection(
-            "Go to A&E now if you have any of these",
-            "",
-            List.of(
-                "numbness in the saddle area: around your bottom, between your legs or on your"
-                    + " inner thighs",
-                "new bladder trouble: you cannot pee, cannot hold it in, or need to go far more"
-                    + " often",
-                "new bowel trouble: you cannot hold it in, or cannot feel when you need to go",
-                "severe weakness or numbness in your legs, or numbness that is spreading or getting"
-                    + " worse, especially in both legs"),
-            false),
-        new HandoutSection(
-            "What to do",
-            "",
-            List.of(
-                "Go to A&E now. If you cannot get there safely, call an ambulance.",
-                "Tell the staff you have back pain and which of these signs you have.",
-                "Let your therapist know afterwards."),
-            true),
-        new HandoutSection(
-            "See your GP soon if",
-            "",
-            List.of(
-                "the pain started after a fall, an accident or a heavy lift",
-                "you have had cancer",
-                "you have a fever or chills, or are losing weight without trying",
-                "one calf is painful, swollen and warm",
-                "the pain is severe, getting worse, or worse at night or lying down"),
-            false),
-        "Read it now, and again whenever your back pain changes.",
+        List.of(
+            new HandoutSection(
+                "Go to A&E now if you have any of these",
+                "",
+                List.of(
+                    "numbness in the saddle area: around your bottom, between your legs or on your"
+                        + " inner thighs",
+                    "new bladder trouble: you cannot pee, cannot hold it in, or need to go far more"
+                        + " often",
+                    "new bowel trouble: you cannot hold it in, or cannot feel when you need to go",
+                    "severe weakness or numbness in your legs, or numbness that is spreading or getting"
+                        + " worse, especially in both legs"),
+                false),
+            new HandoutSection(
+                "What to do",
+                "",
+                List.of(
+                    "Go to A&E now, or call 999 if you cannot get there safely.",
+                    "Tell the staff you have back pain and which of these signs you have.",
+                    "Let your therapist know afterwards."),
+                true),
+            new HandoutSection(
+                "Get help today (call 111 or your GP) if",
+                "",
+                List.of(
+                    "one calf is painful, swollen and warm; call 999 if you are also short of breath",
+                    "you have a fever or chills along with your back pain"),
+                false),
+            new HandoutSection(
+                "See your GP soon if",
+                "",
+                List.of(
+                    "the pain started after a fall, an accident or a heavy lift",
+                    "you have had cancer, or are losing weight without trying",
+                    "the pain is severe, getting worse, or worse at night or lying down"),
+                false)),
+        "",
         "Unsure? Don't wait: ring your GP surgery or go to A&E. Better to be checked.");
   }
 

@@ -79,7 +79,7 @@ final class PlanPages {
       flow.paragraph(plan.impression(), body);
     }
     if (!plan.focus().isEmpty() || !plan.modalities().isEmpty()) {
-      section(flow, plan.focus().isEmpty() ? "Modalities" : "Focus areas");
+      section(flow, plan.focus().isEmpty() ? "Techniques" : "Focus areas");
       focus(flow, plan);
     }
     if (!plan.goals().isEmpty()) {
@@ -186,7 +186,7 @@ final class PlanPages {
       height += addBullet(column, a, columnWidth);
     }
     if (!modalities.isEmpty()) {
-      height += add(column, h3, "Modalities", columnWidth, 10);
+      height += add(column, h3, "Techniques", columnWidth, 10);
       for (String m : modalities) {
         height += addBullet(column, m, columnWidth);
       }
@@ -339,7 +339,7 @@ final class PlanPages {
         height,
         (c, top) -> {
           float y = top;
-          signatureRow(c, flow, y, signWidth, gap, clientLines, plan.consentOn());
+          signatureRow(c, flow, y, signWidth, gap, clientLines, null);
           y -= rowHeight + (clientLines.size() - 1) * caption.leading();
           signatureRow(c, flow, y, signWidth, gap, List.of("Therapist"), null);
         });

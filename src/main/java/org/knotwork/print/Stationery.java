@@ -26,7 +26,7 @@ final class Stationery {
   static final Color RULE = new Color(0xd0, 0xd7, 0xde);
   static final Color TINT = new Color(0xee, 0xf4, 0xfa);
   static final Color WARNING = new Color(0xb4, 0x23, 0x18);
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   /** Room kept above the bottom margin for the footer. */
   static final float FOOTER = 34;

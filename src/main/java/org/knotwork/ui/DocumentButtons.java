@@ -23,7 +23,8 @@ public final class DocumentButtons {
         button("Print…", Material2MZ.PRINT, idPrefix + "-print", "Print (system dialog)");
     Button save =
         button("Save as PDF…", Material2MZ.SAVE_ALT, idPrefix + "-save", "Save as a PDF file");
-    Button open = button("Open", Material2AL.LAUNCH, idPrefix + "-open", "Open in your PDF viewer");
+    Button open =
+        button("Open PDF", Material2AL.LAUNCH, idPrefix + "-open", "Open in your PDF viewer");
     print.setOnAction(e -> run(key, commands::print));
     save.setOnAction(e -> run(key, commands::save));
     open.setOnAction(e -> run(key, commands::open));

@@ -27,7 +27,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The History tab: filters, the pain trend chart, and the timeline below it. */
 public final class HistoryView extends BorderPane {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   public HistoryView(HistoryViewModel vm, Consumer<TimelineEntry> openEntry) {
     setId("history");

@@ -22,7 +22,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The Overview tab: visits, pain per region with its trend, outcome measures, what is due. */
 public final class OverviewView extends ScrollPane {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private final VBox page = new VBox(22);
 
   public OverviewView(OverviewViewModel vm) {

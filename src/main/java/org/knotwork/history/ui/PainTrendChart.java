@@ -18,7 +18,8 @@ import org.knotwork.history.PainPoint;
  * overall pain the client reported. Hovering a point shows its session.
  */
 final class PainTrendChart extends LineChart<Number, Number> {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
   private static final int MAX_POINTS_WITH_SYMBOLS = 60;
 
   PainTrendChart() {
@@ -115,7 +116,7 @@ final class PainTrendChart extends LineChart<Number, Number> {
       long day, int value, PainPoint p, String which) {
     XYChart.Data<Number, Number> d = new XYChart.Data<>(day, value);
     d.setExtraValue(
-        DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK).format(p.at())
+        DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).format(p.at())
             + ": pain "
             + which
             + " "

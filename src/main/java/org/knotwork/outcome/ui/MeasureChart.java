@@ -18,7 +18,8 @@ import org.knotwork.outcome.OutcomeEntry;
  * the best at the top, and its labels still show the real scores.
  */
 final class MeasureChart extends LineChart<Number, Number> {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
 
   MeasureChart() {
     super(new NumberAxis(), new NumberAxis());

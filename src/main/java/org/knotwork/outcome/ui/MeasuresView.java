@@ -29,7 +29,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The Measures tab: the chosen instrument's chart, the entries, and a form to record a new one. */
 public final class MeasuresView extends ScrollPane {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   public MeasuresView(MeasuresViewModel vm) {
     setId("measures");

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /** How plan dates read on screen. */
 final class PlanFormat {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private PlanFormat() {}
 

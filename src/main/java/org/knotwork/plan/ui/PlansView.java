@@ -191,6 +191,20 @@ public final class PlansView extends BorderPane {
                 p.consentOn() == null
                     ? "Not yet agreed. Print the plan for the client to read and sign."
                     : "Agreed on " + PlanFormat.day(p.consentOn())));
+    if (p.status() == PlanStatus.ACTIVE
+        && p.reassessOn() != null
+        && p.reassessOn().isBefore(vm.today())) {
+      Label overdue =
+          new Label(
+              "Reassessment was due on "
+                  + PlanFormat.day(p.reassessOn())
+                  + ". Reassess the client, then revise or complete the plan.");
+      overdue.setId("plan-reassessment-overdue");
+      overdue.setWrapText(true);
+      overdue.setGraphic(new FontIcon(Material2MZ.WARNING));
+      overdue.getStyleClass().add("alert-chip");
+      detail.getChildren().add(1, overdue);
+    }
   }
 
   private Node goals(TreatmentPlan p) {

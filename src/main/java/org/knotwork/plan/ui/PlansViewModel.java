@@ -498,6 +498,11 @@ public final class PlansViewModel {
     dialogs.showError("The plan was not changed", UserMessages.explain(failure, attempted));
   }
 
+  /** Today, by the practice's clock. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
   public ObservableList<TreatmentPlan> plans() {
     return plans;
   }

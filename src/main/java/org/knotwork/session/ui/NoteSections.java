@@ -9,8 +9,9 @@ import org.knotwork.ui.Forms;
 /** Shared layout for the sections of a note. */
 final class NoteSections {
   static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+  static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
   private NoteSections() {}
 

@@ -26,7 +26,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The Notes tab of a client: the list of notes on the left, the open note on the right. */
 public final class NotesView extends BorderPane {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private final NotesViewModel vm;
   private final ListView<SessionSummary> list = new ListView<>();
 
