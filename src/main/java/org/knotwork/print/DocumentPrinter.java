@@ -30,7 +30,24 @@ public final class DocumentPrinter {
       TreatmentPlan plan,
       List<Handout> handouts,
       LocalDate printedOn) {
+    return plan(letterhead, paper, clientName, plan, handouts, List.of(), printedOn);
+  }
+
+  /**
+   * Like {@link #plan(Letterhead, PaperSize, String, TreatmentPlan, List, LocalDate)}, with the
+   * precautions from the client's health history printed with the plan ("Latex allergy — no latex
+   * gloves").
+   */
+  public byte[] plan(
+      Letterhead letterhead,
+      PaperSize paper,
+      String clientName,
+      TreatmentPlan plan,
+      List<Handout> handouts,
+      List<String> precautions,
+      LocalDate printedOn) {
     Objects.requireNonNull(plan, "plan");
+    List<String> cautions = precautions == null ? List.of() : List.copyOf(precautions);
     List<Handout> enclosed = handouts == null ? List.of() : List.copyOf(handouts);
     return print(
         letterhead,
@@ -39,7 +56,7 @@ public final class DocumentPrinter {
         printedOn,
         "Treatment plan",
         (doc, flow, stationery) -> {
-          new PlanPages(stationery).write(flow, plan, enclosed);
+          new PlanPages(stationery).write(flow, plan, enclosed, cautions);
           HandoutPages pages = new HandoutPages(doc, stationery);
           for (Handout handout : enclosed) {
             pages.write(flow, handout);

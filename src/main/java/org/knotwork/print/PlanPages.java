@@ -61,7 +61,8 @@ final class PlanPages {
     caption = new Style(f.regular, 9, 12, Stationery.MUTED);
   }
 
-  void write(PageFlow flow, TreatmentPlan plan, List<Handout> handouts) throws IOException {
+  void write(PageFlow flow, TreatmentPlan plan, List<Handout> handouts, List<String> precautions)
+      throws IOException {
     paper.header = Stationery.Header.PLAN;
     flow.newPage();
     titleRow(flow, plan.status());
@@ -85,6 +86,10 @@ final class PlanPages {
     if (!plan.goals().isEmpty()) {
       section(flow, "Goals");
       goals(flow, plan.goals());
+    }
+    if (!precautions.isEmpty()) {
+      section(flow, "Precautions we keep to");
+      flow.list(precautions, false, body, 2, 1);
     }
     section(flow, "Schedule");
     flow.keyValues(schedule(plan), label, value, 92, 0);

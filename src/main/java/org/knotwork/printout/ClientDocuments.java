@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.knotwork.client.Client;
+import org.knotwork.client.ClientAlert;
+import org.knotwork.client.ClientAlerts;
 import org.knotwork.client.ClientService;
 import org.knotwork.handout.Handout;
 import org.knotwork.handout.HandoutLibrary;
@@ -59,6 +61,10 @@ public final class ClientDocuments {
             client.fullName(),
             plan,
             enclosed,
+            ClientAlerts.of(client).stream()
+                .filter(a -> a.kind() != ClientAlert.Kind.CONSENT)
+                .map(ClientAlert::text)
+                .toList(),
             today);
     plans.recordPrinted(planId);
     return new Document(

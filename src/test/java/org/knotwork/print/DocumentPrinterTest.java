@@ -335,6 +335,21 @@ class DocumentPrinterTest {
     }
   }
 
+  @Test
+  void precautionsFromTheHealthHistoryPrintWithThePlan() {
+    byte[] pdf =
+        printer.plan(
+            PlanFixtures.letterhead(null),
+            PaperSize.A4,
+            CLIENT,
+            PlanFixtures.samplePlan(),
+            List.of(),
+            List.of("Allergy: latex — check every product and glove before use"),
+            PRINTED);
+    assertThat(PdfInspection.text(pdf).replaceAll("\\s+", " "))
+        .contains("Precautions we keep to", "Allergy: latex — check every product");
+  }
+
   private static void assertInsideMargins(List<Marks> pages, PDRectangle paper) {
     double m = PageFlow.MARGIN - 0.5;
     Rectangle2D allowed =
