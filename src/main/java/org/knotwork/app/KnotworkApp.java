@@ -18,6 +18,9 @@ import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
 import org.knotwork.db.DatabaseCredentials;
 import org.knotwork.db.InstanceLock;
+import org.knotwork.db.PracticeKeys;
+import org.knotwork.lock.ui.PassphraseView;
+import org.knotwork.lock.ui.PassphraseViewModel;
 import org.knotwork.practice.Practice;
 import org.knotwork.ui.FxDialogService;
 import org.knotwork.ui.FxTaskExecutor;
@@ -42,6 +45,12 @@ public final class KnotworkApp extends Application {
   private Stage stage;
   private Consumer<Path> viewer;
 
+  /** Opens the database with these instead of asking for the passphrase (tests only). */
+  private DatabaseCredentials preset;
+
+  private PracticeKeys keys = new PracticeKeys();
+  private InstanceLock heldLock;
+
   /** Used by {@link Application#launch}. */
   public KnotworkApp() {}
 
@@ -59,6 +68,18 @@ public final class KnotworkApp extends Application {
     this.clock = clock;
     this.standalone = false;
     this.viewer = viewer;
+    this.preset = DatabaseCredentials.unencrypted();
+  }
+
+  /**
+   * Embeds the app as a therapist gets it, asking for the passphrase, with the given key derivation
+   * (tests use a fast one).
+   */
+  public KnotworkApp(
+      DataDirectory dataDirectory, Clock clock, Consumer<Path> viewer, PracticeKeys keys) {
+    this(dataDirectory, clock, viewer);
+    this.preset = null;
+    this.keys = keys;
   }
 
   /** Starts the JavaFX application on the given data folder and returns when its window closes. */
@@ -79,12 +100,8 @@ public final class KnotworkApp extends Application {
     Thread.setDefaultUncaughtExceptionHandler(this::unexpected);
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     executor = new FxTaskExecutor();
-    ProgressIndicator spinner = new ProgressIndicator();
-    Label opening = new Label("Opening your practice…");
-    VBox loading = new VBox(12, spinner, opening);
-    loading.setAlignment(Pos.CENTER);
     Scene scene =
-        new Scene(loading, WindowSettings.DEFAULT.width(), WindowSettings.DEFAULT.height());
+        new Scene(loading(), WindowSettings.DEFAULT.width(), WindowSettings.DEFAULT.height());
     scene
         .getStylesheets()
         .add(KnotworkApp.class.getResource("/org/knotwork/ui/knotwork.css").toExternalForm());
@@ -95,31 +112,73 @@ public final class KnotworkApp extends Application {
     stage.setMinHeight(640);
     stage.show();
     executor.execute(
-        this::openPractice,
-        this::showOpened,
-        failure -> {
-          showFatal(
-              "Knotwork could not open your practice",
-              UserMessages.explain(failure, "Opening the practice"));
-        });
+        () -> InstanceLock.tryAcquire(dataDirectory).orElse(null),
+        this::lockAcquired,
+        failure ->
+            showFatal(
+                "Knotwork could not open your practice",
+                UserMessages.explain(failure, "Opening the practice")));
   }
 
-  private Opened openPractice() throws Exception {
-    Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataDirectory);
-    if (lock.isEmpty()) {
+  /** With the folder to ourselves: ask for the passphrase (or use the preset), then open. */
+  private void lockAcquired(InstanceLock lock) {
+    if (lock == null) {
       log.info("Another instance holds {}", dataDirectory.lockFile());
-      return null;
+      showOpened(null);
+      return;
     }
-    try {
-      Database database = Database.open(dataDirectory, DatabaseCredentials.unencrypted());
-      AppContext context = new AppContext(dataDirectory, database, clock);
-      Optional<Practice> practice = context.practices().current();
-      WindowSettings settings = WindowSettings.load(dataDirectory.windowSettingsFile());
-      return new Opened(lock.get(), context, practice, settings);
-    } catch (RuntimeException e) {
-      lock.get().close();
-      throw e;
+    heldLock = lock;
+    if (preset != null) {
+      openWith(preset);
+      return;
     }
+    executor.execute(
+        () -> keys.state(dataDirectory),
+        state -> {
+          PassphraseViewModel.Mode mode =
+              switch (state) {
+                case NEW -> PassphraseViewModel.Mode.CREATE;
+                case UNENCRYPTED -> PassphraseViewModel.Mode.ENCRYPT;
+                case LOCKED -> PassphraseViewModel.Mode.UNLOCK;
+              };
+          stage
+              .getScene()
+              .setRoot(
+                  new PassphraseView(
+                      new PassphraseViewModel(
+                          keys, dataDirectory, mode, executor, this::openWith)));
+        },
+        failure ->
+            showFatal(
+                "Knotwork could not open your practice",
+                UserMessages.explain(failure, "Opening the practice")));
+  }
+
+  private void openWith(DatabaseCredentials credentials) {
+    stage.getScene().setRoot(loading());
+    executor.execute(
+        () -> openPractice(credentials),
+        this::showOpened,
+        failure ->
+            showFatal(
+                "Knotwork could not open your practice",
+                UserMessages.explain(failure, "Opening the practice")));
+  }
+
+  private Opened openPractice(DatabaseCredentials credentials) throws Exception {
+    Database database = Database.open(dataDirectory, credentials);
+    AppContext context = new AppContext(dataDirectory, database, clock);
+    Optional<Practice> practice = context.practices().current();
+    WindowSettings settings = WindowSettings.load(dataDirectory.windowSettingsFile());
+    return new Opened(heldLock, context, practice, settings);
+  }
+
+  private static VBox loading() {
+    ProgressIndicator spinner = new ProgressIndicator();
+    Label opening = new Label("Opening your practice…");
+    VBox loading = new VBox(12, spinner, opening);
+    loading.setAlignment(Pos.CENTER);
+    return loading;
   }
 
   private void showOpened(Opened result) {
@@ -203,6 +262,17 @@ public final class KnotworkApp extends Application {
     }
     Opened toClose = opened;
     opened = null;
+    if (toClose == null && heldLock != null) {
+      InstanceLock lock = heldLock; // closed before the records were unlocked
+      executor.execute(
+          () -> {
+            lock.close();
+            return Boolean.TRUE;
+          },
+          done -> {},
+          failure -> {});
+    }
+    heldLock = null;
     if (toClose != null) {
       WindowSettings geometry =
           new WindowSettings(

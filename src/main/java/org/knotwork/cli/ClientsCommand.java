@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
 final class ClientsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin PassphraseOption passphrase;
+
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder that holds the practice.")
   Path dataDir;
 
@@ -41,7 +43,7 @@ final class ClientsCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("There is no practice in " + data + " yet.");
       return 0;
     }
-    try (OpenPractice open = OpenPractice.open(dataDir)) {
+    try (OpenPractice open = OpenPractice.open(dataDir, passphrase)) {
       PrintWriter out = spec.commandLine().getOut();
       if (open.context().practices().current().isEmpty()) {
         out.println("There is no practice in " + open.context().dataDirectory() + " yet.");

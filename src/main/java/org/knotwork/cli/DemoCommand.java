@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin PassphraseOption passphrase;
+
   @Option(
       names = "--data-dir",
       required = true,
@@ -47,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (OpenPractice open = OpenPractice.open(dataDir)) {
+    try (OpenPractice open = OpenPractice.open(dataDir, passphrase, true)) {
       if (open.context().practices().current().isPresent()) {
         throw new CommandFailure(
             dataDir + " already holds a practice. Choose an empty folder; nothing was changed.");

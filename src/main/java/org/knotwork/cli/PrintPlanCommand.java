@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
 final class PrintPlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin PassphraseOption passphrase;
+
   @Parameters(
       index = "0",
       paramLabel = "CLIENT",
@@ -45,7 +47,7 @@ final class PrintPlanCommand implements Callable<Integer> {
     if (!Files.exists(data.databaseFile())) {
       throw new CommandFailure("There is no practice in " + data + ".");
     }
-    try (OpenPractice open = OpenPractice.open(dataDir)) {
+    try (OpenPractice open = OpenPractice.open(dataDir, passphrase)) {
       long id = findClient(open, client);
       Document document = open.context().documents().activePlan(id);
       PdfFiles.save(document.pdf(), out);

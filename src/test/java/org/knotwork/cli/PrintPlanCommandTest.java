@@ -21,10 +21,12 @@ import org.knotwork.client.ClientSummary;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
 import org.knotwork.db.DatabaseCredentials;
+import org.knotwork.db.PracticeKeys;
 import org.knotwork.plan.PlanStatus;
 
 /** {@code knotwork print-plan}: the active plan as a PDF, or a one-line reason and exit 1. */
 class PrintPlanCommandTest {
+  private static final String PASSPHRASE = "harbour lantern meadow";
   @TempDir static Path dir;
   private static long withPlan;
   private static String withPlanName;
@@ -34,7 +36,13 @@ class PrintPlanCommandTest {
   static void demo() {
     DataDirectory data = DataDirectory.at(dir);
     Clock clock = Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC);
-    try (Database db = Database.open(data, DatabaseCredentials.unencrypted())) {
+    try {
+      Files.writeString(dir.resolve("pass.txt"), PASSPHRASE + "\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    DatabaseCredentials key = PracticeKeys.forTests().create(data, PASSPHRASE.toCharArray());
+    try (Database db = Database.open(data, key)) {
       AppContext context = new AppContext(data, db, clock);
       context.demo().create(12, 2, 42L);
       for (ClientSummary c : context.clients().search("", true)) {
@@ -54,7 +62,15 @@ class PrintPlanCommandTest {
   void writesTheActivePlanFoundByExactName() throws Exception {
     Path out = dir.resolve("out/plan.pdf");
     Result r =
-        run("print-plan", withPlanName, "--out", out.toString(), "--data-dir", dir.toString());
+        run(
+            "print-plan",
+            withPlanName,
+            "--out",
+            out.toString(),
+            "--data-dir",
+            dir.toString(),
+            "--passphrase-file",
+            dir.resolve("pass.txt").toString());
 
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Wrote the treatment plan for " + withPlanName);
@@ -73,7 +89,9 @@ class PrintPlanCommandTest {
             "--out",
             out.toString(),
             "--data-dir",
-            dir.toString());
+            dir.toString(),
+            "--passphrase-file",
+            dir.resolve("pass.txt").toString());
     assertThat(r.code()).isZero();
     assertThat(out).isRegularFile();
   }
@@ -88,7 +106,9 @@ class PrintPlanCommandTest {
             "--out",
             out.toString(),
             "--data-dir",
-            dir.toString());
+            dir.toString(),
+            "--passphrase-file",
+            dir.resolve("pass.txt").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("Nadia Newcomer has no active treatment plan.");
     assertThat(r.err()).doesNotContain("Exception");
@@ -97,11 +117,52 @@ class PrintPlanCommandTest {
 
   @Test
   void anUnknownClientGetsAReason() {
-    Result r = run("print-plan", "Nobody Here", "--out", "x.pdf", "--data-dir", dir.toString());
+    Result r =
+        run(
+            "print-plan",
+            "Nobody Here",
+            "--out",
+            "x.pdf",
+            "--data-dir",
+            dir.toString(),
+            "--passphrase-file",
+            dir.resolve("pass.txt").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("There is no client called \"Nobody Here\"");
-    Result byId = run("print-plan", "999999", "--out", "x.pdf", "--data-dir", dir.toString());
+    Result byId =
+        run(
+            "print-plan",
+            "999999",
+            "--out",
+            "x.pdf",
+            "--data-dir",
+            dir.toString(),
+            "--passphrase-file",
+            dir.resolve("pass.txt").toString());
     assertThat(byId.err()).contains("There is no client with id 999999.");
+  }
+
+  @Test
+  void withoutOrWithAWrongPassphraseNothingIsRead() throws Exception {
+    Result none = run("print-plan", withPlanName, "--out", "x.pdf", "--data-dir", dir.toString());
+    assertThat(none.code()).isEqualTo(1);
+    assertThat(none.err()).contains("These records are locked: give the passphrase with");
+
+    Path wrong = dir.resolve("wrong.txt");
+    Files.writeString(wrong, "not the passphrase\n");
+    Result bad =
+        run(
+            "print-plan",
+            withPlanName,
+            "--out",
+            "x.pdf",
+            "--data-dir",
+            dir.toString(),
+            "--passphrase-file",
+            wrong.toString());
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).contains("That passphrase does not unlock these records.");
+    assertThat(bad.err()).doesNotContain("Exception");
   }
 
   private record Result(int code, String out, String err) {}

@@ -1,0 +1,105 @@
+package org.knotwork.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.knotwork.app.AppRobot.waitFor;
+import static org.knotwork.app.AppRobot.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javafx.scene.control.PasswordField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.db.DataDirectory;
+import org.knotwork.db.Database;
+import org.knotwork.db.DatabaseCredentials;
+import org.knotwork.db.PracticeKeys;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** First start, a wrong passphrase, the right one, and records from before encryption. */
+@ExtendWith(ApplicationExtension.class)
+class PassphraseFlowTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC);
+  private static final String PASSPHRASE = "copper meadow lantern";
+  @TempDir Path root;
+  private Stage stage;
+  private KnotworkApp app;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+  }
+
+  @AfterEach
+  void stop(FxRobot robot) {
+    robot.interact(() -> app.stop());
+  }
+
+  @Test
+  void chooseAPassphraseThenUnlockWithIt(FxRobot robot) {
+    DataDirectory dir = DataDirectory.at(root);
+    launch(robot, dir);
+    waitFor(robot, "#passphrase-warning");
+    type(robot, "#passphrase", "short");
+    assertThat(AppRobot.label(robot, "#passphrase-hint")).startsWith("Too short");
+    assertThat(robot.lookup("#passphrase-submit").queryButton().isDisabled()).isTrue();
+    type(robot, "#passphrase", PASSPHRASE);
+    type(robot, "#passphrase-repeat", PASSPHRASE);
+    robot.interact(() -> robot.lookup("#passphrase-submit").queryButton().fire());
+    waitFor(robot, "#welcome");
+    assertThat(dir.keyFile()).isRegularFile();
+
+    robot.interact(() -> app.stop());
+    launch(robot, dir);
+    waitFor(robot, "#passphrase");
+    assertThat(robot.lookup("#passphrase-repeat").tryQuery()).isEmpty();
+    type(robot, "#passphrase", "copper meadow");
+    robot.interact(() -> robot.lookup("#passphrase-submit").queryButton().fire());
+    waitUntil(() -> !AppRobot.label(robot, "#passphrase-error").isEmpty());
+    assertThat(AppRobot.label(robot, "#passphrase-error"))
+        .isEqualTo("That passphrase does not unlock these records. Check Caps Lock and try again.");
+
+    type(robot, "#passphrase", PASSPHRASE);
+    robot.interact(() -> robot.lookup("#passphrase-submit").queryButton().fire());
+    waitFor(robot, "#welcome");
+  }
+
+  @Test
+  void recordsFromBeforeEncryptionAreEncryptedOnFirstStart(FxRobot robot) throws Exception {
+    DataDirectory dir = DataDirectory.at(root);
+    try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
+      new AppContext(dir, db, CLOCK).demo().create(3, 1, 7L);
+    }
+    byte[] before = Files.readAllBytes(dir.databaseFile());
+    launch(robot, dir);
+    waitFor(robot, "#passphrase-repeat");
+    type(robot, "#passphrase", PASSPHRASE);
+    type(robot, "#passphrase-repeat", PASSPHRASE);
+    robot.interact(() -> robot.lookup("#passphrase-submit").queryButton().fire());
+
+    AppRobot.waitForClientList(robot);
+    assertThat(robot.lookup("#client-list").queryListView().getItems()).hasSize(3);
+    assertThat(Files.readAllBytes(dir.databaseFile())).isNotEqualTo(before);
+    assertThat(PracticeKeys.forTests().state(dir)).isEqualTo(PracticeKeys.State.LOCKED);
+  }
+
+  private void launch(FxRobot robot, DataDirectory dir) {
+    robot.interact(
+        () -> {
+          app = new KnotworkApp(dir, CLOCK, p -> {}, PracticeKeys.forTests());
+          app.start(stage);
+        });
+  }
+
+  private static void type(FxRobot robot, String query, String text) {
+    robot.interact(() -> robot.lookup(query).<PasswordField>query().setText(text));
+  }
+}
