@@ -12,6 +12,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.knotwork.db.DataDirectory;
@@ -50,6 +53,9 @@ public final class KnotworkApp extends Application {
 
   private PracticeKeys keys = new PracticeKeys();
   private InstanceLock heldLock;
+  private MainWindow window;
+  private AutoLock autoLock;
+  private boolean locked;
 
   /** Used by {@link Application#launch}. */
   public KnotworkApp() {}
@@ -165,12 +171,42 @@ public final class KnotworkApp extends Application {
                 UserMessages.explain(failure, "Opening the practice")));
   }
 
+  /**
+   * Hides every client detail behind the passphrase screen; drafts are saved first. Only for
+   * encrypted records (there is no passphrase otherwise).
+   */
+  private void lock() {
+    if (locked || window == null || opened == null || !opened.encrypted()) {
+      return;
+    }
+    locked = true;
+    window.prepareToLock();
+    MainWindow main = window;
+    stage
+        .getScene()
+        .setRoot(
+            new PassphraseView(
+                new PassphraseViewModel(
+                    keys,
+                    dataDirectory,
+                    PassphraseViewModel.Mode.UNLOCK,
+                    executor,
+                    unlocked -> {
+                      locked = false;
+                      stage.getScene().setRoot(main);
+                      if (autoLock != null) {
+                        autoLock.touch();
+                      }
+                    })));
+    log.info("Locked");
+  }
+
   private Opened openPractice(DatabaseCredentials credentials) throws Exception {
     Database database = Database.open(dataDirectory, credentials);
     AppContext context = new AppContext(dataDirectory, database, clock);
     Optional<Practice> practice = context.practices().current();
     WindowSettings settings = WindowSettings.load(dataDirectory.windowSettingsFile());
-    return new Opened(heldLock, context, practice, settings);
+    return new Opened(heldLock, context, practice, settings, credentials.isEncrypted());
   }
 
   private static VBox loading() {
@@ -193,14 +229,25 @@ public final class KnotworkApp extends Application {
     opened = result;
     applyGeometry(result.settings());
     FxDialogService dialogs = new FxDialogService(() -> stage);
-    MainWindow main = new MainWindow(result.context(), executor, dialogs, this::openDocument);
+    MainWindow main =
+        new MainWindow(result.context(), executor, dialogs, this::openDocument, keys, () -> lock());
+    window = main;
     stage.titleProperty().bind(main.titleProperty());
     stage.getScene().setRoot(main);
     stage.setOnCloseRequest(
         e -> {
           e.consume();
-          main.requestClose(stage::close);
+          if (!locked) { // unlock first: closing may ask about unsaved changes
+            main.requestClose(stage::close);
+          }
         });
+    if (result.encrypted()) {
+      autoLock = new AutoLock(stage.getScene(), main.autoLockMinutesProperty(), this::lock);
+      stage
+          .getScene()
+          .getAccelerators()
+          .put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
+    }
     result.practice().ifPresentOrElse(main::showPractice, main::showWelcome);
   }
 
@@ -262,6 +309,10 @@ public final class KnotworkApp extends Application {
     }
     Opened toClose = opened;
     opened = null;
+    if (autoLock != null) {
+      autoLock.stop();
+      autoLock = null;
+    }
     if (toClose == null && heldLock != null) {
       InstanceLock lock = heldLock; // closed before the records were unlocked
       executor.execute(
@@ -337,5 +388,6 @@ public final class KnotworkApp extends Application {
       InstanceLock lock,
       AppContext context,
       Optional<Practice> practice,
-      WindowSettings settings) {}
+      WindowSettings settings,
+      boolean encrypted) {}
 }

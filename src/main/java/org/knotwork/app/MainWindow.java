@@ -14,8 +14,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.knotwork.client.ui.ClientWorkspaceView;
 import org.knotwork.client.ui.ClientWorkspaceViewModel;
+import org.knotwork.db.PracticeKeys;
 import org.knotwork.handout.ui.HandoutLibraryView;
 import org.knotwork.handout.ui.HandoutLibraryViewModel;
+import org.knotwork.lock.ui.SecurityView;
+import org.knotwork.lock.ui.SecurityViewModel;
 import org.knotwork.outcome.ui.InstrumentsView;
 import org.knotwork.outcome.ui.InstrumentsViewModel;
 import org.knotwork.practice.Practice;
@@ -47,13 +50,21 @@ final class MainWindow extends BorderPane {
   private ClientWorkspaceViewModel clientWorkspace;
   private NotesViewModel notes;
   private final Printing printing;
+  private final SecurityViewModel security;
+  private final Runnable lockNow;
 
   MainWindow(
       AppContext context,
       TaskExecutor executor,
       DialogService dialogs,
-      java.util.function.Consumer<java.nio.file.Path> opener) {
+      java.util.function.Consumer<java.nio.file.Path> opener,
+      PracticeKeys keys,
+      Runnable lockNow) {
     this.context = context;
+    this.lockNow = lockNow;
+    this.security =
+        new SecurityViewModel(
+            context.practices(), keys, context.dataDirectory(), executor, dialogs);
     this.executor = executor;
     this.dialogs = dialogs;
     this.printing =
@@ -96,6 +107,7 @@ final class MainWindow extends BorderPane {
     LetterheadViewModel letterhead =
         new LetterheadViewModel(context.practices(), executor, dialogs);
     letterhead.load();
+    security.load();
     PracticeSettingsView practiceSettings =
         new PracticeSettingsView(settingsVm, context.dataDirectory().toString(), this::showWelcome);
     VBox settingsPage =
@@ -103,6 +115,7 @@ final class MainWindow extends BorderPane {
             8,
             practiceSettings,
             new LetterheadView(letterhead),
+            new SecurityView(security, lockNow),
             new QuickPhrasesView(new QuickPhrasesViewModel(context.sessions(), executor, dialogs)),
             new InstrumentsView(new InstrumentsViewModel(context.outcomes(), executor, dialogs)));
     settingsPage.setPadding(new Insets(0, 32, 24, 32));
@@ -152,6 +165,18 @@ final class MainWindow extends BorderPane {
     updateTitle(practice);
     show(clientsButton, clients, nav);
     clients.start();
+  }
+
+  /** Minutes without use after which the window locks. */
+  javafx.beans.property.ReadOnlyIntegerProperty autoLockMinutesProperty() {
+    return security.minutesProperty();
+  }
+
+  /** Saves what autosave would save, before the window is hidden by the lock. */
+  void prepareToLock() {
+    if (notes != null) {
+      notes.flush();
+    }
   }
 
   /** Closes the window once unsaved changes are saved or discarded; not at all if kept. */

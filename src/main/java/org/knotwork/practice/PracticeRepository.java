@@ -73,6 +73,22 @@ public final class PracticeRepository {
         .execute();
   }
 
+  /** Idle minutes before the app locks; 5 before a practice exists. */
+  public int autoLockMinutes() {
+    return dsl.select(PRACTICE.AUTO_LOCK_MINUTES)
+        .from(PRACTICE)
+        .where(PRACTICE.ID.eq(THE_PRACTICE))
+        .fetchOptional(PRACTICE.AUTO_LOCK_MINUTES)
+        .orElse(5);
+  }
+
+  public void saveAutoLockMinutes(int minutes) {
+    dsl.update(PRACTICE)
+        .set(PRACTICE.AUTO_LOCK_MINUTES, minutes)
+        .where(PRACTICE.ID.eq(THE_PRACTICE))
+        .execute();
+  }
+
   public void rename(String name) {
     dsl.update(PRACTICE).set(PRACTICE.NAME, name).where(PRACTICE.ID.eq(THE_PRACTICE)).execute();
   }

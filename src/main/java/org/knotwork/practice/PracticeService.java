@@ -38,6 +38,20 @@ public final class PracticeService {
     return repository.find().orElseThrow();
   }
 
+  /** Minutes without input after which Knotwork locks itself. */
+  public int autoLockMinutes() {
+    return repository.autoLockMinutes();
+  }
+
+  /** Sets the idle minutes before locking: 1 to 120. */
+  public int saveAutoLockMinutes(int minutes) {
+    if (minutes < 1 || minutes > 120) {
+      throw new IllegalArgumentException("Choose between 1 and 120 minutes.");
+    }
+    repository.saveAutoLockMinutes(minutes);
+    return repository.autoLockMinutes();
+  }
+
   /** The letterhead and paper size; empty details before the practice is started. */
   public PracticeDetails details() {
     return repository.details();

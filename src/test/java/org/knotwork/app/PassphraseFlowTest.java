@@ -91,6 +91,39 @@ class PassphraseFlowTest {
     assertThat(PracticeKeys.forTests().state(dir)).isEqualTo(PracticeKeys.State.LOCKED);
   }
 
+  @Test
+  void lockingHidesEveryClientDetailUntilThePassphraseIsGiven(FxRobot robot) {
+    DataDirectory dir = DataDirectory.at(root);
+    PracticeKeys keys = PracticeKeys.forTests();
+    try (Database db = Database.open(dir, keys.create(dir, PASSPHRASE.toCharArray()))) {
+      new AppContext(dir, db, CLOCK).demo().create(3, 1, 7L);
+    }
+    launch(robot, dir);
+    waitFor(robot, "#passphrase");
+    type(robot, "#passphrase", PASSPHRASE);
+    robot.interact(() -> robot.lookup("#passphrase-submit").queryButton().fire());
+    AppRobot.waitForClientList(robot);
+    robot.clickOn(robot.lookup("#client-list .list-cell").<javafx.scene.Node>query());
+    waitFor(robot, "#client-header-name");
+    String name = AppRobot.label(robot, "#client-header-name");
+
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L);
+    robot.release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.CONTROL);
+    waitFor(robot, "#passphrase");
+
+    assertThat(robot.lookup("#client-list").tryQuery()).isEmpty();
+    assertThat(robot.lookup(name).tryQuery()).isEmpty();
+    assertThat(
+            robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText))
+        .noneMatch(t -> t != null && t.contains(name));
+
+    type(robot, "#passphrase", PASSPHRASE);
+    robot.interact(() -> robot.lookup("#passphrase-submit").queryButton().fire());
+    waitFor(robot, "#client-header-name");
+    assertThat(AppRobot.label(robot, "#client-header-name")).isEqualTo(name);
+  }
+
   private void launch(FxRobot robot, DataDirectory dir) {
     robot.interact(
         () -> {
