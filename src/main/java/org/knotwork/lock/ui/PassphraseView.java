@@ -50,8 +50,8 @@ public final class PassphraseView extends StackPane {
       Label warning =
           new Label(
               "Write the passphrase down and keep it somewhere safe, away from this computer. If"
-                  + " it is forgotten, nobody can open these records: not you, not us, and not a"
-                  + " backup, because backups are locked with the same passphrase.");
+                  + " it is forgotten, nobody can open these records, not even us: there is no way"
+                  + " to reset it.");
       warning.setWrapText(true);
       warning.setGraphic(new FontIcon(Material2AL.INFO));
       warning.getStyleClass().add("alert-chip");
@@ -81,6 +81,7 @@ public final class PassphraseView extends StackPane {
     actions.setAlignment(Pos.CENTER_LEFT);
     card.getChildren().addAll(error, actions);
     card.setMaxWidth(520);
+    card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     card.setPadding(new Insets(32));
     card.getStyleClass().add("passphrase-card");
     getChildren().add(card);
