@@ -1,0 +1,316 @@
+package org.knotwork.backup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.knotwork.db.DataDirectory;
+import org.knotwork.db.Database;
+import org.knotwork.db.DatabaseCredentials;
+import org.knotwork.db.DatabaseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backups that are known to restore: a consistent copy of the (encrypted) database with its key and
+ * a manifest, written so that a full disk never leaves a half backup behind, rotated to 7 daily, 4
+ * weekly and 12 monthly, and verified by opening them before a restore replaces anything.
+ */
+public final class BackupService {
+  private static final Logger log = LoggerFactory.getLogger(BackupService.class);
+  static final String DB_ENTRY = "knotwork.mv.db";
+  static final String KEY_ENTRY = "knotwork.key";
+  static final String MANIFEST_ENTRY = "manifest.properties";
+  private static final String PREFIX = "knotwork-backup-";
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+
+  private final BackupRepository repository;
+  private final DataDirectory dir;
+  private final Clock clock;
+  private final String appVersion;
+
+  public BackupService(
+      BackupRepository repository, DataDirectory dir, Clock clock, String appVersion) {
+    this.repository = repository;
+    this.dir = dir;
+    this.clock = clock;
+    this.appVersion = appVersion == null ? "development" : appVersion;
+  }
+
+  /** The backups folder inside the data folder. */
+  public Path defaultFolder() {
+    return dir.root().resolve("backups");
+  }
+
+  /** Makes a backup in the folder now, then rotates the folder; returns the new backup. */
+  public Path backupNow(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+      Path target = folder.resolve(PREFIX + STAMP.format(now) + ".zip");
+      Path h2Copy = Files.createTempFile(folder, ".knotwork-h2-", ".zip");
+      Path part = folder.resolve(target.getFileName() + ".part");
+      try {
+        Files.delete(h2Copy); // H2 writes the file itself
+        repository.copyTo(h2Copy);
+        Map<String, Integer> counts = repository.counts();
+        String schema = repository.schemaVersion();
+        writeBackup(h2Copy, part, now, counts, schema);
+        move(part, target);
+      } finally {
+        Files.deleteIfExists(h2Copy);
+        Files.deleteIfExists(part);
+      }
+      log.info("Backup written to {}", target);
+      rotate(folder);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "The backup could not be written to " + folder + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** A backup unless one was already made today in this folder. */
+  public Optional<Path> backupIfDue(Path folder) {
+    LocalDate today = LocalDate.now(clock);
+    boolean doneToday =
+        backups(folder).stream().anyMatch(b -> stampOf(b).toLocalDate().equals(today));
+    return doneToday ? Optional.empty() : Optional.of(backupNow(folder));
+  }
+
+  /** The backups in a folder, newest first. */
+  public static List<Path> backups(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(p -> stampOrNull(p) != null)
+          .sorted(Comparator.comparing(BackupService::stampOf).reversed())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Deletes the backups the rotation does not keep. */
+  void rotate(Path folder) throws IOException {
+    List<Path> all = backups(folder);
+    Set<LocalDateTime> keep =
+        BackupRotation.keep(
+            all.stream().map(BackupService::stampOf).toList(), LocalDate.now(clock));
+    for (Path p : all) {
+      if (!keep.contains(stampOf(p))) {
+        Files.deleteIfExists(p);
+        log.info("Rotated out {}", p.getFileName());
+      }
+    }
+  }
+
+  /**
+   * Checks a backup completely before anything is replaced: it is a Knotwork backup, its checksum
+   * matches, its schema is not newer than this version's, it opens with the practice's key, and its
+   * row counts match the manifest.
+   *
+   * @param currentSchema the schema version of this version of Knotwork
+   */
+  public static BackupManifest verify(
+      Path backup, DatabaseCredentials credentials, String currentSchema) {
+    if (!Files.isRegularFile(backup)) {
+      throw new BackupRefusedException("the file " + backup + " does not exist");
+    }
+    Path temp = null;
+    try (ZipFile zip = new ZipFile(backup.toFile())) {
+      ZipEntry manifestEntry = zip.getEntry(MANIFEST_ENTRY);
+      ZipEntry dbEntry = zip.getEntry(DB_ENTRY);
+      if (manifestEntry == null || dbEntry == null || zip.getEntry(KEY_ENTRY) == null) {
+        throw new BackupRefusedException("it is not a Knotwork backup");
+      }
+      BackupManifest manifest;
+      try (InputStream in = zip.getInputStream(manifestEntry)) {
+        manifest = BackupManifest.read(in);
+      }
+      if (newer(manifest.schemaVersion(), currentSchema)) {
+        throw new BackupRefusedException(
+            "it was made by a newer version of Knotwork (records version "
+                + manifest.schemaVersion()
+                + "; this version reads up to "
+                + currentSchema
+                + "). Install the newer version to restore it");
+      }
+      temp = Files.createTempDirectory("knotwork-verify-");
+      String sha;
+      try (InputStream in = zip.getInputStream(dbEntry)) {
+        sha = copyHashing(in, temp.resolve(DB_ENTRY));
+      }
+      if (!sha.equals(manifest.sha256())) {
+        throw new BackupRefusedException(
+            "it is damaged: its contents do not match the checksum taken when it was made");
+      }
+      Map<String, Integer> counts;
+      try (Database db = Database.open(DataDirectory.at(temp), credentials)) {
+        counts = new BackupRepository(db.dsl()).counts();
+      } catch (DatabaseException e) {
+        throw new BackupRefusedException(
+            "it does not open with this practice's key (it may belong to another practice)");
+      }
+      for (var expected : manifest.counts().entrySet()) {
+        if (!expected.getValue().equals(counts.get(expected.getKey()))) {
+          throw new BackupRefusedException(
+              "its " + expected.getKey() + " records do not match its manifest");
+        }
+      }
+      return manifest;
+    } catch (ZipException e) {
+      throw new BackupRefusedException("it is damaged or truncated, or not a backup at all");
+    } catch (IOException e) {
+      throw new BackupRefusedException("it could not be read (" + e.getMessage() + ")");
+    } finally {
+      deleteQuietly(temp);
+    }
+  }
+
+  /** The database file and key from a verified backup, written into the data folder. */
+  public static void putInPlace(Path backup, DataDirectory target) throws IOException {
+    try (ZipFile zip = new ZipFile(backup.toFile())) {
+      Path db = target.root().resolve(DB_ENTRY + ".restoring");
+      Path key = target.root().resolve(KEY_ENTRY + ".restoring");
+      try (InputStream in = zip.getInputStream(zip.getEntry(DB_ENTRY))) {
+        Files.copy(in, db, StandardCopyOption.REPLACE_EXISTING);
+      }
+      try (InputStream in = zip.getInputStream(zip.getEntry(KEY_ENTRY))) {
+        Files.copy(in, key, StandardCopyOption.REPLACE_EXISTING);
+      }
+      move(db, target.databaseFile());
+      move(key, target.keyFile());
+    }
+  }
+
+  private void writeBackup(
+      Path h2Copy, Path part, LocalDateTime now, Map<String, Integer> counts, String schema)
+      throws IOException {
+    try (OutputStream file = Files.newOutputStream(part);
+        ZipOutputStream out = new ZipOutputStream(file)) {
+      String sha;
+      out.putNextEntry(new ZipEntry(DB_ENTRY));
+      try (ZipInputStream in = new ZipInputStream(Files.newInputStream(h2Copy))) {
+        ZipEntry e;
+        sha = null;
+        while ((e = in.getNextEntry()) != null) {
+          if (e.getName().endsWith(".mv.db")) {
+            sha = copyHashing(in, out);
+          }
+        }
+        if (sha == null) {
+          throw new IOException("the database copy holds no database file");
+        }
+      }
+      out.closeEntry();
+      out.putNextEntry(new ZipEntry(KEY_ENTRY));
+      if (Files.exists(dir.keyFile())) {
+        Files.copy(dir.keyFile(), out);
+      }
+      out.closeEntry();
+      out.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
+      new BackupManifest(appVersion, schema, now, counts, sha).write(out);
+      out.closeEntry();
+      out.finish();
+      file.flush();
+    }
+    try (var channel =
+        java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
+  }
+
+  private static String copyHashing(InputStream in, Path target) throws IOException {
+    try (OutputStream out = Files.newOutputStream(target)) {
+      return copyHashing(in, out);
+    }
+  }
+
+  private static String copyHashing(InputStream in, OutputStream out) throws IOException {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      DigestInputStream digesting = new DigestInputStream(in, sha);
+      digesting.transferTo(out);
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean newer(String backup, String current) {
+    try {
+      return Integer.parseInt(backup) > Integer.parseInt(current);
+    } catch (NumberFormatException e) {
+      return backup.compareTo(current) > 0;
+    }
+  }
+
+  private static LocalDateTime stampOf(Path p) {
+    return stampOrNull(p);
+  }
+
+  private static LocalDateTime stampOrNull(Path p) {
+    String name = p.getFileName().toString();
+    if (!name.startsWith(PREFIX) || !name.endsWith(".zip")) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(
+          name.substring(PREFIX.length(), name.length() - ".zip".length()), STAMP);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      List<Path> all = new ArrayList<>(files.toList());
+      all.sort(Comparator.reverseOrder());
+      for (Path p : all) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      log.warn("Could not clean up {}", folder, e);
+    }
+  }
+}
