@@ -1,6 +1,8 @@
 package org.knotwork.app;
 
 import java.time.Clock;
+import org.knotwork.backup.BackupRepository;
+import org.knotwork.backup.BackupService;
 import org.knotwork.client.ClientRepository;
 import org.knotwork.client.ClientService;
 import org.knotwork.db.DataDirectory;
@@ -40,6 +42,7 @@ public final class AppContext implements AutoCloseable {
   private final PlanService plans;
   private final HandoutLibrary handouts;
   private final ClientDocuments documents;
+  private final BackupService backups;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
     this.dataDirectory = dataDirectory;
@@ -73,6 +76,12 @@ public final class AppContext implements AutoCloseable {
     this.handouts = new HandoutLibrary(new HandoutRepository(database.dsl()), clock);
     this.documents =
         new ClientDocuments(plans, handouts, practices, clients, new DocumentPrinter(), clock);
+    this.backups =
+        new BackupService(
+            new BackupRepository(database.dsl()),
+            dataDirectory,
+            clock,
+            AppContext.class.getPackage().getImplementationVersion());
   }
 
   public PlanService plans() {
@@ -81,6 +90,15 @@ public final class AppContext implements AutoCloseable {
 
   public HandoutLibrary handouts() {
     return handouts;
+  }
+
+  public BackupService backups() {
+    return backups;
+  }
+
+  /** The schema version of the open records. */
+  public String schemaVersion() {
+    return new BackupRepository(database.dsl()).schemaVersion();
   }
 
   public ClientDocuments documents() {

@@ -68,12 +68,23 @@ public final class BackupService {
     return dir.root().resolve("backups");
   }
 
+  /**
+   * Where the records as they were before a restore are kept: apart from the rotated backups, so
+   * that no rotation removes them (or the backup being restored).
+   */
+  public Path safetyFolder() {
+    return defaultFolder().resolve("before-restore");
+  }
+
   /** Makes a backup in the folder now, then rotates the folder; returns the new backup. */
   public Path backupNow(Path folder) {
     try {
       Files.createDirectories(folder);
       LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
       Path target = folder.resolve(PREFIX + STAMP.format(now) + ".zip");
+      for (int n = 2; Files.exists(target); n++) { // two backups within one second
+        target = folder.resolve(PREFIX + STAMP.format(now) + "-" + n + ".zip");
+      }
       Path h2Copy = Files.createTempFile(folder, ".knotwork-h2-", ".zip");
       Path part = folder.resolve(target.getFileName() + ".part");
       try {
@@ -283,9 +294,12 @@ public final class BackupService {
     if (!name.startsWith(PREFIX) || !name.endsWith(".zip")) {
       return null;
     }
+    String stamp = name.substring(PREFIX.length(), name.length() - ".zip".length());
+    if (stamp.length() > 17) {
+      stamp = stamp.substring(0, 17); // "-2" after a second backup in the same second
+    }
     try {
-      return LocalDateTime.parse(
-          name.substring(PREFIX.length(), name.length() - ".zip".length()), STAMP);
+      return LocalDateTime.parse(stamp, STAMP);
     } catch (DateTimeParseException e) {
       return null;
     }

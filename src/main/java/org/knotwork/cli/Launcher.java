@@ -17,7 +17,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Launcher.Version.class,
     description = "Practice manager for a massage therapist. Without a command, opens the app.",
-    subcommands = {DemoCommand.class, ClientsCommand.class, PrintPlanCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ClientsCommand.class,
+      PrintPlanCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      VerifyCommand.class
+    })
 public final class Launcher implements Callable<Integer> {
 
   @Option(

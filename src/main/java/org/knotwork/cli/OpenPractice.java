@@ -14,10 +14,13 @@ import org.knotwork.db.PracticeKeys;
 final class OpenPractice implements AutoCloseable {
   private final InstanceLock lock;
   private final AppContext context;
+  private final DatabaseCredentials credentials;
+  private boolean databaseClosed;
 
-  private OpenPractice(InstanceLock lock, AppContext context) {
+  private OpenPractice(InstanceLock lock, AppContext context, DatabaseCredentials credentials) {
     this.lock = lock;
     this.context = context;
+    this.credentials = credentials;
   }
 
   /**
@@ -46,7 +49,9 @@ final class OpenPractice implements AutoCloseable {
     try {
       DatabaseCredentials credentials = unlock(data, passphrase.read(), create);
       return new OpenPractice(
-          lock, new AppContext(data, Database.open(data, credentials), Clock.systemDefaultZone()));
+          lock,
+          new AppContext(data, Database.open(data, credentials), Clock.systemDefaultZone()),
+          credentials);
     } catch (RuntimeException e) {
       lock.close();
       throw e;
@@ -92,10 +97,23 @@ final class OpenPractice implements AutoCloseable {
     return context;
   }
 
+  /** What opens these records (to check a backup against them). */
+  DatabaseCredentials credentials() {
+    return credentials;
+  }
+
+  /** Closes the database but keeps the folder to this command (before its files are replaced). */
+  void closeDatabase() {
+    if (!databaseClosed) {
+      databaseClosed = true;
+      context.close();
+    }
+  }
+
   @Override
   public void close() throws IOException {
     try {
-      context.close();
+      closeDatabase();
     } finally {
       lock.close();
     }

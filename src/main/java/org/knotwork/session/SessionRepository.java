@@ -192,6 +192,15 @@ public final class SessionRepository {
     importNotes(notes, "import");
   }
 
+  /** Every signed note's id, oldest first (for integrity checks). */
+  public List<Long> signedIds() {
+    return dsl.select(SESSION.ID)
+        .from(SESSION)
+        .where(SESSION.STATUS.eq(NoteStatus.SIGNED.name()))
+        .orderBy(SESSION.ID)
+        .fetch(SESSION.ID);
+  }
+
   public Optional<SessionNote> find(long id) {
     return dsl.fetchOptional(SESSION, SESSION.ID.eq(id)).map(r -> toNote(dsl, r));
   }

@@ -65,6 +65,18 @@ public final class SessionService {
   }
 
   /** Whether the client has a signed note to copy forward from. */
+  /**
+   * Checks every signed note against the fingerprint taken when it was signed; returns the ids of
+   * notes that no longer match (none, unless the file was tampered with).
+   */
+  public List<Long> changedSinceSigning() {
+    List<Long> changed = new java.util.ArrayList<>();
+    for (long id : repository.signedIds()) {
+      repository.find(id).filter(n -> !NoteHash.intact(n)).ifPresent(n -> changed.add(id));
+    }
+    return changed;
+  }
+
   /** The client's most recent signed note, if any. */
   public Optional<SessionNote> latestSigned(long clientId) {
     return repository.latestSigned(clientId);

@@ -1,0 +1,41 @@
+package org.knotwork.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code knotwork backup [--to DIR]}: a verified-format backup of the practice, now. */
+@Command(
+    name = "backup",
+    mixinStandardHelpOptions = true,
+    description =
+        "Backs up the practice (encrypted, with its key and a manifest) and rotates the folder to"
+            + " 7 daily, 4 weekly and 12 monthly backups.")
+final class BackupCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin PassphraseOption passphrase;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder that holds the practice.")
+  Path dataDir;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DIR",
+      description = "Folder for the backup (default: backups/ in the data folder).")
+  Path to;
+
+  @Override
+  public Integer call() throws Exception {
+    try (OpenPractice open = OpenPractice.open(dataDir, passphrase)) {
+      var backups = open.context().backups();
+      Path written = backups.backupNow(to == null ? backups.defaultFolder() : to);
+      spec.commandLine().getOut().println("Backed up to " + written);
+      spec.commandLine().getOut().flush();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,129 @@
+package org.knotwork.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.app.AppContext;
+import org.knotwork.backup.BackupService;
+import org.knotwork.client.Client;
+import org.knotwork.db.DataDirectory;
+import org.knotwork.db.Database;
+import org.knotwork.db.DatabaseCredentials;
+import org.knotwork.db.PracticeKeys;
+import org.knotwork.db.generated.Tables;
+
+/** backup, restore and verify from the command line, as support would use them. */
+class BackupCommandsTest {
+  private static final String PASSPHRASE = "harbour lantern meadow";
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC);
+  @TempDir Path root;
+
+  @Test
+  void backUpChangeRestoreAndVerify() throws Exception {
+    DataDirectory data = practice();
+    Result backup = run("backup", "--data-dir", dir(data), "--passphrase-file", pass());
+    assertThat(backup.code()).as(backup.err()).isZero();
+    Path file = BackupService.backups(data.root().resolve("backups")).get(0);
+    assertThat(backup.out()).contains("Backed up to " + file);
+
+    addClient(data, "Added After Backup");
+    assertThat(clients(data)).isEqualTo(7);
+
+    Result restore =
+        run("restore", file.toString(), "--data-dir", dir(data), "--passphrase-file", pass());
+    assertThat(restore.code()).as(restore.err()).isZero();
+    assertThat(restore.out()).contains("Restored the backup of 2026-11-22 (6 clients");
+    assertThat(clients(data)).isEqualTo(6);
+    assertThat(BackupService.backups(data.root().resolve("backups")))
+        .hasSizeGreaterThanOrEqualTo(1);
+
+    Result verify = run("verify", "--data-dir", dir(data), "--passphrase-file", pass());
+    assertThat(verify.code()).as(verify.err()).isZero();
+    assertThat(verify.out()).contains("every signed note is exactly as it was signed");
+  }
+
+  @Test
+  void aDamagedBackupIsRefusedAndTheRecordsStayAsTheyAre() throws Exception {
+    DataDirectory data = practice();
+    Path bad = root.resolve("bad.zip");
+    Files.writeString(bad, "this is not a backup");
+
+    Result restore =
+        run("restore", bad.toString(), "--data-dir", dir(data), "--passphrase-file", pass());
+
+    assertThat(restore.code()).isEqualTo(1);
+    assertThat(restore.err())
+        .contains("This backup cannot be restored")
+        .doesNotContain("Exception");
+    assertThat(clients(data)).isEqualTo(6);
+  }
+
+  @Test
+  void verifyFindsASignedNoteChangedBehindKnotworksBack() throws Exception {
+    DataDirectory data = practice();
+    try (Database db = Database.open(data, key(data))) {
+      db.dsl().execute("DROP TRIGGER session_signed_guard");
+      db.dsl()
+          .update(Tables.SESSION)
+          .set(Tables.SESSION.RESPONSE, "Edited afterwards")
+          .where(Tables.SESSION.STATUS.eq("SIGNED"))
+          .limit(1)
+          .execute();
+    }
+    Result verify = run("verify", "--data-dir", dir(data), "--passphrase-file", pass());
+    assertThat(verify.code()).isEqualTo(1);
+    assertThat(verify.err()).contains("1 signed note(s) changed since signing");
+  }
+
+  private DataDirectory practice() throws Exception {
+    DataDirectory data = DataDirectory.at(root.resolve("practice"));
+    DatabaseCredentials key = PracticeKeys.forTests().create(data, PASSPHRASE.toCharArray());
+    try (Database db = Database.open(data, key)) {
+      new AppContext(data, db, CLOCK).demo().create(6, 1, 42L);
+    }
+    Files.writeString(root.resolve("pass.txt"), PASSPHRASE + "\n");
+    return data;
+  }
+
+  private static DatabaseCredentials key(DataDirectory data) {
+    return PracticeKeys.forTests().unlock(data, PASSPHRASE.toCharArray());
+  }
+
+  private void addClient(DataDirectory data, String name) {
+    try (Database db = Database.open(data, key(data))) {
+      new AppContext(data, db, CLOCK).clients().save(Client.builder().fullName(name).build());
+    }
+  }
+
+  private int clients(DataDirectory data) {
+    try (Database db = Database.open(data, key(data))) {
+      return db.dsl().fetchCount(Tables.CLIENT);
+    }
+  }
+
+  private String pass() {
+    return root.resolve("pass.txt").toString();
+  }
+
+  private static String dir(DataDirectory data) {
+    return data.root().toString();
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Launcher.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+}
