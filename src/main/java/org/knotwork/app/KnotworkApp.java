@@ -332,6 +332,7 @@ public final class KnotworkApp extends Application {
           () -> {
             geometry.save(dataDirectory.windowSettingsFile());
             removePrintouts();
+            backUpIfDue(toClose);
             toClose.context().close();
             toClose.lock().close();
             return Boolean.TRUE;
@@ -361,6 +362,19 @@ public final class KnotworkApp extends Application {
                   + ". Open it from there, or use Save as PDF to put it somewhere else.",
               stage)
           .show();
+    }
+  }
+
+  /** The daily backup on closing; a failure is logged and never stops Knotwork from closing. */
+  private static void backUpIfDue(Opened toClose) {
+    if (!toClose.encrypted() || toClose.context().practices().current().isEmpty()) {
+      return; // nothing worth keeping yet, or a folder from tests
+    }
+    try {
+      var backups = toClose.context().backups();
+      backups.backupIfDue(backups.defaultFolder());
+    } catch (RuntimeException e) {
+      log.error("The backup on closing failed", e);
     }
   }
 

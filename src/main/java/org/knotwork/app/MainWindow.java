@@ -12,6 +12,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.knotwork.backup.ui.BackupsView;
+import org.knotwork.backup.ui.BackupsViewModel;
 import org.knotwork.client.ui.ClientWorkspaceView;
 import org.knotwork.client.ui.ClientWorkspaceViewModel;
 import org.knotwork.db.PracticeKeys;
@@ -108,6 +110,8 @@ final class MainWindow extends BorderPane {
         new LetterheadViewModel(context.practices(), executor, dialogs);
     letterhead.load();
     security.load();
+    BackupsViewModel backupsVm = new BackupsViewModel(context.backups(), executor, dialogs);
+    backupsVm.load();
     PracticeSettingsView practiceSettings =
         new PracticeSettingsView(settingsVm, context.dataDirectory().toString(), this::showWelcome);
     VBox settingsPage =
@@ -116,6 +120,7 @@ final class MainWindow extends BorderPane {
             practiceSettings,
             new LetterheadView(letterhead),
             new SecurityView(security, lockNow),
+            new BackupsView(backupsVm),
             new QuickPhrasesView(new QuickPhrasesViewModel(context.sessions(), executor, dialogs)),
             new InstrumentsView(new InstrumentsViewModel(context.outcomes(), executor, dialogs)));
     settingsPage.setPadding(new Insets(0, 32, 24, 32));
