@@ -60,6 +60,21 @@ public final class Database implements AutoCloseable {
     return openAndMigrate(url, credentials);
   }
 
+  /**
+   * Opens a database already at the current schema without running Flyway (for a process that is
+   * started many times over the same database, such as the crash test's save loop).
+   */
+  static Database openCurrent(DataDirectory dir, DatabaseCredentials credentials) {
+    String url =
+        "jdbc:h2:file:"
+            + dir.databaseBase()
+            + credentials.urlOptions()
+            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    JdbcConnectionPool pool =
+        JdbcConnectionPool.create(url, credentials.user(), credentials.jdbcPassword());
+    return new Database(pool, url, credentials);
+  }
+
   /** A private, empty in-memory database for tests and previews, migrated like a real one. */
   public static Database inMemory() {
     String url = "jdbc:h2:mem:knotwork-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
