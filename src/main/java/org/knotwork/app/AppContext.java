@@ -3,6 +3,7 @@ package org.knotwork.app;
 import java.time.Clock;
 import org.knotwork.backup.BackupRepository;
 import org.knotwork.backup.BackupService;
+import org.knotwork.client.ClientCsvImport;
 import org.knotwork.client.ClientRepository;
 import org.knotwork.client.ClientService;
 import org.knotwork.db.DataDirectory;
@@ -43,6 +44,7 @@ public final class AppContext implements AutoCloseable {
   private final HandoutLibrary handouts;
   private final ClientDocuments documents;
   private final BackupService backups;
+  private final ClientCsvImport clientImport;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
     this.dataDirectory = dataDirectory;
@@ -76,6 +78,7 @@ public final class AppContext implements AutoCloseable {
     this.handouts = new HandoutLibrary(new HandoutRepository(database.dsl()), clock);
     this.documents =
         new ClientDocuments(plans, handouts, practices, clients, new DocumentPrinter(), clock);
+    this.clientImport = new ClientCsvImport(clientRepository, clock);
     this.backups =
         new BackupService(
             new BackupRepository(database.dsl()),
@@ -90,6 +93,10 @@ public final class AppContext implements AutoCloseable {
 
   public HandoutLibrary handouts() {
     return handouts;
+  }
+
+  public ClientCsvImport clientImport() {
+    return clientImport;
   }
 
   public BackupService backups() {

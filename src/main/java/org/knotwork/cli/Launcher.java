@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
       PrintPlanCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
-      VerifyCommand.class
+      VerifyCommand.class,
+      ImportClientsCommand.class
     })
 public final class Launcher implements Callable<Integer> {
 

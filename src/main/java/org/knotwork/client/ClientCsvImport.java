@@ -1,0 +1,360 @@
+package org.knotwork.client;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Imports clients from a CSV file (UTF-8 with or without BOM, comma or semicolon): the header row
+ * names the columns; every row is checked first and every problem reported with its line number;
+ * likely duplicates (same name and date of birth) are shown; then all rows go in one transaction,
+ * or none.
+ */
+public final class ClientCsvImport {
+  public static final int MAX_BYTES = 5_000_000;
+  public static final int MAX_ROWS = 20_000;
+
+  /** A problem with one line of the file (line 1 is the header). */
+  public record Problem(long line, String message) {
+    @Override
+    public String toString() {
+      return "Line " + line + ": " + message;
+    }
+  }
+
+  /** A row that looks like a client already there, or like another row of the file. */
+  public record Duplicate(long line, String fullName, LocalDate dateOfBirth, String sameAs) {}
+
+  /** What the file would import, and why it cannot if there are problems. */
+  public record Preview(List<Client> clients, List<Problem> problems, List<Duplicate> duplicates) {
+    public boolean importable() {
+      return problems.isEmpty() && !clients.isEmpty();
+    }
+  }
+
+  private static final Map<String, BiConsumer<Client.Builder, String>> TEXT_COLUMNS =
+      new LinkedHashMap<>();
+  private static final List<DateTimeFormatter> DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+  static {
+    TEXT_COLUMNS.put("full name", Client.Builder::fullName);
+    TEXT_COLUMNS.put("preferred name", Client.Builder::preferredName);
+    TEXT_COLUMNS.put("pronouns", Client.Builder::pronouns);
+    TEXT_COLUMNS.put("phone", Client.Builder::phone);
+    TEXT_COLUMNS.put("email", Client.Builder::email);
+    TEXT_COLUMNS.put("address", Client.Builder::address);
+    TEXT_COLUMNS.put("physician", Client.Builder::physician);
+    TEXT_COLUMNS.put("occupation", Client.Builder::occupation);
+    TEXT_COLUMNS.put("activities", Client.Builder::activities);
+    TEXT_COLUMNS.put("medications", Client.Builder::medications);
+    TEXT_COLUMNS.put("notes", Client.Builder::notes);
+  }
+
+  private static final Map<String, String> ALIASES =
+      Map.ofEntries(
+          Map.entry("name", "full name"),
+          Map.entry("client", "full name"),
+          Map.entry("fullname", "full name"),
+          Map.entry("dob", "date of birth"),
+          Map.entry("birth date", "date of birth"),
+          Map.entry("birthday", "date of birth"),
+          Map.entry("e mail", "email"),
+          Map.entry("telephone", "phone"),
+          Map.entry("mobile", "phone"),
+          Map.entry("gp", "physician"),
+          Map.entry("doctor", "physician"));
+
+  private final ClientRepository repository;
+  private final Clock clock;
+
+  public ClientCsvImport(ClientRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  /** Reads and checks the whole file; stores nothing. */
+  public Preview preview(byte[] bytes) {
+    List<Problem> problems = new ArrayList<>();
+    if (bytes.length > MAX_BYTES) {
+      problems.add(new Problem(1, "the file is larger than 5 MB; split it into smaller files."));
+      return new Preview(List.of(), problems, List.of());
+    }
+    String text;
+    try {
+      text = decode(bytes);
+    } catch (CharacterCodingException e) {
+      problems.add(
+          new Problem(
+              lineOfFirstBadByte(bytes),
+              "the file is not UTF-8 text. Save it again as \"CSV UTF-8\" and import that."));
+      return new Preview(List.of(), problems, List.of());
+    }
+    if (text.isBlank()) {
+      problems.add(new Problem(1, "the file is empty."));
+      return new Preview(List.of(), problems, List.of());
+    }
+    char delimiter = delimiterOf(text);
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(delimiter)
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
+    List<Client> clients = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock);
+    long[] cursor = {0, 1}; // position scanned so far, and its line
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      var iterator = parser.iterator();
+      if (!iterator.hasNext()) {
+        problems.add(new Problem(1, "the file is empty."));
+        return new Preview(List.of(), problems, List.of());
+      }
+      CSVRecord header = iterator.next();
+      Map<Integer, String> columns = columns(header, problems);
+      if (!problems.isEmpty()) {
+        return new Preview(List.of(), problems, List.of());
+      }
+      while (iterator.hasNext()) {
+        CSVRecord row;
+        try {
+          row = iterator.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          problems.add(
+              new Problem(
+                  parser.getCurrentLineNumber(),
+                  "a quoted value is never closed (a \" is missing); nothing after it can be"
+                      + " read."));
+          break;
+        }
+        long line = lines(text, row.getCharacterPosition(), cursor);
+        if (clients.size() + problems.size() >= MAX_ROWS) {
+          problems.add(new Problem(line, "more than 20,000 clients; split the file."));
+          break;
+        }
+        if (row.size() != header.size()) {
+          problems.add(
+              new Problem(
+                  line,
+                  "has "
+                      + row.size()
+                      + (row.size() == 1 ? " value" : " values")
+                      + " but the header names "
+                      + header.size()
+                      + " columns."));
+          continue;
+        }
+        Client.Builder builder = Client.builder();
+        String problem = null;
+        for (var column : columns.entrySet()) {
+          String value = row.get(column.getKey()).strip();
+          if (value.isEmpty()) {
+            continue;
+          }
+          if (column.getValue().equals("date of birth")) {
+            Optional<LocalDate> dob = date(value);
+            if (dob.isEmpty()) {
+              problem =
+                  "the date of birth \""
+                      + value
+                      + "\" is not a real date (write it as 1984-03-14 or 14/03/1984).";
+              break;
+            }
+            builder.dateOfBirth(dob.get());
+          } else {
+            TEXT_COLUMNS.get(column.getValue()).accept(builder, value);
+          }
+        }
+        if (problem == null) {
+          Client client = builder.build();
+          problem =
+              ClientRules.firstProblem(client, today)
+                  .map(p -> p.endsWith(".") ? lowerFirst(p) : lowerFirst(p) + ".")
+                  .orElse(null);
+          if (problem == null) {
+            clients.add(client);
+            lines.add(line);
+            continue;
+          }
+        }
+        problems.add(new Problem(line, problem));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      String message = String.valueOf(e.getMessage());
+      java.util.regex.Matcher start =
+          java.util.regex.Pattern.compile("startline (\\d+)").matcher(message);
+      if (message.contains("encapsulated token") && start.find()) {
+        problems.add(
+            new Problem(
+                Long.parseLong(start.group(1)),
+                "a quoted value that starts on this line is never closed (a \" is missing);"
+                    + " nothing after it can be read."));
+      } else {
+        problems.add(new Problem(1, "the file could not be read as CSV (" + message + ")."));
+      }
+    }
+    if (clients.isEmpty() && problems.isEmpty()) {
+      problems.add(new Problem(2, "there are no clients under the header."));
+    }
+    return new Preview(clients, problems, duplicates(clients, lines));
+  }
+
+  /** Stores every client of a preview without problems, in one transaction; returns their ids. */
+  public List<Long> importAll(Preview preview) {
+    if (!preview.problems().isEmpty()) {
+      throw new IllegalStateException(
+          "The file has "
+              + preview.problems().size()
+              + " problem(s); fix them and import again. Nothing was imported.");
+    }
+    return repository.insertAll(
+        preview.clients(), LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  private List<Duplicate> duplicates(List<Client> clients, List<Long> lines) {
+    List<Duplicate> found = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
+    for (int i = 0; i < clients.size(); i++) {
+      Client c = clients.get(i);
+      if (c.dateOfBirth() == null) {
+        continue;
+      }
+      String key = SearchText.fold(c.fullName()) + "|" + c.dateOfBirth();
+      Long earlier = seen.putIfAbsent(key, lines.get(i));
+      if (earlier != null) {
+        found.add(new Duplicate(lines.get(i), c.fullName(), c.dateOfBirth(), "line " + earlier));
+        continue;
+      }
+      for (ClientSummary existing : repository.search(SearchText.terms(c.fullName()), true)) {
+        if (SearchText.fold(existing.fullName()).equals(SearchText.fold(c.fullName()))
+            && c.dateOfBirth()
+                .equals(repository.find(existing.id()).map(Client::dateOfBirth).orElse(null))) {
+          found.add(
+              new Duplicate(
+                  lines.get(i), c.fullName(), c.dateOfBirth(), "client " + existing.id()));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Map<Integer, String> columns(CSVRecord header, List<Problem> problems) {
+    Map<Integer, String> columns = new LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = SearchText.fold(header.get(i).replace('_', ' ').replace('-', ' ')).strip();
+      name = ALIASES.getOrDefault(name, name);
+      if (TEXT_COLUMNS.containsKey(name) || name.equals("date of birth")) {
+        if (columns.containsValue(name)) {
+          problems.add(new Problem(1, "the column \"" + header.get(i) + "\" appears twice."));
+        }
+        columns.put(i, name);
+      }
+      // other columns are ignored on purpose (a spreadsheet often has more)
+    }
+    if (!columns.containsValue("full name")) {
+      problems.add(
+          new Problem(
+              1,
+              "the first line must name the columns, and one of them must be \"Full name\" (or"
+                  + " \"Name\"). Known columns: Full name, Preferred name, Date of birth, Phone,"
+                  + " Email, Address, Occupation, Physician, Activities, Medications, Notes."));
+    }
+    return columns;
+  }
+
+  private static Optional<LocalDate> date(String value) {
+    for (DateTimeFormatter f : DATES) {
+      try {
+        return Optional.of(LocalDate.parse(value, f));
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The 1-based line on which the character at {@code position} stands; rows come in order, so the
+   * scan goes on from where the last row left it.
+   */
+  private static long lines(String text, long position, long[] cursor) {
+    for (int i = (int) cursor[0]; i < position && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        cursor[1]++;
+      }
+    }
+    cursor[0] = Math.max(cursor[0], position);
+    return cursor[1];
+  }
+
+  private static String decode(byte[] bytes) throws CharacterCodingException {
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+        .toString();
+  }
+
+  private static long lineOfFirstBadByte(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    long line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        try {
+          decoder.reset().decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
+        } catch (CharacterCodingException e) {
+          return line;
+        }
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return line;
+  }
+
+  private static char delimiterOf(String text) {
+    String first = text.lines().findFirst().orElse("");
+    long commas = first.chars().filter(c -> c == ',').count();
+    long semicolons = first.chars().filter(c -> c == ';').count();
+    return semicolons > commas ? ';' : ',';
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+}
