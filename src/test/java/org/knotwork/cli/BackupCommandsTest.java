@@ -2,8 +2,6 @@ package org.knotwork.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,7 +28,7 @@ class BackupCommandsTest {
   @Test
   void backUpChangeRestoreAndVerify() throws Exception {
     DataDirectory data = practice();
-    Result backup = run("backup", "--data-dir", dir(data), "--passphrase-file", pass());
+    Cli.Result backup = Cli.run("backup", "--data-dir", dir(data), "--passphrase-file", pass());
     assertThat(backup.code()).as(backup.err()).isZero();
     Path file = BackupService.backups(data.root().resolve("backups")).get(0);
     assertThat(backup.out()).contains("Backed up to " + file);
@@ -38,15 +36,15 @@ class BackupCommandsTest {
     addClient(data, "Added After Backup");
     assertThat(clients(data)).isEqualTo(7);
 
-    Result restore =
-        run("restore", file.toString(), "--data-dir", dir(data), "--passphrase-file", pass());
+    Cli.Result restore =
+        Cli.run("restore", file.toString(), "--data-dir", dir(data), "--passphrase-file", pass());
     assertThat(restore.code()).as(restore.err()).isZero();
     assertThat(restore.out()).contains("Restored the backup of 2026-11-22 (6 clients");
     assertThat(clients(data)).isEqualTo(6);
     assertThat(BackupService.backups(data.root().resolve("backups")))
         .hasSizeGreaterThanOrEqualTo(1);
 
-    Result verify = run("verify", "--data-dir", dir(data), "--passphrase-file", pass());
+    Cli.Result verify = Cli.run("verify", "--data-dir", dir(data), "--passphrase-file", pass());
     assertThat(verify.code()).as(verify.err()).isZero();
     assertThat(verify.out()).contains("every signed note is exactly as it was signed");
   }
@@ -57,8 +55,8 @@ class BackupCommandsTest {
     Path bad = root.resolve("bad.zip");
     Files.writeString(bad, "this is not a backup");
 
-    Result restore =
-        run("restore", bad.toString(), "--data-dir", dir(data), "--passphrase-file", pass());
+    Cli.Result restore =
+        Cli.run("restore", bad.toString(), "--data-dir", dir(data), "--passphrase-file", pass());
 
     assertThat(restore.code()).isEqualTo(1);
     assertThat(restore.err())
@@ -79,7 +77,7 @@ class BackupCommandsTest {
           .limit(1)
           .execute();
     }
-    Result verify = run("verify", "--data-dir", dir(data), "--passphrase-file", pass());
+    Cli.Result verify = Cli.run("verify", "--data-dir", dir(data), "--passphrase-file", pass());
     assertThat(verify.code()).isEqualTo(1);
     assertThat(verify.err()).contains("1 signed note(s) changed since signing");
   }
@@ -116,14 +114,5 @@ class BackupCommandsTest {
 
   private static String dir(DataDirectory data) {
     return data.root().toString();
-  }
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Launcher.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(code, out.toString(), err.toString());
   }
 }

@@ -2,8 +2,6 @@ package org.knotwork.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,8 +33,8 @@ class ImportClientsCommandTest {
     Path csv = root.resolve("clients.csv");
     Files.writeString(csv, "Full name,Date of birth\nAnna Berg,1980-01-01\nBen Ode,1990-13-01\n");
 
-    Result bad =
-        run(
+    Cli.Result bad =
+        Cli.run(
             "import-clients",
             csv.toString(),
             "--data-dir",
@@ -49,8 +47,8 @@ class ImportClientsCommandTest {
         .contains("1 problem found; nothing was imported.");
 
     Files.writeString(csv, "Full name,Date of birth\nAnna Berg,1980-01-01\nBen Ode,1990-12-01\n");
-    Result good =
-        run(
+    Cli.Result good =
+        Cli.run(
             "import-clients",
             csv.toString(),
             "--data-dir",
@@ -60,8 +58,8 @@ class ImportClientsCommandTest {
     assertThat(good.code()).as(good.err()).isZero();
     assertThat(good.out()).contains("Imported 2 clients.");
 
-    Result again =
-        run(
+    Cli.Result again =
+        Cli.run(
             "import-clients",
             csv.toString(),
             "--data-dir",
@@ -73,14 +71,5 @@ class ImportClientsCommandTest {
     try (Database db = Database.open(data, key)) {
       assertThat(db.dsl().fetchCount(Tables.CLIENT)).isEqualTo(2);
     }
-  }
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Launcher.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(code, out.toString(), err.toString());
   }
 }

@@ -2,8 +2,6 @@ package org.knotwork.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,8 +59,8 @@ class PrintPlanCommandTest {
   @Test
   void writesTheActivePlanFoundByExactName() throws Exception {
     Path out = dir.resolve("out/plan.pdf");
-    Result r =
-        run(
+    Cli.Result r =
+        Cli.run(
             "print-plan",
             withPlanName,
             "--out",
@@ -82,8 +80,8 @@ class PrintPlanCommandTest {
   @Test
   void findsTheClientByIdToo() {
     Path out = dir.resolve("by-id.pdf");
-    Result r =
-        run(
+    Cli.Result r =
+        Cli.run(
             "print-plan",
             Long.toString(withPlan),
             "--out",
@@ -99,8 +97,8 @@ class PrintPlanCommandTest {
   @Test
   void aClientWithoutAnActivePlanGetsAReasonAndNoFile() {
     Path out = dir.resolve("none.pdf");
-    Result r =
-        run(
+    Cli.Result r =
+        Cli.run(
             "print-plan",
             Long.toString(withoutPlan),
             "--out",
@@ -117,8 +115,8 @@ class PrintPlanCommandTest {
 
   @Test
   void anUnknownClientGetsAReason() {
-    Result r =
-        run(
+    Cli.Result r =
+        Cli.run(
             "print-plan",
             "Nobody Here",
             "--out",
@@ -129,8 +127,8 @@ class PrintPlanCommandTest {
             dir.resolve("pass.txt").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("There is no client called \"Nobody Here\"");
-    Result byId =
-        run(
+    Cli.Result byId =
+        Cli.run(
             "print-plan",
             "999999",
             "--out",
@@ -144,14 +142,15 @@ class PrintPlanCommandTest {
 
   @Test
   void withoutOrWithAWrongPassphraseNothingIsRead() throws Exception {
-    Result none = run("print-plan", withPlanName, "--out", "x.pdf", "--data-dir", dir.toString());
+    Cli.Result none =
+        Cli.run("print-plan", withPlanName, "--out", "x.pdf", "--data-dir", dir.toString());
     assertThat(none.code()).isEqualTo(1);
     assertThat(none.err()).contains("These records are locked: give the passphrase with");
 
     Path wrong = dir.resolve("wrong.txt");
     Files.writeString(wrong, "not the passphrase\n");
-    Result bad =
-        run(
+    Cli.Result bad =
+        Cli.run(
             "print-plan",
             withPlanName,
             "--out",
@@ -163,14 +162,5 @@ class PrintPlanCommandTest {
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).contains("That passphrase does not unlock these records.");
     assertThat(bad.err()).doesNotContain("Exception");
-  }
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Launcher.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(code, out.toString(), err.toString());
   }
 }

@@ -3,15 +3,7 @@ package org.knotwork.db;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.knotwork.session.NoteHash;
-import org.knotwork.session.Position;
-import org.knotwork.session.RedFlagAnswer;
-import org.knotwork.session.RedFlagQuestion;
 import org.knotwork.session.SessionFixtures;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionRepository;
@@ -32,36 +24,11 @@ public final class SaveLoop {
       SessionRepository sessions = new SessionRepository(db.dsl());
       out.println("READY");
       out.flush();
-      Map<RedFlagQuestion, RedFlagAnswer> no = new EnumMap<>(RedFlagQuestion.class);
-      Arrays.stream(RedFlagQuestion.values()).forEach(q -> no.put(q, RedFlagAnswer.NO));
       LocalDateTime at = LocalDateTime.of(2026, 1, 5, 9, 0);
       int stopAfter = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
       for (int i = 0; i < stopAfter; i++) {
-        LocalDateTime start = at.plusMinutes(90L * i);
-        SessionNote draft =
-            new SessionNote(
-                null,
-                client,
-                start,
-                60,
-                Set.of(Position.PRONE),
-                start.plusMinutes(65),
-                null,
-                no,
-                null,
-                List.of(SessionFixtures.lowerBackRight()),
-                "Tolerated well",
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of());
-        long id =
-            sessions
-                .importNotes(
-                    List.of(draft.signedAs(start.plusMinutes(65), NoteHash.of(draft))), "loop")
-                .get(0);
+        SessionNote note = SessionFixtures.signedNote(client, at.plusMinutes(90L * i), 60);
+        long id = sessions.importNotes(List.of(note), "loop").get(0);
         out.println("COMMITTED " + id);
         out.flush();
       }

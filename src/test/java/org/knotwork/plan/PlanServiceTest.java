@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,12 +25,7 @@ import org.knotwork.outcome.OutcomeService;
 import org.knotwork.outcome.PsfsItem;
 import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
-import org.knotwork.session.NoteHash;
-import org.knotwork.session.Position;
-import org.knotwork.session.RedFlagAnswer;
-import org.knotwork.session.RedFlagQuestion;
 import org.knotwork.session.SessionFixtures;
-import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionRepository;
 import org.knotwork.session.SessionService;
 import org.knotwork.session.Technique;
@@ -295,29 +287,7 @@ class PlanServiceTest {
   }
 
   private void signedNote(LocalDateTime at, int minutes) {
-    Map<RedFlagQuestion, RedFlagAnswer> no = new EnumMap<>(RedFlagQuestion.class);
-    Arrays.stream(RedFlagQuestion.values()).forEach(q -> no.put(q, RedFlagAnswer.NO));
-    SessionNote draft =
-        new SessionNote(
-            null,
-            client,
-            at,
-            minutes,
-            Set.of(Position.PRONE),
-            at.plusMinutes(minutes + 10),
-            null,
-            no,
-            null,
-            List.of(SessionFixtures.lowerBackRight()),
-            "Tolerated well",
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of());
     new SessionRepository(db.dsl())
-        .importNotes(
-            List.of(draft.signedAs(at.plusMinutes(minutes + 10), NoteHash.of(draft))), "anna");
+        .importNotes(List.of(SessionFixtures.signedNote(client, at, minutes)), "anna");
   }
 }

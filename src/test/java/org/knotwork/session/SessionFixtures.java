@@ -123,4 +123,31 @@ public final class SessionFixtures {
         null,
         List.of());
   }
+
+  /**
+   * A signed note of {@code minutes} minutes at {@code start} with the lower back (right) finding,
+   * every red-flag question answered no, ready for {@link SessionRepository#importNotes}.
+   */
+  public static SessionNote signedNote(long clientId, java.time.LocalDateTime start, int minutes) {
+    SessionNote draft =
+        new SessionNote(
+            null,
+            clientId,
+            start,
+            minutes,
+            Set.of(Position.PRONE),
+            start.plusMinutes(minutes + 5L),
+            null,
+            allUrgentNo(),
+            null,
+            List.of(lowerBackRight()),
+            "Tolerated well",
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of());
+    return draft.signedAs(start.plusMinutes(minutes + 5L), NoteHash.of(draft));
+  }
 }
