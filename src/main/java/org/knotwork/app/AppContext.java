@@ -1,6 +1,7 @@
 package org.knotwork.app;
 
 import java.time.Clock;
+import org.knotwork.audit.AuditRepository;
 import org.knotwork.backup.BackupRepository;
 import org.knotwork.backup.BackupService;
 import org.knotwork.client.ClientCsvImport;
@@ -93,6 +94,11 @@ public final class AppContext implements AutoCloseable {
 
   public HandoutLibrary handouts() {
     return handouts;
+  }
+
+  /** The audit log (append-only). */
+  public AuditRepository audit() {
+    return new AuditRepository(database.dsl());
   }
 
   public ClientCsvImport clientImport() {

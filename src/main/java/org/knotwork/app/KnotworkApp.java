@@ -56,6 +56,7 @@ public final class KnotworkApp extends Application {
   private MainWindow window;
   private AutoLock autoLock;
   private boolean locked;
+  private int failedUnlocks;
 
   /** Used by {@link Application#launch}. */
   public KnotworkApp() {}
@@ -147,12 +148,18 @@ public final class KnotworkApp extends Application {
                 case UNENCRYPTED -> PassphraseViewModel.Mode.ENCRYPT;
                 case LOCKED -> PassphraseViewModel.Mode.UNLOCK;
               };
-          stage
-              .getScene()
-              .setRoot(
-                  new PassphraseView(
-                      new PassphraseViewModel(
-                          keys, dataDirectory, mode, executor, this::openWith)));
+          PassphraseViewModel[] screen = new PassphraseViewModel[1];
+          screen[0] =
+              new PassphraseViewModel(
+                  keys,
+                  dataDirectory,
+                  mode,
+                  executor,
+                  credentials -> {
+                    failedUnlocks = screen[0].failures();
+                    openWith(credentials);
+                  });
+          stage.getScene().setRoot(new PassphraseView(screen[0]));
         },
         failure ->
             showFatal(
@@ -182,28 +189,45 @@ public final class KnotworkApp extends Application {
     locked = true;
     window.prepareToLock();
     MainWindow main = window;
-    stage
-        .getScene()
-        .setRoot(
-            new PassphraseView(
-                new PassphraseViewModel(
-                    keys,
-                    dataDirectory,
-                    PassphraseViewModel.Mode.UNLOCK,
-                    executor,
-                    unlocked -> {
-                      locked = false;
-                      stage.getScene().setRoot(main);
-                      if (autoLock != null) {
-                        autoLock.touch();
-                      }
-                    })));
+    stage.getScene().setRoot(new PassphraseView(lockScreen(main)));
     log.info("Locked");
+  }
+
+  private PassphraseViewModel lockScreen(MainWindow main) {
+    PassphraseViewModel[] screen = new PassphraseViewModel[1];
+    screen[0] =
+        new PassphraseViewModel(
+            keys,
+            dataDirectory,
+            PassphraseViewModel.Mode.UNLOCK,
+            executor,
+            unlocked -> {
+              locked = false;
+              stage.getScene().setRoot(main);
+              Opened now = opened;
+              int failures = screen[0].failures();
+              if (now != null) {
+                executor.execute(
+                    () -> {
+                      auditUnlock(now.context(), failures);
+                      return Boolean.TRUE;
+                    },
+                    done -> {},
+                    failure -> log.warn("The unlock was not audited", failure));
+              }
+              if (autoLock != null) {
+                autoLock.touch();
+              }
+            });
+    return screen[0];
   }
 
   private Opened openPractice(DatabaseCredentials credentials) throws Exception {
     Database database = Database.open(dataDirectory, credentials);
     AppContext context = new AppContext(dataDirectory, database, clock);
+    if (credentials.isEncrypted()) {
+      auditUnlock(context, failedUnlocks);
+    }
     Optional<Practice> practice = context.practices().current();
     WindowSettings settings = WindowSettings.load(dataDirectory.windowSettingsFile());
     return new Opened(heldLock, context, practice, settings, credentials.isEncrypted());
@@ -363,6 +387,25 @@ public final class KnotworkApp extends Application {
               stage)
           .show();
     }
+  }
+
+  /** Notes an unlock, and the wrong passphrases typed before it, in the audit log. */
+  private void auditUnlock(AppContext context, int failures) {
+    java.time.LocalDateTime now =
+        java.time.LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    String who = System.getProperty("user.name", "therapist");
+    for (int i = 0; i < failures; i++) {
+      context
+          .audit()
+          .append(
+              new org.knotwork.audit.AuditEntry(
+                  now, who, org.knotwork.audit.AuditEntry.Action.UNLOCK_FAILED, "practice", 1));
+    }
+    context
+        .audit()
+        .append(
+            new org.knotwork.audit.AuditEntry(
+                now, who, org.knotwork.audit.AuditEntry.Action.UNLOCK, "practice", 1));
   }
 
   /** The daily backup on closing; a failure is logged and never stops Knotwork from closing. */

@@ -16,6 +16,11 @@ public record AuditEntry(
     ACTIVATE,
     COMPLETE,
     SUPERSEDE,
-    PRINT
+    PRINT,
+    BACKUP,
+    RESTORE,
+    IMPORT,
+    UNLOCK,
+    UNLOCK_FAILED
   }
 }

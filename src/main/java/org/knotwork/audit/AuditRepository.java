@@ -28,6 +28,11 @@ public final class AuditRepository {
         .execute();
   }
 
+  /** Appends an entry in a transaction of its own. */
+  public void append(AuditEntry entry) {
+    record(dsl, entry);
+  }
+
   /** Entries about one record, oldest first. */
   public List<AuditEntry> about(String entity, long entityId) {
     return dsl.selectFrom(AUDIT_LOG)

@@ -42,6 +42,14 @@ public final class BackupRepository {
     dsl.execute("BACKUP TO {0}", org.jooq.impl.DSL.inline(zip.toAbsolutePath().toString()));
   }
 
+  /** Notes a backup or a restore in the audit log (about the practice as a whole). */
+  public void audit(org.knotwork.audit.AuditEntry.Action action, java.time.LocalDateTime at) {
+    new org.knotwork.audit.AuditRepository(dsl)
+        .append(
+            new org.knotwork.audit.AuditEntry(
+                at, System.getProperty("user.name", "therapist"), action, "practice", 1));
+  }
+
   /** Rows per table, for the manifest and for checking a restore. */
   public Map<String, Integer> counts() {
     Map<String, Integer> counts = new LinkedHashMap<>();

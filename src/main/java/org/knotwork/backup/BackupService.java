@@ -98,6 +98,7 @@ public final class BackupService {
         Files.deleteIfExists(h2Copy);
         Files.deleteIfExists(part);
       }
+      repository.audit(org.knotwork.audit.AuditEntry.Action.BACKUP, now);
       log.info("Backup written to {}", target);
       rotate(folder);
       return target;

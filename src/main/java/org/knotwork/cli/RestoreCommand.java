@@ -2,8 +2,11 @@ package org.knotwork.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.knotwork.audit.AuditEntry;
 import org.knotwork.backup.BackupManifest;
+import org.knotwork.backup.BackupRepository;
 import org.knotwork.backup.BackupService;
+import org.knotwork.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +44,12 @@ final class RestoreCommand implements Callable<Integer> {
       var data = open.context().dataDirectory();
       open.closeDatabase();
       BackupService.putInPlace(file, data);
+      try (Database restored = Database.open(data, open.credentials())) {
+        new BackupRepository(restored.dsl())
+            .audit(
+                AuditEntry.Action.RESTORE,
+                java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+      }
       spec.commandLine()
           .getOut()
           .println(

@@ -233,8 +233,10 @@ public final class ClientCsvImport {
               + preview.problems().size()
               + " problem(s); fix them and import again. Nothing was imported.");
     }
-    return repository.insertAll(
-        preview.clients(), LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+    return repository.importAll(
+        preview.clients(),
+        LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
+        System.getProperty("user.name", "therapist"));
   }
 
   private List<Duplicate> duplicates(List<Client> clients, List<Long> lines) {

@@ -46,6 +46,23 @@ public final class ClientRepository {
         });
   }
 
+  /** Like {@link #insertAll}, with an audit entry per client in the same transaction. */
+  public List<Long> importAll(List<Client> clients, LocalDateTime now, String actor) {
+    return dsl.transactionResult(
+        trx -> {
+          List<Long> ids = new ArrayList<>(clients.size());
+          for (Client c : clients) {
+            long id = insert(trx.dsl(), c, now);
+            ids.add(id);
+            org.knotwork.audit.AuditRepository.record(
+                trx.dsl(),
+                new org.knotwork.audit.AuditEntry(
+                    now, actor, org.knotwork.audit.AuditEntry.Action.IMPORT, "client", id));
+          }
+          return ids;
+        });
+  }
+
   /** Replaces the stored record with this one. */
   public void update(Client client, LocalDateTime now) {
     long id = requireId(client);

@@ -70,6 +70,18 @@ class PassphraseFlowTest {
     type(robot, "#passphrase", PASSPHRASE);
     robot.interact(() -> robot.lookup("#passphrase-submit").queryButton().fire());
     waitFor(robot, "#welcome");
+
+    robot.interact(() -> app.stop());
+    try (Database db =
+        Database.open(dir, PracticeKeys.forTests().unlock(dir, PASSPHRASE.toCharArray()))) {
+      assertThat(new org.knotwork.audit.AuditRepository(db.dsl()).about("practice", 1))
+          .extracting(org.knotwork.audit.AuditEntry::action)
+          .containsExactly(
+              org.knotwork.audit.AuditEntry.Action.UNLOCK,
+              org.knotwork.audit.AuditEntry.Action.UNLOCK_FAILED,
+              org.knotwork.audit.AuditEntry.Action.UNLOCK);
+    }
+    launch(robot, dir); // for the common stop after each test
   }
 
   @Test

@@ -73,7 +73,12 @@ class BackupServiceTest {
               Tables.TREATMENT_PLAN,
               Tables.PLAN_GOAL,
               Tables.AUDIT_LOG)) {
-        assertThat(rows(copy, t)).as(t.getName()).isEqualTo(rows(original, t));
+        List<List<Object>> expected = rows(original, t);
+        if (t == Tables.AUDIT_LOG) {
+          // the original also notes the backup itself, written after the copy was taken
+          expected.removeIf(row -> row.contains("BACKUP"));
+        }
+        assertThat(rows(copy, t)).as(t.getName()).isEqualTo(expected);
       }
     }
   }
@@ -170,6 +175,9 @@ class BackupServiceTest {
       assertThat(service.backupIfDue(folder)).isPresent();
       assertThat(service.backupIfDue(folder)).isEmpty();
       assertThat(BackupService.backups(folder)).hasSize(1);
+      assertThat(new org.knotwork.audit.AuditRepository(db.dsl()).about("practice", 1))
+          .extracting(org.knotwork.audit.AuditEntry::action)
+          .contains(org.knotwork.audit.AuditEntry.Action.BACKUP);
       assertThat(folder.toFile().list()).allMatch(n -> n.endsWith(".zip"));
     }
   }

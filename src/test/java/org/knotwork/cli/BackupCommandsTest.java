@@ -41,8 +41,13 @@ class BackupCommandsTest {
     assertThat(restore.code()).as(restore.err()).isZero();
     assertThat(restore.out()).contains("Restored the backup of 2026-11-22 (6 clients");
     assertThat(clients(data)).isEqualTo(6);
-    assertThat(BackupService.backups(data.root().resolve("backups")))
-        .hasSizeGreaterThanOrEqualTo(1);
+    assertThat(BackupService.backups(data.root().resolve("backups"))).containsExactly(file);
+    assertThat(BackupService.backups(data.root().resolve("backups/before-restore"))).hasSize(1);
+    try (Database db = Database.open(data, key(data))) {
+      assertThat(new org.knotwork.audit.AuditRepository(db.dsl()).about("practice", 1))
+          .extracting(org.knotwork.audit.AuditEntry::action)
+          .containsExactly(org.knotwork.audit.AuditEntry.Action.RESTORE);
+    }
 
     Cli.Result verify = Cli.run("verify", "--data-dir", dir(data), "--passphrase-file", pass());
     assertThat(verify.code()).as(verify.err()).isZero();

@@ -49,7 +49,11 @@ class ClientCsvImportTest {
             org.assertj.core.groups.Tuple.tuple("Zoë Łukasiewicz", LocalDate.of(1984, 3, 14)),
             org.assertj.core.groups.Tuple.tuple(
                 "Ó Súilleabháin, Siobhán", LocalDate.of(1990, 3, 14)));
-    assertThat(importer.importAll(preview)).hasSize(2);
+    var ids = importer.importAll(preview);
+    assertThat(ids).hasSize(2);
+    assertThat(new org.knotwork.audit.AuditRepository(db.dsl()).about("client", ids.get(0)))
+        .extracting(org.knotwork.audit.AuditEntry::action)
+        .containsExactly(org.knotwork.audit.AuditEntry.Action.IMPORT);
     assertThat(clients.search("lukasiewicz", false)).hasSize(1);
   }
 

@@ -120,6 +120,11 @@ public final class PassphraseViewModel {
         });
   }
 
+  /** Wrong passphrases typed on this screen so far. */
+  public int failures() {
+    return failures;
+  }
+
   public Mode mode() {
     return mode;
   }
