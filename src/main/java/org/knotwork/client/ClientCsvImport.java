@@ -242,6 +242,7 @@ public final class ClientCsvImport {
   private List<Duplicate> duplicates(List<Client> clients, List<Long> lines) {
     List<Duplicate> found = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
+    Map<String, Long> existing = repository.idsByNameAndBirthDate(); // one query, not one per row
     for (int i = 0; i < clients.size(); i++) {
       Client c = clients.get(i);
       if (c.dateOfBirth() == null) {
@@ -253,14 +254,9 @@ public final class ClientCsvImport {
         found.add(new Duplicate(lines.get(i), c.fullName(), c.dateOfBirth(), "line " + earlier));
         continue;
       }
-      for (ClientSummary existing : repository.search(SearchText.terms(c.fullName()), true)) {
-        if (SearchText.fold(existing.fullName()).equals(SearchText.fold(c.fullName()))
-            && c.dateOfBirth()
-                .equals(repository.find(existing.id()).map(Client::dateOfBirth).orElse(null))) {
-          found.add(
-              new Duplicate(
-                  lines.get(i), c.fullName(), c.dateOfBirth(), "client " + existing.id()));
-        }
+      Long stored = existing.get(key);
+      if (stored != null) {
+        found.add(new Duplicate(lines.get(i), c.fullName(), c.dateOfBirth(), "client " + stored));
       }
     }
     return found;

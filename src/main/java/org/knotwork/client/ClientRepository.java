@@ -63,6 +63,20 @@ public final class ClientRepository {
         });
   }
 
+  /**
+   * Every client with a date of birth, keyed "folded full name|date of birth" (for spotting
+   * duplicates in one query).
+   */
+  public Map<String, Long> idsByNameAndBirthDate() {
+    Map<String, Long> ids = new java.util.HashMap<>();
+    dsl.select(CLIENT.ID, CLIENT.FULL_NAME, CLIENT.DATE_OF_BIRTH)
+        .from(CLIENT)
+        .where(CLIENT.DATE_OF_BIRTH.isNotNull())
+        .orderBy(CLIENT.ID)
+        .forEach(r -> ids.putIfAbsent(SearchText.fold(r.value2()) + "|" + r.value3(), r.value1()));
+    return ids;
+  }
+
   /** Replaces the stored record with this one. */
   public void update(Client client, LocalDateTime now) {
     long id = requireId(client);

@@ -114,7 +114,7 @@ public final class PlanService {
       throw new PlanNotEditableException(
           "An agreed plan is not changed; revise it to make a new draft.");
     }
-    Map<String, String> problems = PlanRules.draftProblems(plan, today(), this::instrument);
+    Map<String, String> problems = PlanRules.draftProblems(plan, today(), instruments());
     if (!problems.isEmpty()) {
       throw new InvalidPlanException(problems);
     }
@@ -135,7 +135,7 @@ public final class PlanService {
    */
   public TreatmentPlan agree(TreatmentPlan draft, LocalDate consentOn) {
     Map<String, String> problems =
-        PlanRules.agreementProblems(draft, consentOn, today(), this::instrument);
+        PlanRules.agreementProblems(draft, consentOn, today(), instruments());
     if (!problems.isEmpty()) {
       throw new InvalidPlanException(problems);
     }
@@ -215,8 +215,11 @@ public final class PlanService {
     return repository.plansUsing(handoutRef);
   }
 
-  private Instrument instrument(long id) {
-    return outcomes.instruments().stream().filter(i -> i.id() == id).findFirst().orElse(null);
+  /** Finds measures by id, from one read of the instruments. */
+  private java.util.function.LongFunction<Instrument> instruments() {
+    Map<Long, Instrument> byId = new java.util.HashMap<>();
+    outcomes.instruments().forEach(i -> byId.put(i.id(), i));
+    return byId::get;
   }
 
   private List<PlanGoal> psfsGoals(long clientId, LocalDate by) {

@@ -57,35 +57,21 @@ public record TreatmentPlan(
 
   /** The same plan with another clinical impression. */
   public TreatmentPlan withImpression(String newImpression) {
+    return with(newImpression, goals);
+  }
+
+  /** The same plan with other goals. */
+  public TreatmentPlan withGoals(List<PlanGoal> newGoals) {
+    return with(impression, newGoals);
+  }
+
+  private TreatmentPlan with(String newImpression, List<PlanGoal> newGoals) {
     return new TreatmentPlan(
         id,
         clientId,
         status,
         startsOn,
         newImpression,
-        goals,
-        focus,
-        modalities,
-        sessionMinutes,
-        frequency,
-        sessionCount,
-        handouts,
-        homeCare,
-        reassessOn,
-        referrals,
-        consentOn,
-        createdAt,
-        activatedAt);
-  }
-
-  /** The same plan with other goals. */
-  public TreatmentPlan withGoals(List<PlanGoal> newGoals) {
-    return new TreatmentPlan(
-        id,
-        clientId,
-        status,
-        startsOn,
-        impression,
         newGoals,
         focus,
         modalities,
