@@ -95,6 +95,18 @@ class ScreenTour {
     robot.clickOn("#nav-practice");
     waitFor(robot, "#letterhead-settings");
     shoot(robot, out.resolve("settings.png"));
+    robot.interact(
+        () ->
+            ((javafx.scene.control.ScrollPane)
+                    robot
+                        .lookup("#letterhead-settings")
+                        .query()
+                        .getParent()
+                        .getParent()
+                        .getParent()
+                        .getParent())
+                .setVvalue(0.55));
+    shoot(robot, out.resolve("settings-security.png"));
     robot.clickOn("#nav-clients");
 
     AppRobot.selectTab(robot, "tab-notes");

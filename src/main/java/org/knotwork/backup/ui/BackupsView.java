@@ -31,6 +31,7 @@ public final class BackupsView extends VBox {
     ProgressIndicator working = new ProgressIndicator();
     working.setPrefSize(18, 18);
     working.visibleProperty().bind(vm.busyProperty());
+    working.managedProperty().bind(working.visibleProperty());
     Label latest = new Label();
     latest.setId("backup-latest");
     latest.setWrapText(true);
