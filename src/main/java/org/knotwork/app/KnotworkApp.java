@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.knotwork.backup.BackupService;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
 import org.knotwork.db.DatabaseCredentials;
@@ -415,7 +416,7 @@ public final class KnotworkApp extends Application {
     }
     try {
       var backups = toClose.context().backups();
-      backups.backupIfDue(backups.defaultFolder());
+      backups.backUpIfDue().flatMap(BackupService.Made::copyProblem).ifPresent(log::warn);
     } catch (RuntimeException e) {
       log.error("The backup on closing failed", e);
     }

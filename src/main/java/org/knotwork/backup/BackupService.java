@@ -54,6 +54,19 @@ public final class BackupService {
   private final DataDirectory dir;
   private final Clock clock;
   private final String appVersion;
+  private Outputs outputs = Files::newOutputStream;
+
+  /** Opens the files a backup is written to (tests put a full disk here). */
+  @FunctionalInterface
+  interface Outputs {
+    OutputStream open(Path file) throws IOException;
+  }
+
+  /** A backup just made, and what happened to its copy in the second folder. */
+  public record Made(Path backup, Optional<Path> copy, Optional<String> copyProblem) {}
+
+  /** A restore done: what the backup held, and where the records from before it are kept. */
+  public record Restored(BackupManifest manifest, Path safetyBackup) {}
 
   public BackupService(
       BackupRepository repository, DataDirectory dir, Clock clock, String appVersion) {
@@ -63,9 +76,136 @@ public final class BackupService {
     this.appVersion = appVersion == null ? "development" : appVersion;
   }
 
+  /** Writes backups through {@code outputs} instead of plain files (tests only). */
+  BackupService writingWith(Outputs outputs) {
+    this.outputs = outputs;
+    return this;
+  }
+
+  /** Where backups go on this computer besides the data folder. */
+  public BackupSettings settings() {
+    return BackupSettings.load(dir.backupSettingsFile());
+  }
+
+  public void saveSettings(BackupSettings settings) {
+    settings.save(dir.backupSettingsFile());
+  }
+
+  /**
+   * Backs up into the data folder's backups folder and copies the backup to the second folder, if
+   * one is set. A second folder that is missing (a drive not plugged in) or full does not undo the
+   * backup: the problem is reported in {@link Made#copyProblem()}.
+   */
+  public Made backUp() {
+    Path made = backupNow(defaultFolder());
+    Optional<Path> second = settings().secondFolder();
+    if (second.isEmpty()) {
+      return new Made(made, Optional.empty(), Optional.empty());
+    }
+    try {
+      return new Made(made, Optional.of(copyInto(made, second.get())), Optional.empty());
+    } catch (IOException | RuntimeException e) {
+      log.warn("The copy to the second backup folder {} failed", second.get(), e);
+      return new Made(made, Optional.empty(), Optional.of(copyProblem(second.get(), e)));
+    }
+  }
+
+  /** {@link #backUp()} unless a backup was already made today. */
+  public Optional<Made> backUpIfDue() {
+    LocalDate today = LocalDate.now(clock);
+    boolean doneToday =
+        backups(defaultFolder()).stream().anyMatch(b -> stampOf(b).toLocalDate().equals(today));
+    return doneToday ? Optional.empty() : Optional.of(backUp());
+  }
+
+  /** Every backup Knotwork knows of (both folders and the safety copies), newest first. */
+  public List<Path> allBackups() {
+    return backupsIn(folders(dir));
+  }
+
+  /** The folders backups are kept in for this data folder, the usual one first. */
+  static List<Path> folders(DataDirectory dir) {
+    List<Path> folders = new ArrayList<>();
+    folders.add(usualFolder(dir));
+    BackupSettings.load(dir.backupSettingsFile()).secondFolder().ifPresent(folders::add);
+    folders.add(safetyFolder(dir));
+    return folders;
+  }
+
+  static Path usualFolder(DataDirectory dir) {
+    return dir.root().resolve("backups");
+  }
+
+  static Path safetyFolder(DataDirectory dir) {
+    return usualFolder(dir).resolve("before-restore");
+  }
+
+  static List<Path> backupsIn(List<Path> folders) {
+    return folders.stream()
+        .flatMap(f -> backups(f).stream())
+        .sorted(Comparator.comparing(BackupService::stampOf).reversed())
+        .toList();
+  }
+
+  /**
+   * Replaces the records with a backup: checks the backup completely, backs up the current records
+   * into {@link #safetyFolder()}, has the caller close the database, and puts the backup in place.
+   * Nothing is replaced when the check fails. The caller opens the restored records.
+   */
+  public Restored restore(Path backup, DatabaseCredentials credentials, Runnable closeDatabase) {
+    BackupManifest manifest = verify(backup, credentials, repository.schemaVersion());
+    Path safety = backupNow(safetyFolder());
+    closeDatabase.run();
+    try {
+      putInPlace(backup, dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "The backup could not be put in place ("
+              + e.getMessage()
+              + "). Your records are unchanged.",
+          e);
+    }
+    log.info("Restored {}; the records from before are in {}", backup, safety);
+    return new Restored(manifest, safety);
+  }
+
+  private Path copyInto(Path backup, Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new java.nio.file.NoSuchFileException(folder.toString());
+    }
+    Path target = folder.resolve(backup.getFileName());
+    Path part = folder.resolve(backup.getFileName() + ".part");
+    try {
+      try (OutputStream out = outputs.open(part)) {
+        Files.copy(backup, out);
+      }
+      force(part);
+      move(part, target);
+    } finally {
+      Files.deleteIfExists(part);
+    }
+    rotate(folder);
+    log.info("Backup copied to {}", target);
+    return target;
+  }
+
+  private static String copyProblem(Path folder, Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException && !Files.isDirectory(folder)) {
+      return "The copy for "
+          + folder
+          + " was not made: that folder is not there. If it is on a USB drive, plug the drive in"
+          + " and back up again.";
+    }
+    return "The copy for "
+        + folder
+        + " was not made ("
+        + (org.knotwork.db.DiskFull.is(e) ? "that disk is full" : String.valueOf(e.getMessage()))
+        + "). The backup in your data folder was made.";
+  }
+
   /** The backups folder inside the data folder. */
   public Path defaultFolder() {
-    return dir.root().resolve("backups");
+    return usualFolder(dir);
   }
 
   /**
@@ -73,7 +213,7 @@ public final class BackupService {
    * that no rotation removes them (or the backup being restored).
    */
   public Path safetyFolder() {
-    return defaultFolder().resolve("before-restore");
+    return safetyFolder(dir);
   }
 
   /** Makes a backup in the folder now, then rotates the folder; returns the new backup. */
@@ -106,14 +246,6 @@ public final class BackupService {
       throw new UncheckedIOException(
           "The backup could not be written to " + folder + " (" + e.getMessage() + ")", e);
     }
-  }
-
-  /** A backup unless one was already made today in this folder. */
-  public Optional<Path> backupIfDue(Path folder) {
-    LocalDate today = LocalDate.now(clock);
-    boolean doneToday =
-        backups(folder).stream().anyMatch(b -> stampOf(b).toLocalDate().equals(today));
-    return doneToday ? Optional.empty() : Optional.of(backupNow(folder));
   }
 
   /** The backups in a folder, newest first. */
@@ -208,26 +340,41 @@ public final class BackupService {
     }
   }
 
-  /** The database file and key from a verified backup, written into the data folder. */
+  /**
+   * The database file from a verified backup, written into the data folder, with the backup's key
+   * only when the folder has none. A backup verifies only when it opens with the folder's own data
+   * key, so the folder's key file (wrapped under today's passphrase) stays: restoring a backup made
+   * before a passphrase change must not bring the old passphrase back.
+   */
   public static void putInPlace(Path backup, DataDirectory target) throws IOException {
+    Path db = target.root().resolve(DB_ENTRY + ".restoring");
+    Path key = target.root().resolve(KEY_ENTRY + ".restoring");
     try (ZipFile zip = new ZipFile(backup.toFile())) {
-      Path db = target.root().resolve(DB_ENTRY + ".restoring");
-      Path key = target.root().resolve(KEY_ENTRY + ".restoring");
+      boolean needsKey = !Files.exists(target.keyFile());
       try (InputStream in = zip.getInputStream(zip.getEntry(DB_ENTRY))) {
         Files.copy(in, db, StandardCopyOption.REPLACE_EXISTING);
       }
-      try (InputStream in = zip.getInputStream(zip.getEntry(KEY_ENTRY))) {
-        Files.copy(in, key, StandardCopyOption.REPLACE_EXISTING);
+      force(db);
+      if (needsKey) {
+        try (InputStream in = zip.getInputStream(zip.getEntry(KEY_ENTRY))) {
+          Files.copy(in, key, StandardCopyOption.REPLACE_EXISTING);
+        }
+        force(key);
       }
       move(db, target.databaseFile());
-      move(key, target.keyFile());
+      if (needsKey) {
+        move(key, target.keyFile());
+      }
+    } finally {
+      Files.deleteIfExists(db);
+      Files.deleteIfExists(key);
     }
   }
 
   private void writeBackup(
       Path h2Copy, Path part, LocalDateTime now, Map<String, Integer> counts, String schema)
       throws IOException {
-    try (OutputStream file = Files.newOutputStream(part);
+    try (OutputStream file = outputs.open(part);
         ZipOutputStream out = new ZipOutputStream(file)) {
       String sha;
       out.putNextEntry(new ZipEntry(DB_ENTRY));
@@ -255,8 +402,12 @@ public final class BackupService {
       out.finish();
       file.flush();
     }
+    force(part);
+  }
+
+  private static void force(Path file) throws IOException {
     try (var channel =
-        java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
+        java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
       channel.force(true);
     }
   }

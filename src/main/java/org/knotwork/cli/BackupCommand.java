@@ -2,6 +2,7 @@ package org.knotwork.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.knotwork.backup.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,9 +33,16 @@ final class BackupCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (OpenPractice open = OpenPractice.open(dataDir, passphrase)) {
       var backups = open.context().backups();
-      Path written = backups.backupNow(to == null ? backups.defaultFolder() : to);
-      spec.commandLine().getOut().println("Backed up to " + written);
-      spec.commandLine().getOut().flush();
+      var out = spec.commandLine().getOut();
+      if (to != null) {
+        out.println("Backed up to " + backups.backupNow(to));
+      } else {
+        BackupService.Made made = backups.backUp();
+        out.println("Backed up to " + made.backup());
+        made.copy().ifPresent(copy -> out.println("Copied to " + copy));
+        made.copyProblem().ifPresent(out::println);
+      }
+      out.flush();
     }
     return 0;
   }

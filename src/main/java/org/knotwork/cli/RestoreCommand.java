@@ -37,19 +37,17 @@ final class RestoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (OpenPractice open = OpenPractice.open(dataDir, passphrase)) {
-      BackupManifest manifest =
-          BackupService.verify(file, open.credentials(), open.context().schemaVersion());
-      var backups = open.context().backups();
-      Path safety = backups.backupNow(backups.safetyFolder());
       var data = open.context().dataDirectory();
-      open.closeDatabase();
-      BackupService.putInPlace(file, data);
-      try (Database restored = Database.open(data, open.credentials())) {
-        new BackupRepository(restored.dsl())
+      BackupService.Restored restored =
+          open.context().backups().restore(file, open.credentials(), open::closeDatabase);
+      try (Database reopened = Database.open(data, open.credentials())) {
+        new BackupRepository(reopened.dsl())
             .audit(
                 AuditEntry.Action.RESTORE,
                 java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
       }
+      BackupManifest manifest = restored.manifest();
+      Path safety = restored.safetyBackup();
       spec.commandLine()
           .getOut()
           .println(

@@ -89,6 +89,11 @@ public final class DataDirectory {
     return root.resolve("window.properties");
   }
 
+  /** Where backups go on this computer besides the data folder. */
+  public Path backupSettingsFile() {
+    return root.resolve("backup.properties");
+  }
+
   /** Creates the folder if it does not exist yet. */
   public DataDirectory ensureExists() {
     try {

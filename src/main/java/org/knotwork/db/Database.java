@@ -123,16 +123,18 @@ public final class Database implements AutoCloseable {
     }
     if (e.getErrorCode() == H2_FILE_ENCRYPTION_ERROR
         || e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD) {
-      return new DatabaseException(
-          "The practice database could not be unlocked with this key: it belongs to another key"
-              + " file or is not encrypted the way Knotwork expects. Nothing was changed.",
+      // The key itself is proven by the key file's authentication tag, so this means the file is
+      // damaged (or a database from elsewhere was put in its place): a case for a backup.
+      return new DamagedDatabaseException(
+          "The practice database could not be read with this practice's key: the file is damaged,"
+              + " or it belongs to another key file. Nothing was changed.",
           e);
     }
     if (e.getErrorCode() == H2_FILE_CORRUPTED) {
-      return new DatabaseException(
+      return new DamagedDatabaseException(
           "The practice database file is damaged and could not be opened. It was not changed.", e);
     }
-    return new DatabaseException(
+    return new DamagedDatabaseException(
         "Knotwork could not open the practice database. The file may be damaged or may not be a "
             + "Knotwork database. Nothing was changed; the details are in the log.",
         e);

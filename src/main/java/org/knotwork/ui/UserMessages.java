@@ -2,6 +2,7 @@ package org.knotwork.ui;
 
 import org.jooq.exception.DataAccessException;
 import org.knotwork.db.DatabaseException;
+import org.knotwork.db.DiskFull;
 
 /** Turns a failure into a sentence for the therapist. The stack trace is already in the log. */
 public final class UserMessages {
@@ -18,6 +19,11 @@ public final class UserMessages {
   }
 
   public static String explain(Throwable failure, String whatWasAttempted) {
+    if (DiskFull.is(failure)) {
+      return whatWasAttempted
+          + " did not work because the disk is full. Everything saved before is unchanged. Free some"
+          + " space (empty the bin, move large files such as videos elsewhere) and try again.";
+    }
     Throwable t = failure;
     while (t.getCause() != null && !speaksToPeople(t)) {
       t = t.getCause();

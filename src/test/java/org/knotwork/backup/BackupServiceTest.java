@@ -40,7 +40,7 @@ class BackupServiceTest {
     practice = DataDirectory.at(root.resolve("practice"));
     key = PracticeKeys.forTests().create(practice, "harbour lantern meadow".toCharArray());
     try (Database db = Database.open(practice, key)) {
-      new AppContext(practice, db, CLOCK).demo().create(15, 3, 42L);
+      new AppContext(practice, db, CLOCK).demo().create(15, 10, 42L);
       BackupRepository repository = new BackupRepository(db.dsl());
       schema = repository.schemaVersion();
       backup = new BackupService(repository, practice, CLOCK, "test").backupNow(root.resolve("b"));
@@ -48,9 +48,20 @@ class BackupServiceTest {
   }
 
   @Test
-  void aBackupVerifiesAndRestoresRowForRow() throws Exception {
+  void aBackupOfTenYearsVerifiesAndRestoresRowForRow() throws Exception {
     BackupManifest manifest = BackupService.verify(backup, key, schema);
     assertThat(manifest.counts().get("client")).isEqualTo(15);
+    try (Database db = Database.open(practice, key)) {
+      java.time.LocalDateTime first =
+          db.dsl()
+              .select(org.jooq.impl.DSL.min(Tables.SESSION.SERVICE_START))
+              .from(Tables.SESSION)
+              .fetchOne()
+              .value1();
+      assertThat(first)
+          .as("a practice of ten years")
+          .isBefore(java.time.LocalDateTime.parse("2017-06-01T00:00"));
+    }
     assertThat(manifest.counts().get("session")).isPositive();
 
     DataDirectory restored = DataDirectory.at(root.resolve("restored"));
@@ -171,9 +182,9 @@ class BackupServiceTest {
     try (Database db = Database.open(practice, key)) {
       BackupService service =
           new BackupService(new BackupRepository(db.dsl()), practice, CLOCK, "t");
-      Path folder = root.resolve("daily");
-      assertThat(service.backupIfDue(folder)).isPresent();
-      assertThat(service.backupIfDue(folder)).isEmpty();
+      Path folder = service.defaultFolder();
+      assertThat(service.backUpIfDue()).isPresent();
+      assertThat(service.backUpIfDue()).isEmpty();
       assertThat(BackupService.backups(folder)).hasSize(1);
       assertThat(new org.knotwork.audit.AuditRepository(db.dsl()).about("practice", 1))
           .extracting(org.knotwork.audit.AuditEntry::action)

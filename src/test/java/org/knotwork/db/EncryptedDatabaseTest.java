@@ -71,7 +71,7 @@ class EncryptedDatabaseTest {
 
     assertThatThrownBy(() -> Database.open(dir, other))
         .isInstanceOf(DatabaseException.class)
-        .hasMessageContaining("could not be unlocked with this key");
+        .hasMessageContaining("could not be read with this practice's key");
     assertThatThrownBy(() -> Database.open(dir, DatabaseCredentials.unencrypted()))
         .isInstanceOf(DatabaseException.class);
     assertThat(Files.readAllBytes(dir.databaseFile())).isEqualTo(before);
