@@ -51,9 +51,19 @@ public final class Database implements AutoCloseable {
    * lose the note the therapist just saved.
    */
   public static Database open(DataDirectory dir, DatabaseCredentials credentials) {
+    return open(dir, credentials, "file");
+  }
+
+  /**
+   * Like {@link #open(DataDirectory, DatabaseCredentials)} through one of H2's file systems ({@code
+   * "file"}, or a test's own that fills up on demand).
+   */
+  static Database open(DataDirectory dir, DatabaseCredentials credentials, String fileSystem) {
     dir.ensureExists();
     String url =
-        "jdbc:h2:file:"
+        "jdbc:h2:"
+            + fileSystem
+            + ":"
             + dir.databaseBase()
             + credentials.urlOptions()
             + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
