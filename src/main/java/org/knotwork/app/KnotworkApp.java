@@ -17,7 +17,13 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.knotwork.backup.BackupManifest;
 import org.knotwork.backup.BackupService;
+import org.knotwork.backup.Recovery;
+import org.knotwork.backup.ui.RecoveryView;
+import org.knotwork.backup.ui.RecoveryViewModel;
+import org.knotwork.backup.ui.RestoreTarget;
+import org.knotwork.db.DamagedDatabaseException;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
 import org.knotwork.db.DatabaseCredentials;
@@ -58,6 +64,17 @@ public final class KnotworkApp extends Application {
   private AutoLock autoLock;
   private boolean locked;
   private int failedUnlocks;
+
+  /** How the records were opened, to open them again after a restore. */
+  private DatabaseCredentials credentials;
+
+  /** Said once the records are open again (after a restore). */
+  private String notice;
+
+  private boolean unlockAudited;
+  private boolean restoredPending;
+  private static final java.time.format.DateTimeFormatter NOTICE_WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
   /** Used by {@link Application#launch}. */
   public KnotworkApp() {}
@@ -169,14 +186,142 @@ public final class KnotworkApp extends Application {
   }
 
   private void openWith(DatabaseCredentials credentials) {
+    this.credentials = credentials;
     stage.getScene().setRoot(loading());
     executor.execute(
         () -> openPractice(credentials),
         this::showOpened,
-        failure ->
+        failure -> {
+          if (damaged(failure)) {
+            showRecovery(UserMessages.explain(failure, "Opening the practice"));
+          } else {
             showFatal(
                 "Knotwork could not open your practice",
-                UserMessages.explain(failure, "Opening the practice")));
+                UserMessages.explain(failure, "Opening the practice"));
+          }
+        });
+  }
+
+  private static boolean damaged(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof DamagedDatabaseException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The records will not open: offer the newest backup that checks out. */
+  private void showRecovery(String problem) {
+    log.warn("The records could not be opened; offering a backup");
+    RecoveryViewModel vm =
+        new RecoveryViewModel(
+            new Recovery(dataDirectory, clock),
+            credentials,
+            executor,
+            new FxDialogService(() -> stage),
+            problem,
+            recovered -> {
+              notice =
+                  "Your records were restored from the backup of "
+                      + NOTICE_WHEN.format(recovered.restored().manifest().createdAt())
+                      + " ("
+                      + recovered.restored().manifest().summary()
+                      + "). The damaged file is kept as "
+                      + recovered.damagedFile()
+                      + ".";
+              restoredPending = true;
+              openWith(credentials);
+            });
+    stage.getScene().setRoot(new RecoveryView(vm, stage::close));
+    vm.search();
+  }
+
+  /**
+   * Settings → Restore: backs up the records as they are, puts the checked backup in their place
+   * and opens it, all behind a progress screen; on failure the records as they were are opened
+   * again.
+   */
+  private RestoreTarget restoreTarget() {
+    return new RestoreTarget() {
+      @Override
+      public BackupManifest check(Path backup) {
+        Opened now = opened;
+        return BackupService.verify(backup, credentials, now.context().schemaVersion());
+      }
+
+      @Override
+      public void restore(Path backup, BackupManifest manifest) {
+        restoreFrom(backup);
+      }
+    };
+  }
+
+  private void restoreFrom(Path backup) {
+    Opened current = opened;
+    if (current == null) {
+      return;
+    }
+    if (window != null) {
+      window.prepareToLock(); // drafts are saved (in order, on the worker) before the safety copy
+    }
+    opened = null;
+    stopAutoLock();
+    stage.titleProperty().unbind();
+    stage.getScene().setRoot(loading());
+    boolean[] closed = {false};
+    executor.execute(
+        () -> {
+          BackupService.Restored restored =
+              current
+                  .context()
+                  .backups()
+                  .restore(
+                      backup,
+                      credentials,
+                      () -> {
+                        closed[0] = true;
+                        current.context().close();
+                      });
+          Opened reopened = openPractice(credentials);
+          reopened.context().backups().auditRestore();
+          notice =
+              "The backup of "
+                  + NOTICE_WHEN.format(restored.manifest().createdAt())
+                  + " is restored ("
+                  + restored.manifest().summary()
+                  + "). Your records as they were just before are kept in "
+                  + restored.safetyBackup()
+                  + ".";
+          return reopened;
+        },
+        this::showOpened,
+        failure -> {
+          String why = UserMessages.explain(failure, "Restoring the backup");
+          if (!closed[0]) {
+            showOpened(current);
+            new FxDialogService(() -> stage).showError("The backup was not restored", why);
+            return;
+          }
+          notice = null;
+          executor.execute(
+              () -> openPractice(credentials),
+              again -> {
+                showOpened(again);
+                new FxDialogService(() -> stage).showError("The backup was not restored", why);
+              },
+              f ->
+                  showFatal(
+                      "Knotwork could not open your practice",
+                      UserMessages.explain(f, "Opening the practice")));
+        });
+  }
+
+  private void stopAutoLock() {
+    if (autoLock != null) {
+      autoLock.stop();
+      autoLock = null;
+    }
   }
 
   /**
@@ -226,8 +371,13 @@ public final class KnotworkApp extends Application {
   private Opened openPractice(DatabaseCredentials credentials) throws Exception {
     Database database = Database.open(dataDirectory, credentials);
     AppContext context = new AppContext(dataDirectory, database, clock);
-    if (credentials.isEncrypted()) {
+    if (credentials.isEncrypted() && !unlockAudited) {
       auditUnlock(context, failedUnlocks);
+      unlockAudited = true;
+    }
+    if (restoredPending) {
+      context.backups().auditRestore();
+      restoredPending = false;
     }
     Optional<Practice> practice = context.practices().current();
     WindowSettings settings = WindowSettings.load(dataDirectory.windowSettingsFile());
@@ -255,7 +405,14 @@ public final class KnotworkApp extends Application {
     applyGeometry(result.settings());
     FxDialogService dialogs = new FxDialogService(() -> stage);
     MainWindow main =
-        new MainWindow(result.context(), executor, dialogs, this::openDocument, keys, () -> lock());
+        new MainWindow(
+            result.context(),
+            executor,
+            dialogs,
+            this::openDocument,
+            keys,
+            () -> lock(),
+            restoreTarget());
     window = main;
     stage.titleProperty().bind(main.titleProperty());
     stage.getScene().setRoot(main);
@@ -266,6 +423,7 @@ public final class KnotworkApp extends Application {
             main.requestClose(stage::close);
           }
         });
+    stopAutoLock();
     if (result.encrypted()) {
       autoLock = new AutoLock(stage.getScene(), main.autoLockMinutesProperty(), this::lock);
       stage
@@ -274,6 +432,11 @@ public final class KnotworkApp extends Application {
           .put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
     }
     result.practice().ifPresentOrElse(main::showPractice, main::showWelcome);
+    if (notice != null) {
+      String said = notice;
+      notice = null;
+      FxDialogService.alert(Alert.AlertType.INFORMATION, "Backup restored", said, stage).show();
+    }
   }
 
   private void showFatal(String title, String message) {
@@ -334,10 +497,7 @@ public final class KnotworkApp extends Application {
     }
     Opened toClose = opened;
     opened = null;
-    if (autoLock != null) {
-      autoLock.stop();
-      autoLock = null;
-    }
+    stopAutoLock();
     if (toClose == null && heldLock != null) {
       InstanceLock lock = heldLock; // closed before the records were unlocked
       executor.execute(

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.knotwork.backup.ui.BackupsView;
 import org.knotwork.backup.ui.BackupsViewModel;
+import org.knotwork.backup.ui.RestoreTarget;
 import org.knotwork.client.ui.ClientWorkspaceView;
 import org.knotwork.client.ui.ClientWorkspaceViewModel;
 import org.knotwork.db.PracticeKeys;
@@ -54,6 +55,7 @@ final class MainWindow extends BorderPane {
   private final Printing printing;
   private final SecurityViewModel security;
   private final Runnable lockNow;
+  private final RestoreTarget restoreTarget;
 
   MainWindow(
       AppContext context,
@@ -61,8 +63,10 @@ final class MainWindow extends BorderPane {
       DialogService dialogs,
       java.util.function.Consumer<java.nio.file.Path> opener,
       PracticeKeys keys,
-      Runnable lockNow) {
+      Runnable lockNow,
+      RestoreTarget restoreTarget) {
     this.context = context;
+    this.restoreTarget = restoreTarget;
     this.lockNow = lockNow;
     this.security =
         new SecurityViewModel(
@@ -110,7 +114,8 @@ final class MainWindow extends BorderPane {
         new LetterheadViewModel(context.practices(), executor, dialogs);
     letterhead.load();
     security.load();
-    BackupsViewModel backupsVm = new BackupsViewModel(context.backups(), executor, dialogs);
+    BackupsViewModel backupsVm =
+        new BackupsViewModel(context.backups(), executor, dialogs, restoreTarget);
     backupsVm.load();
     PracticeSettingsView practiceSettings =
         new PracticeSettingsView(settingsVm, context.dataDirectory().toString(), this::showWelcome);

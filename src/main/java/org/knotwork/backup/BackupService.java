@@ -169,6 +169,13 @@ public final class BackupService {
     return new Restored(manifest, safety);
   }
 
+  /** Notes in the (restored) records that they were restored, and when. */
+  public void auditRestore() {
+    repository.audit(
+        org.knotwork.audit.AuditEntry.Action.RESTORE,
+        LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+  }
+
   private Path copyInto(Path backup, Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
       throw new java.nio.file.NoSuchFileException(folder.toString());
@@ -435,6 +442,11 @@ public final class BackupService {
     } catch (NumberFormatException e) {
       return backup.compareTo(current) > 0;
     }
+  }
+
+  /** When a backup was made, read from its name. */
+  public static LocalDateTime madeAt(Path backup) {
+    return stampOf(backup);
   }
 
   private static LocalDateTime stampOf(Path p) {

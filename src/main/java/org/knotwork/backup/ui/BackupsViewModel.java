@@ -1,38 +1,77 @@
 package org.knotwork.backup.ui;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.knotwork.backup.BackupService;
+import org.knotwork.backup.BackupSettings;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
 
-/** Settings: the backups folder, the latest backup, and "Back up now". */
+/** Settings: the backups folder, a second folder, the latest backup, "Back up now", "Restore…". */
 public final class BackupsViewModel {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
   private final BackupService backups;
   private final TaskExecutor executor;
   private final DialogService dialogs;
+  private final RestoreTarget target;
   private final ReadOnlyStringWrapper latest = new ReadOnlyStringWrapper(this, "latest", "");
+  private final ReadOnlyStringWrapper secondFolder =
+      new ReadOnlyStringWrapper(this, "secondFolder", "");
+  private final ReadOnlyStringWrapper secondStatus =
+      new ReadOnlyStringWrapper(this, "secondStatus", "");
+  private final ReadOnlyBooleanWrapper hasSecondFolder =
+      new ReadOnlyBooleanWrapper(this, "hasSecondFolder", false);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+  private final ObservableList<KeptBackup> kept = FXCollections.observableArrayList();
 
-  public BackupsViewModel(BackupService backups, TaskExecutor executor, DialogService dialogs) {
+  public BackupsViewModel(
+      BackupService backups, TaskExecutor executor, DialogService dialogs, RestoreTarget target) {
     this.backups = backups;
     this.executor = executor;
     this.dialogs = dialogs;
+    this.target = target;
   }
 
+  /** What the folders hold now, read off the JavaFX thread. */
+  private record State(
+      List<Path> usual, Optional<Path> second, Optional<List<Path>> secondCopies, List<Path> all) {}
+
+  /** One backup in the list to restore from. */
+  public record KeptBackup(Path file, String label) {
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  private record Done(BackupService.Made made, State state) {}
+
   public void load() {
-    executor.execute(
-        () -> BackupService.backups(backups.defaultFolder()), this::show, this::failed);
+    executor.execute(this::read, this::show, this::failed);
+  }
+
+  private State read() {
+    Optional<Path> second = backups.settings().secondFolder();
+    return new State(
+        BackupService.backups(backups.defaultFolder()),
+        second,
+        second.filter(Files::isDirectory).map(BackupService::backups),
+        backups.allBackups());
   }
 
   public void backUpNow() {
@@ -40,12 +79,15 @@ public final class BackupsViewModel {
     latest.set("Backing up…");
     executor.execute(
         () -> {
-          backups.backupNow(backups.defaultFolder());
-          return BackupService.backups(backups.defaultFolder());
+          BackupService.Made made = backups.backUp();
+          return new Done(made, read());
         },
-        list -> {
+        done -> {
           busy.set(false);
-          show(list);
+          show(done.state());
+          done.made()
+              .copyProblem()
+              .ifPresent(problem -> dialogs.showError("The second copy was not made", problem));
         },
         failure -> {
           busy.set(false);
@@ -57,28 +99,130 @@ public final class BackupsViewModel {
         });
   }
 
-  private void show(List<Path> list) {
-    if (list.isEmpty()) {
+  /** Copies every new backup to this folder as well (a USB drive or a synced folder). */
+  public void useSecondFolder(Path folder) {
+    if (folder.toAbsolutePath().normalize().startsWith(backups.defaultFolder())) {
+      dialogs.showError(
+          "Choose a folder somewhere else",
+          "That folder is inside the usual backups folder. A second copy helps when it is on"
+              + " another drive, such as a USB stick, or in a folder that is synced elsewhere.");
+      return;
+    }
+    saveSettings(BackupSettings.none().withSecondFolder(folder));
+  }
+
+  /** Stops copying backups to a second folder; copies already there stay. */
+  public void stopSecondFolder() {
+    saveSettings(BackupSettings.none());
+  }
+
+  private void saveSettings(BackupSettings settings) {
+    executor.execute(
+        () -> {
+          backups.saveSettings(settings);
+          return read();
+        },
+        this::show,
+        failure ->
+            dialogs.showError(
+                "The second folder was not changed",
+                UserMessages.explain(failure, "Saving the backup settings")));
+  }
+
+  /**
+   * Checks the chosen backup completely, says what it holds and asks before anything is replaced; a
+   * backup that cannot be restored is refused with the reason.
+   */
+  public void restore(Path backup) {
+    busy.set(true);
+    executor.execute(
+        () -> target.check(backup),
+        manifest -> {
+          busy.set(false);
+          if (dialogs.confirm(
+              "Restore the backup of " + WHEN.format(manifest.createdAt()) + "?",
+              "It holds "
+                  + manifest.summary()
+                  + ". Your records as they are now will be replaced by it, and anything written"
+                  + " since that backup will no longer show.\n\nKnotwork first keeps a copy of"
+                  + " your records as they are now in "
+                  + backups.safetyFolder()
+                  + ", so you can go back.",
+              "Restore")) {
+            target.restore(backup, manifest);
+          }
+        },
+        failure -> {
+          busy.set(false);
+          dialogs.showError(
+              "This backup cannot be restored",
+              UserMessages.explain(failure, "Checking the backup"));
+        });
+  }
+
+  private void show(State state) {
+    kept.setAll(
+        state.all().stream()
+            .map(
+                file ->
+                    new KeptBackup(
+                        file,
+                        WHEN.format(BackupService.madeAt(file)) + "  ·  " + where(file, state)))
+            .toList());
+    secondFolder.set(state.second().map(Path::toString).orElse(""));
+    hasSecondFolder.set(state.second().isPresent());
+    secondStatus.set(
+        state
+            .second()
+            .map(
+                folder ->
+                    state
+                        .secondCopies()
+                        .map(
+                            copies ->
+                                copies.isEmpty()
+                                    ? "No copy there yet: one is made with the next backup."
+                                    : "Newest copy there: " + when(copies.get(0)))
+                        .orElse(
+                            "Not available right now. If it is on a USB drive, plug it in;"
+                                + " copies resume with the next backup."))
+            .orElse("Backups are kept only in the data folder."));
+    if (state.usual().isEmpty()) {
       latest.set("No backup yet. Knotwork makes one when you close it, at most once a day.");
       return;
     }
-    Path newest = list.get(0);
-    String when;
-    try {
-      when =
-          WHEN.format(
-              java.time.LocalDateTime.ofInstant(
-                  Files.getLastModifiedTime(newest).toInstant(), java.time.ZoneId.systemDefault()));
-    } catch (java.io.IOException e) {
-      when = newest.getFileName().toString();
-    }
     latest.set(
         "Latest backup: "
-            + when
+            + when(state.usual().get(0))
             + " ("
-            + list.size()
-            + (list.size() == 1 ? " backup kept" : " backups kept")
+            + state.usual().size()
+            + (state.usual().size() == 1 ? " backup kept" : " backups kept")
             + ")");
+  }
+
+  private String where(Path file, State state) {
+    if (file.startsWith(backups.safetyFolder())) {
+      return "kept from before a restore";
+    }
+    if (state.second().isPresent() && file.startsWith(state.second().get())) {
+      return "second folder";
+    }
+    return "data folder";
+  }
+
+  /** The backups that can be restored from, newest first. */
+  public ObservableList<KeptBackup> kept() {
+    return kept;
+  }
+
+  private static String when(Path backup) {
+    try {
+      return WHEN.format(
+          LocalDateTime.ofInstant(
+              Files.getLastModifiedTime(backup).toInstant(), ZoneId.systemDefault()));
+    } catch (IOException e) {
+      return backup.getFileName().toString();
+    }
   }
 
   private void failed(Throwable failure) {
@@ -91,6 +235,18 @@ public final class BackupsViewModel {
 
   public ReadOnlyStringProperty latestProperty() {
     return latest.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty secondFolderProperty() {
+    return secondFolder.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty secondStatusProperty() {
+    return secondStatus.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty hasSecondFolderProperty() {
+    return hasSecondFolder.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty busyProperty() {

@@ -2,16 +2,23 @@ package org.knotwork.backup.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.backup.BackupManifest;
 import org.knotwork.backup.BackupRepository;
 import org.knotwork.backup.BackupService;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
+import org.knotwork.db.DatabaseCredentials;
 import org.knotwork.db.PracticeKeys;
 import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
@@ -19,30 +26,139 @@ import org.knotwork.ui.CurrentThreadTaskExecutor;
 import org.knotwork.ui.RecordingDialogService;
 
 class BackupsViewModelTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC);
   @TempDir Path root;
+  private Database db;
+  private BackupService service;
+  private DatabaseCredentials key;
+  private final RecordingDialogService dialogs = new RecordingDialogService();
+  private final List<Path> restored = new ArrayList<>();
+  private BackupsViewModel vm;
+
+  @BeforeEach
+  void practice() {
+    DataDirectory dir = DataDirectory.at(root.resolve("practice"));
+    key = PracticeKeys.forTests().create(dir, "harbour lantern".toCharArray());
+    db = Database.open(dir, key);
+    new PracticeService(new PracticeRepository(db.dsl()), CLOCK).start("Harbour", false);
+    service = new BackupService(new BackupRepository(db.dsl()), dir, CLOCK, "t");
+    RestoreTarget target =
+        new RestoreTarget() {
+          @Override
+          public BackupManifest check(Path backup) {
+            return BackupService.verify(
+                backup, key, new BackupRepository(db.dsl()).schemaVersion());
+          }
+
+          @Override
+          public void restore(Path backup, BackupManifest manifest) {
+            restored.add(backup);
+          }
+        };
+    vm = new BackupsViewModel(service, new CurrentThreadTaskExecutor(), dialogs, target);
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
 
   @Test
   void backUpNowMakesABackupAndSaysSo() {
-    Clock clock = Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC);
-    DataDirectory dir = DataDirectory.at(root);
-    try (Database db =
-        Database.open(dir, PracticeKeys.forTests().create(dir, "harbour lantern".toCharArray()))) {
-      new PracticeService(new PracticeRepository(db.dsl()), clock).start("Harbour", false);
-      BackupService service = new BackupService(new BackupRepository(db.dsl()), dir, clock, "t");
-      RecordingDialogService dialogs = new RecordingDialogService();
-      BackupsViewModel vm = new BackupsViewModel(service, new CurrentThreadTaskExecutor(), dialogs);
+    vm.load();
+    assertThat(vm.latestProperty().get()).startsWith("No backup yet.");
+    assertThat(vm.kept()).isEmpty();
 
-      vm.load();
-      assertThat(vm.latestProperty().get()).startsWith("No backup yet.");
+    vm.backUpNow();
 
-      vm.backUpNow();
+    assertThat(BackupService.backups(service.defaultFolder())).hasSize(1);
+    assertThat(vm.latestProperty().get()).startsWith("Latest backup: ").endsWith("(1 backup kept)");
+    assertThat(vm.kept())
+        .extracting(BackupsViewModel.KeptBackup::label)
+        .containsExactly("22 Nov 2026, 15:40  ·  data folder");
+    assertThat(vm.busyProperty().get()).isFalse();
+    assertThat(dialogs.errors()).isEmpty();
+  }
 
-      assertThat(BackupService.backups(service.defaultFolder())).hasSize(1);
-      assertThat(vm.latestProperty().get())
-          .startsWith("Latest backup: ")
-          .endsWith("(1 backup kept)");
-      assertThat(vm.busyProperty().get()).isFalse();
-      assertThat(dialogs.errors()).isEmpty();
-    }
+  @Test
+  void aSecondFolderGetsACopyOfEachBackup() throws Exception {
+    Path usb = Files.createDirectories(root.resolve("usb"));
+    vm.useSecondFolder(usb);
+    assertThat(vm.secondFolderProperty().get()).isEqualTo(usb.toString());
+    assertThat(vm.secondStatusProperty().get()).startsWith("No copy there yet");
+
+    vm.backUpNow();
+
+    assertThat(BackupService.backups(usb)).hasSize(1);
+    assertThat(vm.secondStatusProperty().get()).startsWith("Newest copy there: ");
+    assertThat(vm.kept())
+        .extracting(BackupsViewModel.KeptBackup::label)
+        .containsExactlyInAnyOrder(
+            "22 Nov 2026, 15:40  ·  data folder", "22 Nov 2026, 15:40  ·  second folder");
+
+    vm.stopSecondFolder();
+    assertThat(vm.hasSecondFolderProperty().get()).isFalse();
+    assertThat(vm.secondStatusProperty().get())
+        .isEqualTo("Backups are kept only in the data folder.");
+  }
+
+  @Test
+  void anUnpluggedSecondDriveIsSaidPlainlyAndTheBackupIsStillMade() {
+    vm.useSecondFolder(root.resolve("usb-drive"));
+    assertThat(vm.secondStatusProperty().get()).startsWith("Not available right now.");
+
+    vm.backUpNow();
+
+    assertThat(BackupService.backups(service.defaultFolder())).hasSize(1);
+    assertThat(dialogs.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.title()).isEqualTo("The second copy was not made");
+              assertThat(e.message()).contains("plug the drive in");
+            });
+  }
+
+  @Test
+  void theUsualBackupsFolderCannotBeTheSecondFolder() {
+    vm.useSecondFolder(service.defaultFolder().resolve("copy"));
+    assertThat(dialogs.errors())
+        .extracting(e -> e.title())
+        .containsExactly("Choose a folder somewhere else");
+    assertThat(service.settings().secondFolder()).isEmpty();
+  }
+
+  @Test
+  void restoringAsksFirstAndOnlyRestoresWhenConfirmed() {
+    Path backup = service.backupNow(service.defaultFolder());
+
+    vm.restore(backup);
+    assertThat(dialogs.confirmations())
+        .containsExactly("Restore the backup of 22 Nov 2026, 15:40?");
+    assertThat(restored).isEmpty();
+
+    dialogs.answerConfirmWith(true);
+    vm.restore(backup);
+    assertThat(restored).containsExactly(backup);
+  }
+
+  @Test
+  void aBackupThatCannotBeRestoredIsRefusedWithTheReason() throws Exception {
+    Path notABackup = Files.writeString(root.resolve("holiday-photos.zip"), "not a zip");
+    dialogs.answerConfirmWith(true);
+
+    vm.restore(notABackup);
+
+    assertThat(restored).isEmpty();
+    assertThat(dialogs.confirmations()).isEmpty();
+    assertThat(dialogs.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.title()).isEqualTo("This backup cannot be restored");
+              assertThat(e.message()).contains("not a backup");
+            });
+    assertThat(vm.busyProperty().get()).isFalse();
   }
 }
