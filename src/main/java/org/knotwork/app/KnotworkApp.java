@@ -435,7 +435,10 @@ public final class KnotworkApp extends Application {
     if (notice != null) {
       String said = notice;
       notice = null;
-      FxDialogService.alert(Alert.AlertType.INFORMATION, "Backup restored", said, stage).show();
+      Platform.runLater( // once the window has its new content laid out, to centre on it
+          () ->
+              FxDialogService.alert(Alert.AlertType.INFORMATION, "Backup restored", said, stage)
+                  .show());
     }
   }
 

@@ -58,6 +58,8 @@ public final class FxDialogService implements DialogService {
     text.setWrapText(true);
     text.setId("dialog-message");
     text.setMaxWidth(460);
+    text.setPrefWidth(460); // a wrapping label's own width is its whole text on one line, and the
+    // dialog would be placed (centred on the window) as if it were that wide
     alert.getDialogPane().setContent(text);
     alert.getDialogPane().setId("knotwork-dialog");
     if (owner != null) {

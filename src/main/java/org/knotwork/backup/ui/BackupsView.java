@@ -47,6 +47,7 @@ public final class BackupsView extends VBox {
     row.setAlignment(Pos.CENTER_LEFT);
 
     Label secondTitle = Forms.sectionLabel("Second copy");
+    VBox.setMargin(secondTitle, new javafx.geometry.Insets(8, 0, 0, 0));
     Label secondAbout =
         muted(
             "A disk can fail and a laptop can be lost. Choose a folder on a USB drive, or one"
@@ -86,6 +87,7 @@ public final class BackupsView extends VBox {
     secondStatus.textProperty().bind(vm.secondStatusProperty());
 
     Label restoreTitle = Forms.sectionLabel("Restore");
+    VBox.setMargin(restoreTitle, new javafx.geometry.Insets(8, 0, 0, 0));
     Label restoreAbout =
         muted(
             "Puts an earlier backup in place of your records. Knotwork checks the backup first"

@@ -20,7 +20,7 @@ public final class RecoveryView extends StackPane {
   public RecoveryView(RecoveryViewModel vm, Runnable quit) {
     setId("recovery-screen");
     getStyleClass().add("passphrase-screen");
-    FontIcon icon = new FontIcon(Material2AL.BROKEN_IMAGE);
+    FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);
     icon.setIconSize(40);
     icon.getStyleClass().add("icon-muted");
     Label title = new Label("Your records could not be opened");
@@ -68,11 +68,16 @@ public final class RecoveryView extends StackPane {
     ProgressIndicator working = new ProgressIndicator();
     working.setPrefSize(20, 20);
     working.visibleProperty().bind(vm.busyProperty());
-    HBox actions = new HBox(12, restore, choose, close, working);
+    HBox offerRow = new HBox(10, offer, working);
+    offerRow.setAlignment(Pos.CENTER_LEFT);
+    for (Button b : new Button[] {restore, choose, close}) {
+      b.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox actions = new HBox(12, restore, choose, close);
     actions.setAlignment(Pos.CENTER_LEFT);
 
-    VBox card = new VBox(14, icon, title, problem, offer, actions);
-    card.setMaxWidth(620);
+    VBox card = new VBox(14, icon, title, problem, offerRow, actions);
+    card.setMaxWidth(680);
     card.setMaxHeight(Region.USE_PREF_SIZE);
     card.setPadding(new Insets(32));
     card.getStyleClass().add("passphrase-card");
