@@ -109,6 +109,11 @@ public final class AppContext implements AutoCloseable {
     return backups;
   }
 
+  /** Checks stored rows against the schema's constraints (for {@code knotwork verify}). */
+  public org.knotwork.db.IntegrityCheck integrity() {
+    return new org.knotwork.db.IntegrityCheck(database.dsl());
+  }
+
   /** The schema version of the open records. */
   public String schemaVersion() {
     return new BackupRepository(database.dsl()).schemaVersion();

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description =
-        "Checks the practice: the database opens, and every signed note still matches the"
+        "Checks the practice: the database opens, every row keeps the schema's rules (links"
+            + " between records, allowed values), and every signed note still matches the"
             + " fingerprint taken when it was signed.")
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -29,6 +30,13 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (OpenPractice open = OpenPractice.open(dataDir, passphrase)) {
+      List<org.knotwork.db.IntegrityCheck.Problem> broken = open.context().integrity().problems();
+      if (!broken.isEmpty()) {
+        throw new CommandFailure(
+            "The records break their own rules: "
+                + String.join("; ", broken.stream().map(Object::toString).toList())
+                + ". Restore the newest backup that verifies.");
+      }
       List<Long> changed = open.context().sessions().changedSinceSigning();
       if (!changed.isEmpty()) {
         throw new CommandFailure(
@@ -39,7 +47,9 @@ final class VerifyCommand implements Callable<Integer> {
       }
       spec.commandLine()
           .getOut()
-          .println("The records open and every signed note is exactly as it was signed.");
+          .println(
+              "The records open, every row keeps the schema's rules, and every signed note is"
+                  + " exactly as it was signed.");
       spec.commandLine().getOut().flush();
     }
     return 0;

@@ -87,6 +87,32 @@ class BackupCommandsTest {
     assertThat(verify.err()).contains("1 signed note(s) changed since signing");
   }
 
+  @Test
+  void verifyFindsRowsThatBreakTheSchemasRules() throws Exception {
+    DataDirectory data = practice();
+    try (Database db = Database.open(data, key(data))) {
+      db.dsl().execute("SET REFERENTIAL_INTEGRITY FALSE");
+      db.dsl()
+          .execute(
+              "UPDATE outcome_entry SET client_id = 424242"
+                  + " WHERE id = (SELECT MIN(id) FROM outcome_entry)");
+      db.dsl().execute("SET REFERENTIAL_INTEGRITY TRUE");
+      db.dsl().execute("ALTER TABLE practice DROP CONSTRAINT practice_auto_lock_minutes");
+      db.dsl().execute("UPDATE practice SET auto_lock_minutes = 500");
+      db.dsl()
+          .execute(
+              "ALTER TABLE practice ADD CONSTRAINT practice_auto_lock_minutes"
+                  + " CHECK (auto_lock_minutes BETWEEN 1 AND 120) NOCHECK");
+    }
+    Cli.Result verify = Cli.run("verify", "--data-dir", dir(data), "--passphrase-file", pass());
+    assertThat(verify.code()).isEqualTo(1);
+    assertThat(verify.err())
+        .contains("The records break their own rules")
+        .contains("1 row in OUTCOME_ENTRY break")
+        .contains("1 row in PRACTICE break PRACTICE_AUTO_LOCK_MINUTES")
+        .doesNotContain("Exception");
+  }
+
   private DataDirectory practice() throws Exception {
     DataDirectory data = DataDirectory.at(root.resolve("practice"));
     DatabaseCredentials key = PracticeKeys.forTests().create(data, PASSPHRASE.toCharArray());
