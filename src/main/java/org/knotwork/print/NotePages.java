@@ -270,7 +270,7 @@ final class NotePages {
         (entry.signedBy() == null ? "Signed" : "Signed by " + entry.signedBy())
             + " on "
             + RecordStyles.dayAndTime(note.signedAt())
-            + ". Signed notes are never changed; corrections are added below as addenda.";
+            + ".";
     String fingerprint =
         "Fingerprint (SHA-256): "
             + note.contentHash()
