@@ -38,8 +38,8 @@ final class ExportReadme {
     s.append("\nPlease keep these files somewhere safe. They are not protected by a\n");
     s.append("password: anyone who has them can read them.\n");
     if (contact != null && !contact.isBlank()) {
-      s.append("\nQuestions about your record? Please contact ").append(practice);
-      s.append(": ").append(contact.strip()).append(".\n");
+      s.append("\nQuestions about your record? Please contact ").append(practice).append(":\n");
+      s.append("  ").append(contact.strip()).append('\n');
     }
     return s.toString();
   }

@@ -59,7 +59,7 @@ final class RecordStyles {
     }
   }
 
-  /** "Yes"/"No"-free sentence case for enum-like labels in running text. */
+  /** A label with a lower-case first letter, for running text ("prone", "firm"). */
   static String lower(String text) {
     return text.isEmpty()
         ? text
