@@ -10,6 +10,7 @@ import org.knotwork.client.ClientService;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
 import org.knotwork.demo.DemoPractice;
+import org.knotwork.export.RecordExport;
 import org.knotwork.handout.HandoutLibrary;
 import org.knotwork.handout.HandoutRepository;
 import org.knotwork.history.HistoryRepository;
@@ -46,6 +47,7 @@ public final class AppContext implements AutoCloseable {
   private final ClientDocuments documents;
   private final BackupService backups;
   private final ClientCsvImport clientImport;
+  private final RecordExport exports;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
     this.dataDirectory = dataDirectory;
@@ -86,6 +88,23 @@ public final class AppContext implements AutoCloseable {
             dataDirectory,
             clock,
             AppContext.class.getPackage().getImplementationVersion());
+    this.exports =
+        new RecordExport(
+            clients,
+            sessions,
+            outcomes,
+            plans,
+            handouts,
+            practices,
+            new AuditRepository(database.dsl()),
+            new DocumentPrinter(),
+            clock,
+            System.getProperty("user.name", "therapist"));
+  }
+
+  /** Exports of a client's complete record, or of every client's. */
+  public RecordExport exports() {
+    return exports;
   }
 
   public PlanService plans() {

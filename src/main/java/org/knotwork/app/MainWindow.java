@@ -18,6 +18,10 @@ import org.knotwork.backup.ui.RestoreTarget;
 import org.knotwork.client.ui.ClientWorkspaceView;
 import org.knotwork.client.ui.ClientWorkspaceViewModel;
 import org.knotwork.db.PracticeKeys;
+import org.knotwork.export.ui.ExportPracticeView;
+import org.knotwork.export.ui.ExportRecordButton;
+import org.knotwork.export.ui.FxExportFileChooser;
+import org.knotwork.export.ui.RecordExportViewModel;
 import org.knotwork.handout.ui.HandoutLibraryView;
 import org.knotwork.handout.ui.HandoutLibraryViewModel;
 import org.knotwork.lock.ui.SecurityView;
@@ -56,6 +60,8 @@ final class MainWindow extends BorderPane {
   private final SecurityViewModel security;
   private final Runnable lockNow;
   private final RestoreTarget restoreTarget;
+  private final FxExportFileChooser exportFiles =
+      new FxExportFileChooser(() -> getScene() == null ? null : getScene().getWindow());
 
   MainWindow(
       AppContext context,
@@ -106,6 +112,8 @@ final class MainWindow extends BorderPane {
     clientWorkspace = screen.workspace();
     notes = screen.notes();
     ClientWorkspaceView clients = screen.view();
+    clients.addHeaderAction(
+        new ExportRecordButton(exportViewModel(), screen.workspace().editor().storedProperty()));
 
     PracticeSettingsViewModel settingsVm =
         new PracticeSettingsViewModel(context.practices(), executor, dialogs);
@@ -126,6 +134,7 @@ final class MainWindow extends BorderPane {
             new LetterheadView(letterhead),
             new SecurityView(security, lockNow),
             new BackupsView(backupsVm),
+            new ExportPracticeView(exportViewModel()),
             new QuickPhrasesView(new QuickPhrasesViewModel(context.sessions(), executor, dialogs)),
             new InstrumentsView(new InstrumentsViewModel(context.outcomes(), executor, dialogs)));
     settingsPage.setPadding(new Insets(0, 32, 24, 32));
@@ -175,6 +184,12 @@ final class MainWindow extends BorderPane {
     updateTitle(practice);
     show(clientsButton, clients, nav);
     clients.start();
+  }
+
+  /** Export record / Export all records, saving through the system's file dialog. */
+  private RecordExportViewModel exportViewModel() {
+    return new RecordExportViewModel(
+        context.exports(), executor, dialogs, exportFiles, javafx.application.Platform::runLater);
   }
 
   /** Minutes without use after which the window locks. */

@@ -21,6 +21,7 @@ public record AuditEntry(
     RESTORE,
     IMPORT,
     UNLOCK,
-    UNLOCK_FAILED
+    UNLOCK_FAILED,
+    EXPORT
   }
 }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
       BackupCommand.class,
       RestoreCommand.class,
       VerifyCommand.class,
-      ImportClientsCommand.class
+      ImportClientsCommand.class,
+      ExportClientCommand.class,
+      ExportPracticeCommand.class
     })
 public final class Launcher implements Callable<Integer> {
 

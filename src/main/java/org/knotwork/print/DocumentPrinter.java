@@ -85,6 +85,22 @@ public final class DocumentPrinter {
         (doc, flow, stationery) -> new HandoutPages(doc, stationery).write(flow, handout));
   }
 
+  /**
+   * A client's complete record of care for the client to keep: details, health history, every note
+   * with its addenda, outcome measures and treatment plans.
+   */
+  public byte[] recordOfCare(
+      Letterhead letterhead, PaperSize paper, RecordOfCare record, LocalDate printedOn) {
+    Objects.requireNonNull(record, "record");
+    return print(
+        letterhead,
+        paper,
+        record.client().fullName(),
+        printedOn,
+        "Record of care",
+        (doc, flow, stationery) -> new RecordPages(stationery).write(flow, record));
+  }
+
   @FunctionalInterface
   private interface Content {
     void write(PDDocument doc, PageFlow flow, Stationery stationery) throws IOException;

@@ -304,6 +304,23 @@ final class PageFlow implements AutoCloseable {
     }
   }
 
+  /** The height {@link #keyValues} takes for these rows. */
+  float keyValuesHeight(
+      List<Map.Entry<String, String>> rows, Style label, Style value, float labelWidth, float gap) {
+    float total = 0;
+    float shift = value.baseline() - label.baseline();
+    for (Map.Entry<String, String> row : rows) {
+      int l = wrap(row.getKey(), label, labelWidth - 8).size();
+      int v = wrap(row.getValue(), value, width() - labelWidth).size();
+      total +=
+          Math.max(
+                  l * label.leading() + Math.max(0, shift),
+                  v * value.leading() + Math.max(0, -shift))
+              + gap;
+    }
+    return total;
+  }
+
   /** Label and value rows; the label column is {@code labelWidth} wide. Kept together if small. */
   void keyValues(
       List<Map.Entry<String, String>> rows, Style label, Style value, float labelWidth, float gap)

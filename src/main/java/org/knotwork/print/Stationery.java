@@ -38,7 +38,8 @@ final class Stationery {
   /** What the running header of a new page shows. */
   enum Header {
     PLAN,
-    HANDOUT
+    HANDOUT,
+    RECORD
   }
 
   final PdfFonts fonts;
@@ -98,15 +99,17 @@ final class Stationery {
 
   /** Draws the header of a new page and returns the height it took. */
   float pageStart(PageFlow flow, PDPageContentStream c, int pageIndex) throws IOException {
-    if (header == Header.PLAN && pageIndex == 0) {
+    if (header != Header.HANDOUT && pageIndex == 0) {
       return letterhead(flow, c);
     }
     String leftText =
-        header == Header.PLAN
-            ? join(letterhead.practiceName(), "Treatment plan")
-            : letterhead.practiceName();
+        switch (header) {
+          case PLAN -> join(letterhead.practiceName(), "Treatment plan");
+          case RECORD -> join(letterhead.practiceName(), "Record of care");
+          case HANDOUT -> letterhead.practiceName();
+        };
     String rightText =
-        header == Header.PLAN
+        header != Header.HANDOUT
             ? clientName == null ? "" : clientName
             : "Prepared for: " + (clientName == null ? "________________" : clientName);
     Style right = smallBold;

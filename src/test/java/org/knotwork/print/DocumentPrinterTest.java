@@ -350,7 +350,7 @@ class DocumentPrinterTest {
         .contains("Precautions we keep to", "Allergy: latex — check every product");
   }
 
-  private static void assertInsideMargins(List<Marks> pages, PDRectangle paper) {
+  static void assertInsideMargins(List<Marks> pages, PDRectangle paper) {
     double m = PageFlow.MARGIN - 0.5;
     Rectangle2D allowed =
         new Rectangle2D.Double(m, m, paper.getWidth() - 2 * m, paper.getHeight() - 2 * m);
@@ -365,7 +365,7 @@ class DocumentPrinterTest {
     }
   }
 
-  private static void assertNoGlyphsOverlap(List<Glyph> glyphs, int page) {
+  static void assertNoGlyphsOverlap(List<Glyph> glyphs, int page) {
     List<Glyph> visible = glyphs.stream().filter(g -> !g.text().isBlank()).toList();
     for (int a = 0; a < visible.size(); a++) {
       Rectangle2D ra = shrink(visible.get(a).box());

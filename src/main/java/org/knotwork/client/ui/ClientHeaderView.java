@@ -23,6 +23,7 @@ final class ClientHeaderView extends VBox {
   private final Label facts = new Label();
   private final Label archivedTag = new Label("Archived");
   private final VBox banner = new VBox(6);
+  private final HBox title;
   private final Clock clock;
 
   ClientHeaderView(ClientEditorViewModel vm, Clock clock) {
@@ -38,7 +39,7 @@ final class ClientHeaderView extends VBox {
     archivedTag.getStyleClass().add("tag-archived");
     archivedTag.setGraphic(new FontIcon(Material2AL.ARCHIVE));
     banner.setId("client-alert-banner");
-    HBox title = new HBox(12, name, archivedTag);
+    title = new HBox(12, name, archivedTag);
     title.setAlignment(Pos.BASELINE_LEFT);
     getChildren().addAll(title, facts, banner);
     vm.storedProperty().addListener((obs, old, client) -> show(client));
@@ -48,6 +49,14 @@ final class ClientHeaderView extends VBox {
             Bindings.createBooleanBinding(
                 () -> vm.storedProperty().get().isArchived(), vm.storedProperty()));
     show(vm.storedProperty().get());
+  }
+
+  /** Adds an action for the open client at the right of the name (e.g. "Export record…"). */
+  void addAction(javafx.scene.Node action) {
+    javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+    HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+    HBox.setHgrow(action, javafx.scene.layout.Priority.SOMETIMES);
+    title.getChildren().addAll(gap, action);
   }
 
   private void show(Client client) {

@@ -24,6 +24,7 @@ public final class ClientWorkspaceView extends BorderPane {
   private final ClientWorkspaceViewModel vm;
   private final ClientListView listView;
   private final ClientEditorView editorView;
+  private final ClientHeaderView header;
   private boolean syncingSelection;
 
   /** A section of the open client shown as a tab before the intake form (e.g. Notes). */
@@ -39,7 +40,7 @@ public final class ClientWorkspaceView extends BorderPane {
     listView.setPrefWidth(290);
     listView.setMinWidth(280);
     editorView = new ClientEditorView(vm);
-    ClientHeaderView header = new ClientHeaderView(vm.editor(), clock);
+    header = new ClientHeaderView(vm.editor(), clock);
     header.setPadding(new Insets(16, 24, 8, 24));
     for (ClientTab t : extraTabs) {
       javafx.scene.control.Tab tab = new javafx.scene.control.Tab(t.title(), t.content());
@@ -189,6 +190,11 @@ public final class ClientWorkspaceView extends BorderPane {
   }
 
   /** Brings one of the client's sections to the front, by its tab id. */
+  /** Adds an action for the open client to the header, beside the client's name. */
+  public void addHeaderAction(javafx.scene.Node action) {
+    header.addAction(action);
+  }
+
   public void selectTab(String id) {
     tabs.getTabs().stream()
         .filter(t -> id.equals(t.getId()))

@@ -1,0 +1,48 @@
+package org.knotwork.print;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientAlert;
+import org.knotwork.outcome.OutcomeEntry;
+import org.knotwork.plan.TreatmentPlan;
+import org.knotwork.session.SessionNote;
+
+/**
+ * Everything a client's record of care prints: their details and health history, every note with
+ * its addenda, their outcome measures and treatment plans.
+ *
+ * @param notes oldest first
+ * @param measures oldest first
+ * @param plans oldest first
+ * @param handoutTitles the title of each handout reference a plan uses
+ */
+public record RecordOfCare(
+    Client client,
+    List<ClientAlert> alerts,
+    List<Note> notes,
+    List<OutcomeEntry> measures,
+    List<TreatmentPlan> plans,
+    Map<String, String> handoutTitles) {
+  public RecordOfCare {
+    Objects.requireNonNull(client, "client");
+    alerts = alerts == null ? List.of() : List.copyOf(alerts);
+    notes = notes == null ? List.of() : List.copyOf(notes);
+    measures = measures == null ? List.of() : List.copyOf(measures);
+    plans = plans == null ? List.of() : List.copyOf(plans);
+    handoutTitles = handoutTitles == null ? Map.of() : Map.copyOf(handoutTitles);
+  }
+
+  /**
+   * A session note and who signed it.
+   *
+   * @param signedBy the therapist who signed it, as the audit log has it; null for a draft or when
+   *     the log does not say
+   */
+  public record Note(SessionNote note, String signedBy) {
+    public Note {
+      Objects.requireNonNull(note, "note");
+    }
+  }
+}

@@ -1,0 +1,323 @@
+package org.knotwork.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.app.AppContext;
+import org.knotwork.audit.AuditEntry;
+import org.knotwork.client.ClientSummary;
+import org.knotwork.db.DataDirectory;
+import org.knotwork.db.Database;
+import org.knotwork.db.PracticeKeys;
+import org.knotwork.outcome.OutcomeEntry;
+import org.knotwork.plan.TreatmentPlan;
+import org.knotwork.session.SessionNote;
+import org.knotwork.session.SessionSummary;
+
+/** A client's record, and the whole practice's, exported from a demo practice and read back. */
+class RecordExportTest {
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC);
+  @TempDir static Path dir;
+  private static Database db;
+  private static AppContext context;
+
+  /** A demo client with at least one addendum, more than one plan and some measures. */
+  private static long richClient;
+
+  @BeforeAll
+  static void demo() {
+    DataDirectory data = DataDirectory.at(dir.resolve("practice"));
+    db = Database.open(data, PracticeKeys.forTests().create(data, "harbour lantern".toCharArray()));
+    context = new AppContext(data, db, CLOCK);
+    context.demo().create(12, 2, 42L);
+    richClient =
+        context.clients().search("", true).stream()
+            .map(ClientSummary::id)
+            .filter(
+                id ->
+                    context.sessions().list(id).stream().anyMatch(s -> s.addenda() > 0)
+                        && context.plans().plans(id).size() > 1
+                        && !context.outcomes().entries(id).isEmpty())
+            .findFirst()
+            .orElseThrow();
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  private static RecordExport exports() {
+    return context.exports();
+  }
+
+  @Test
+  void oneClientsZipHoldsThePdfTheJsonAndAReadmeInTheirFolder() throws IOException {
+    Path zip = dir.resolve("one/record.zip");
+
+    RecordExport.Result result = exports().exportClient(richClient, zip);
+
+    String folder =
+        RecordExport.folderName(context.clients().load(richClient).fullName(), today()) + "/";
+    assertThat(entries(zip).keySet())
+        .containsExactly(
+            folder, folder + "record.pdf", folder + "record.json", folder + "README.txt");
+    assertThat(result.notes()).isEqualTo(context.sessions().list(richClient).size());
+    assertThat(Files.list(zip.getParent()).map(p -> p.getFileName().toString()))
+        .as("no .part file is left behind")
+        .containsExactly("record.zip");
+    String readme = new String(entries(zip).get(folder + "README.txt"), StandardCharsets.UTF_8);
+    assertThat(readme)
+        .contains("record.pdf", "record.json", "addendum", "not protected by a")
+        .contains(context.clients().load(richClient).fullName());
+  }
+
+  @Test
+  void theJsonParsesBackWithEveryNoteAddendumMeasureAndPlan() throws IOException {
+    Path zip = dir.resolve("json/record.zip");
+    exports().exportClient(richClient, zip);
+    JsonNode json = new ObjectMapper().readTree(only(zip, "record.json"));
+
+    assertThat(json.get("format").asText()).isEqualTo("knotwork-client-record");
+    assertThat(json.get("version").asInt()).isEqualTo(1);
+    assertThat(json.get("exportedAt").asText()).isEqualTo("2026-11-22T15:40:00");
+    assertThat(json.get("client").get("id").asLong()).isEqualTo(richClient);
+    assertThat(json.get("client").get("fullName").asText())
+        .isEqualTo(context.clients().load(richClient).fullName());
+
+    List<SessionSummary> stored = context.sessions().list(richClient);
+    JsonNode notes = json.get("sessionNotes");
+    assertThat(notes).hasSize(stored.size());
+    List<Long> ids = new ArrayList<>();
+    notes.forEach(n -> ids.add(n.get("id").asLong()));
+    assertThat(ids)
+        .containsExactlyInAnyOrderElementsOf(stored.stream().map(SessionSummary::id).toList());
+    List<String> starts = new ArrayList<>();
+    notes.forEach(n -> starts.add(n.get("serviceStart").asText()));
+    assertThat(starts).as("oldest first, ISO dates").isSorted();
+    assertThat(starts.get(0)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
+
+    int addenda = 0;
+    for (JsonNode n : notes) {
+      SessionNote note = context.sessions().load(n.get("id").asLong());
+      assertThat(n.get("status").asText()).isEqualTo(note.status().name());
+      assertThat(n.get("addenda")).hasSize(note.addenda().size());
+      for (int i = 0; i < note.addenda().size(); i++) {
+        JsonNode a = n.get("addenda").get(i);
+        assertThat(a.get("text").asText()).isEqualTo(note.addenda().get(i).text());
+        assertThat(a.get("reason").asText()).isEqualTo(note.addenda().get(i).reason());
+        assertThat(a.get("author").asText()).isEqualTo(note.addenda().get(i).author());
+      }
+      addenda += note.addenda().size();
+      assertThat(n.get("findings")).hasSize(note.findings().size());
+      if (note.signed()) {
+        JsonNode signature = n.get("signature");
+        assertThat(signature.get("contentSha256").asText()).isEqualTo(note.contentHash());
+        assertThat(signature.get("signedBy").isNull()).isFalse();
+        assertThat(signature.get("contentMatchesHash").asBoolean()).isTrue();
+      } else {
+        assertThat(n.get("signature").isNull()).isTrue();
+      }
+    }
+    assertThat(addenda).isPositive();
+
+    List<OutcomeEntry> measures = context.outcomes().entries(richClient);
+    assertThat(json.get("outcomeMeasures")).hasSize(measures.size());
+    assertThat(json.get("outcomeMeasures").get(0).get("instrument").get("code").asText())
+        .isEqualTo(measures.get(0).instrument().code());
+    assertThat(json.get("outcomeMeasures").get(0).get("score").asDouble())
+        .isEqualTo(measures.get(0).score());
+
+    List<TreatmentPlan> plans = context.plans().plans(richClient);
+    assertThat(json.get("treatmentPlans")).hasSize(plans.size());
+    List<String> statuses = new ArrayList<>();
+    json.get("treatmentPlans").forEach(p -> statuses.add(p.get("status").asText()));
+    assertThat(statuses)
+        .containsExactlyInAnyOrderElementsOf(plans.stream().map(p -> p.status().name()).toList());
+    assertThat(
+            StreamSupport.stream(json.get("auditLog").spliterator(), false)
+                .map(a -> a.get("action").asText()))
+        .contains("SIGN", "CREATE", "ADDENDUM");
+  }
+
+  @Test
+  void everyKeyIsPresentEvenWhenNothingIsRecorded() throws IOException {
+    long bare =
+        context
+            .clients()
+            .save(org.knotwork.client.Client.builder().fullName("Nadia Newcomer").build())
+            .id();
+    Path zip = dir.resolve("bare/record.zip");
+    exports().exportClient(bare, zip);
+    JsonNode json = new ObjectMapper().readTree(only(zip, "record.json"));
+
+    assertThat(json.get("client").has("dateOfBirth")).isTrue();
+    assertThat(json.get("client").get("dateOfBirth").isNull()).isTrue();
+    assertThat(json.get("sessionNotes").isArray()).isTrue();
+    assertThat(json.get("sessionNotes")).isEmpty();
+    assertThat(json.get("healthHistory").get("consent").get("generalConsentOn").isNull()).isTrue();
+  }
+
+  @Test
+  void thePdfNamesTheClientEveryNoteDateAndEveryAddendum() throws IOException {
+    Path zip = dir.resolve("pdf/record.zip");
+    exports().exportClient(richClient, zip);
+    String text;
+    try (PDDocument doc = Loader.loadPDF(only(zip, "record.pdf"))) {
+      text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+
+    assertThat(text).contains("Record of care", context.clients().load(richClient).fullName());
+    for (SessionSummary s : context.sessions().list(richClient)) {
+      assertThat(text).contains("Session on " + DAY.format(s.serviceStart()));
+      for (var a : context.sessions().load(s.id()).addenda()) {
+        assertThat(text).contains(a.text().replaceAll("\\s+", " "));
+      }
+    }
+  }
+
+  @Test
+  void anExportIsAuditedWithoutClinicalText() {
+    exports().exportClient(richClient, dir.resolve("audit/record.zip"));
+
+    List<AuditEntry> entries = context.audit().about("client", richClient);
+    assertThat(entries)
+        .filteredOn(e -> e.action() == AuditEntry.Action.EXPORT)
+        .isNotEmpty()
+        .allSatisfy(
+            e -> {
+              assertThat(e.entity()).isEqualTo("client");
+              assertThat(e.entityId()).isEqualTo(richClient);
+            });
+  }
+
+  @Test
+  void theWholePracticeHasPracticeJsonAndAFolderPerClient() throws IOException {
+    Path zip = dir.resolve("all/practice.zip");
+    List<ClientSummary> clients = context.clients().search("", true);
+
+    RecordExport.Result result = exports().exportPractice(zip);
+
+    assertThat(result.clients()).isEqualTo(clients.size());
+    Map<String, byte[]> entries = entries(zip);
+    JsonNode practice = new ObjectMapper().readTree(entries.get("practice.json"));
+    assertThat(practice.get("format").asText()).isEqualTo("knotwork-practice-export");
+    assertThat(practice.get("practice").get("name").asText()).isNotBlank();
+    assertThat(practice.get("clients")).hasSize(clients.size());
+    for (JsonNode c : practice.get("clients")) {
+      String folder = c.get("folder").asText();
+      assertThat(entries).containsKeys(folder + "/record.pdf", folder + "/README.txt");
+      JsonNode record = new ObjectMapper().readTree(entries.get(folder + "/record.json"));
+      assertThat(record.get("client").get("id").asLong()).isEqualTo(c.get("id").asLong());
+    }
+    assertThat(entries).containsKey("README.txt");
+    assertThat(context.audit().about("practice", 1))
+        .extracting(AuditEntry::action)
+        .contains(AuditEntry.Action.EXPORT);
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenLeavesNothingBehindAndIsNotAudited() throws IOException {
+    Path blocker = dir.resolve("blocker");
+    Files.writeString(blocker, "a file where a folder should be");
+    Path zip = blocker.resolve("record.zip");
+    long exportsBefore = exportsAudited();
+
+    assertThatThrownBy(() -> exports().exportClient(richClient, zip))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("could not be written");
+
+    assertThat(exportsAudited()).isEqualTo(exportsBefore);
+    assertThat(Files.readString(blocker)).isEqualTo("a file where a folder should be");
+  }
+
+  @Test
+  void anUnfinishedExportDoesNotReplaceAnEarlierFile() throws IOException {
+    Path zip = dir.resolve("keep/record.zip");
+    Files.createDirectories(zip.getParent());
+    Files.writeString(zip, "the earlier export");
+
+    assertThatThrownBy(() -> exports().exportClient(Long.MAX_VALUE, zip))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(Files.readString(zip)).isEqualTo("the earlier export");
+    assertThat(Files.list(zip.getParent())).hasSize(1);
+  }
+
+  @Test
+  void folderNamesPutTheSurnameFirstAndKeepEveryLetter() {
+    LocalDate day = LocalDate.of(2026, 11, 22);
+
+    assertThat(RecordExport.folderName("Anna Berg", day)).isEqualTo("Berg-Anna-record-2026-11-22");
+    assertThat(RecordExport.folderName("Zoë Łukasiewicz", day))
+        .isEqualTo("Łukasiewicz-Zoë-record-2026-11-22");
+    assertThat(RecordExport.folderName("Mary Ann  O'Neill", day))
+        .isEqualTo("O'Neill-Mary-Ann-record-2026-11-22");
+    assertThat(RecordExport.folderName("Cher", day)).isEqualTo("Cher-record-2026-11-22");
+    assertThat(RecordExport.folderName("a/b: c*d", day)).isEqualTo("cd-ab-record-2026-11-22");
+    assertThat(RecordExport.folderName("  ", day)).isEqualTo("Client-record-2026-11-22");
+    assertThat(exports().fileName("Anna Berg")).isEqualTo("Berg-Anna-record-2026-11-22.zip");
+  }
+
+  private static long exportsAudited() {
+    return context.audit().about("client", richClient).stream()
+        .filter(e -> e.action() == AuditEntry.Action.EXPORT)
+        .count();
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(CLOCK);
+  }
+
+  /** The one entry whose name ends with {@code suffix}. */
+  private static byte[] only(Path zip, String suffix) throws IOException {
+    List<byte[]> found =
+        entries(zip).entrySet().stream()
+            .filter(e -> e.getKey().endsWith("/" + suffix))
+            .map(Map.Entry::getValue)
+            .toList();
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  static Map<String, byte[]> entries(Path zip) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+    }
+    return entries;
+  }
+}
