@@ -41,9 +41,11 @@ class ImportClientsFlowTest {
   private final AtomicReference<Path> chosen = new AtomicReference<>();
   private final List<List<String>> filters = new ArrayList<>();
   private KnotworkApp app;
+  private Stage stage;
 
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     app = new KnotworkApp(DataDirectory.at(dataDir), CLOCK);
     app.answerFileChoosersWith(
         (FileChooser chooser, javafx.stage.Window owner) -> {
@@ -65,6 +67,10 @@ class ImportClientsFlowTest {
     robot.clickOn("#welcome-practice-name").write("Harbour Back Care");
     robot.clickOn("#welcome-start");
     AppRobot.waitFor(robot, "#client-list-import");
+    if (System.getProperty("knotwork.tour") != null) { // a picture of the empty list, on request
+      ImportTour.shoot(
+          robot, stage, Path.of(System.getProperty("knotwork.tour"), "import-empty-list.png"));
+    }
 
     Path bad = files.resolve("clients.csv");
     Files.writeString(

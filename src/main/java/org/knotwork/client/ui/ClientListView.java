@@ -62,7 +62,8 @@ final class ClientListView extends VBox {
     add.setOnAction(e -> newClient.run());
     add.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(add, Priority.ALWAYS);
-    Button importButton = new Button(null, new FontIcon(Material2AL.FILE_UPLOAD));
+    Button importButton = new Button("Import…", new FontIcon(Material2AL.FILE_UPLOAD));
+    importButton.setMinWidth(Region.USE_PREF_SIZE);
     importButton.setId("client-import");
     importButton.setTooltip(new Tooltip("Import clients from a spreadsheet (CSV)…"));
     importButton.setAccessibleText("Import clients from a spreadsheet");
@@ -86,7 +87,8 @@ final class ClientListView extends VBox {
     empty.setId("client-list-empty");
     empty.getStyleClass().add("empty-state");
     empty.textProperty().bind(vm.emptyMessageBinding());
-    Hyperlink importLink = new Hyperlink("Import clients from a spreadsheet (CSV)…");
+    Hyperlink importLink = new Hyperlink("Import from a spreadsheet…");
+    importLink.setWrapText(true);
     importLink.setId("client-list-import");
     importLink.setOnAction(e -> importClients.run());
     importLink.visibleProperty().bind(vm.noClientsYetBinding());

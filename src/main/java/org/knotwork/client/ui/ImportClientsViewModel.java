@@ -294,9 +294,7 @@ public final class ImportClientsViewModel {
                   String same =
                       d == null
                           ? null
-                          : d.alreadyOnFile()
-                              ? "Looks like a client you already have"
-                              : "Repeats " + d.sameAs();
+                          : d.alreadyOnFile() ? "Already a client" : "Same as " + d.sameAs();
                   return new PreviewRow(
                       r.line(), c.fullName(), c.dateOfBirth(), c.phone(), c.email(), same);
                 })

@@ -79,16 +79,16 @@ final class ImportPreviewPane extends VBox {
     line.setMaxWidth(70);
     line.getStyleClass().add("import-line-column");
     TableColumn<PreviewRow, String> name = column("Name", PreviewRow::fullName);
-    name.setPrefWidth(220);
+    name.setPrefWidth(200);
     TableColumn<PreviewRow, String> born =
         column("Date of birth", r -> r.dateOfBirth() == null ? "" : DAY.format(r.dateOfBirth()));
-    born.setPrefWidth(120);
+    born.setPrefWidth(115);
     born.setMinWidth(110);
     TableColumn<PreviewRow, String> phone = column("Phone", PreviewRow::phone);
     phone.setPrefWidth(130);
     TableColumn<PreviewRow, String> email = column("Email", PreviewRow::email);
-    email.setPrefWidth(200);
-    TableColumn<PreviewRow, PreviewRow> duplicate = new TableColumn<>("Likely duplicate?");
+    email.setPrefWidth(240);
+    TableColumn<PreviewRow, PreviewRow> duplicate = new TableColumn<>("Likely duplicate");
     duplicate.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     duplicate.setCellFactory(c -> new DuplicateCell());
     duplicate.setPrefWidth(300);
@@ -124,7 +124,7 @@ final class ImportPreviewPane extends VBox {
     return column;
   }
 
-  /** "Looks like a client you already have · left out", with an icon; empty for the others. */
+  /** "Already a client · left out", with an icon and the reason as tooltip; empty for others. */
   private final class DuplicateCell extends TableCell<PreviewRow, PreviewRow> {
     DuplicateCell() {
       getStyleClass().add("import-duplicate-cell");
@@ -136,11 +136,19 @@ final class ImportPreviewPane extends VBox {
       if (empty || item == null || !item.likelyDuplicate()) {
         setText(null);
         setGraphic(null);
+        setTooltip(null);
         return;
       }
       boolean added = vm.includeDuplicatesProperty().get();
       setText(item.duplicateOf() + (added ? " · will be added" : " · left out"));
       setGraphic(new FontIcon(Material2AL.CONTENT_COPY));
+      setTooltip(
+          new javafx.scene.control.Tooltip(
+              "Same name and date of birth as "
+                  + (item.duplicateOf().startsWith("Same as")
+                      ? item.duplicateOf().substring("Same as ".length()) + " of this file"
+                      : "a client you already have")
+                  + (added ? ". It will be added anyway." : ". It is left out.")));
     }
   }
 }

@@ -38,6 +38,7 @@ final class ImportProblemsPane extends HBox {
             new javafx.scene.control.ListCell<>() {
               {
                 setWrapText(true);
+                getStyleClass().add("import-problem-cell");
                 prefWidthProperty().bind(l.widthProperty().subtract(24));
               }
 
@@ -78,6 +79,7 @@ final class ImportProblemsPane extends HBox {
     help.setPadding(new Insets(14));
     help.setPrefWidth(380);
     help.setMinWidth(320);
+    help.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     getChildren().addAll(left, help);
   }
 }

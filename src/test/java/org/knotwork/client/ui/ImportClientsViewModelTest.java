@@ -108,10 +108,9 @@ class ImportClientsViewModelTest {
     assertThat(vm.rows())
         .extracting(PreviewRow::line, PreviewRow::fullName, PreviewRow::duplicateOf)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                2L, "Anna Berg", "Looks like a client you already have"),
+            org.assertj.core.groups.Tuple.tuple(2L, "Anna Berg", "Already a client"),
             org.assertj.core.groups.Tuple.tuple(3L, "Ben Ode", null),
-            org.assertj.core.groups.Tuple.tuple(4L, "Ben Ode", "Repeats line 3"),
+            org.assertj.core.groups.Tuple.tuple(4L, "Ben Ode", "Same as line 3"),
             org.assertj.core.groups.Tuple.tuple(5L, "Cara Dunn", null));
     assertThat(vm.rows().get(1).phone()).isEqualTo("07700 900123");
     assertThat(vm.duplicatesBinding().get()).isEqualTo(2);
