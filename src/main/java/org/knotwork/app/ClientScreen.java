@@ -9,6 +9,8 @@ import org.knotwork.client.ui.ClientEditorViewModel;
 import org.knotwork.client.ui.ClientListViewModel;
 import org.knotwork.client.ui.ClientWorkspaceView;
 import org.knotwork.client.ui.ClientWorkspaceViewModel;
+import org.knotwork.client.ui.ImportClientsView;
+import org.knotwork.client.ui.ImportClientsViewModel;
 import org.knotwork.handout.ui.HandoutMenu;
 import org.knotwork.history.ui.HistoryView;
 import org.knotwork.history.ui.HistoryViewModel;
@@ -33,6 +35,8 @@ final class ClientScreen {
   private final NotesViewModel notes;
   private final PlansViewModel plans;
   private final ClientWorkspaceView view;
+  private final ImportClientsViewModel importClients;
+  private final ImportClientsView importView;
   private final Map<String, Consumer<Client>> loaders = new HashMap<>();
   private final Map<String, Long> loadedFor = new HashMap<>();
   private Client current;
@@ -43,6 +47,9 @@ final class ClientScreen {
     ClientEditorViewModel editor =
         new ClientEditorViewModel(context.clients(), executor, dialogs, context.clock());
     workspace = new ClientWorkspaceViewModel(list, editor, dialogs);
+    importClients =
+        new ImportClientsViewModel(context.clientImport(), executor, dialogs, list::refresh);
+    importView = new ImportClientsView(importClients);
     notes =
         new NotesViewModel(
             context.sessions(), executor, dialogs, new FxScheduler(), context.clock());
@@ -164,6 +171,15 @@ final class ClientScreen {
 
   ClientWorkspaceViewModel workspace() {
     return workspace;
+  }
+
+  /** Importing clients from a CSV file; its page is shown in place of this screen. */
+  ImportClientsViewModel importClients() {
+    return importClients;
+  }
+
+  ImportClientsView importView() {
+    return importView;
   }
 
   NotesViewModel notes() {

@@ -59,6 +59,8 @@ public final class KnotworkApp extends Application {
   private DatabaseCredentials preset;
 
   private PracticeKeys keys = new PracticeKeys();
+  private java.util.function.BiFunction<javafx.stage.FileChooser, javafx.stage.Window, java.io.File>
+      openDialog = javafx.stage.FileChooser::showOpenDialog;
   private InstanceLock heldLock;
   private MainWindow window;
   private AutoLock autoLock;
@@ -105,6 +107,13 @@ public final class KnotworkApp extends Application {
     this(dataDirectory, clock, viewer);
     this.preset = null;
     this.keys = keys;
+  }
+
+  /** Answers "choose a file to open" without the system's dialog (whole-app tests). */
+  void answerFileChoosersWith(
+      java.util.function.BiFunction<javafx.stage.FileChooser, javafx.stage.Window, java.io.File>
+          answer) {
+    this.openDialog = answer;
   }
 
   /** Starts the JavaFX application on the given data folder and returns when its window closes. */
@@ -403,7 +412,7 @@ public final class KnotworkApp extends Application {
     }
     opened = result;
     applyGeometry(result.settings());
-    FxDialogService dialogs = new FxDialogService(() -> stage);
+    FxDialogService dialogs = new FxDialogService(() -> stage, openDialog);
     MainWindow main =
         new MainWindow(
             result.context(),

@@ -17,6 +17,7 @@ import org.knotwork.backup.ui.BackupsViewModel;
 import org.knotwork.backup.ui.RestoreTarget;
 import org.knotwork.client.ui.ClientWorkspaceView;
 import org.knotwork.client.ui.ClientWorkspaceViewModel;
+import org.knotwork.client.ui.ImportClientsViewModel;
 import org.knotwork.db.PracticeKeys;
 import org.knotwork.export.ui.ExportPracticeView;
 import org.knotwork.export.ui.ExportRecordButton;
@@ -171,6 +172,7 @@ final class MainWindow extends BorderPane {
     ToggleButton practiceButton =
         navButton("Practice", new FontIcon(Material2MZ.SETTINGS), "nav-practice", nav);
     clientsButton.setOnAction(e -> show(clientsButton, clients, nav));
+    showImportPage(screen, clients, clientsButton, nav);
     practiceButton.setOnAction(
         e -> {
           nav.selectToggle(clientsButton);
@@ -190,6 +192,31 @@ final class MainWindow extends BorderPane {
   private RecordExportViewModel exportViewModel() {
     return new RecordExportViewModel(
         context.exports(), executor, dialogs, exportFiles, javafx.application.Platform::runLater);
+  }
+
+  /**
+   * "Import clients…" asks about unsaved changes, then for a file; its page takes the place of the
+   * client screen until it is closed. Clients in the rail leaves an import that is not storing.
+   */
+  private void showImportPage(
+      ClientScreen screen,
+      ClientWorkspaceView clients,
+      ToggleButton clientsButton,
+      ToggleGroup nav) {
+    ImportClientsViewModel importVm = screen.importClients();
+    Node page = screen.importView();
+    clients.setOnImportClients(() -> clientWorkspace.leave(importVm::start));
+    importVm
+        .stepProperty()
+        .addListener(
+            (obs, old, step) -> {
+              if (step == ImportClientsViewModel.Step.CHECKING) {
+                show(clientsButton, page, nav);
+              } else if (step == ImportClientsViewModel.Step.CLOSED && getCenter() == page) {
+                show(clientsButton, clients, nav);
+              }
+            });
+    clientsButton.setOnAction(e -> show(clientsButton, importVm.close() ? clients : page, nav));
   }
 
   /** Minutes without use after which the window locks. */

@@ -43,15 +43,58 @@ public final class ClientCsvImport {
     }
   }
 
-  /** A row that looks like a client already there, or like another row of the file. */
-  public record Duplicate(long line, String fullName, LocalDate dateOfBirth, String sameAs) {}
-
-  /** What the file would import, and why it cannot if there are problems. */
-  public record Preview(List<Client> clients, List<Problem> problems, List<Duplicate> duplicates) {
-    public boolean importable() {
-      return problems.isEmpty() && !clients.isEmpty();
+  /**
+   * A row that looks like a client already there ({@code sameAs} "client 12"), or like an earlier
+   * row of the file ({@code sameAs} "line 3").
+   */
+  public record Duplicate(long line, String fullName, LocalDate dateOfBirth, String sameAs) {
+    /** True when a client with this name and date of birth is already stored. */
+    public boolean alreadyOnFile() {
+      return sameAs.startsWith("client ");
     }
   }
+
+  /** One client read from the file, with the line it starts on. */
+  public record Row(long line, Client client) {}
+
+  /**
+   * What the file would import, and why it cannot if there are problems. The rows are what gets
+   * stored: importing a preview never reads the file again, so what was shown is what goes in.
+   */
+  public record Preview(
+      List<Row> rows,
+      List<Problem> problems,
+      List<Duplicate> duplicates,
+      List<String> ignoredColumns) {
+    public Preview {
+      rows = List.copyOf(rows);
+      problems = List.copyOf(problems);
+      duplicates = List.copyOf(duplicates);
+      ignoredColumns = List.copyOf(ignoredColumns);
+    }
+
+    /** Every client of the file, in file order. */
+    public List<Client> clients() {
+      return rows.stream().map(Row::client).toList();
+    }
+
+    public boolean importable() {
+      return problems.isEmpty() && !rows.isEmpty();
+    }
+
+    /** The rows to store: all of them, or all but the likely duplicates. */
+    public List<Row> rowsToImport(boolean includeDuplicates) {
+      if (includeDuplicates || duplicates.isEmpty()) {
+        return rows;
+      }
+      java.util.Set<Long> lines = new java.util.HashSet<>();
+      duplicates.forEach(d -> lines.add(d.line()));
+      return rows.stream().filter(r -> !lines.contains(r.line())).toList();
+    }
+  }
+
+  /** A column the importer understands: its name in the file, and other names it accepts. */
+  public record KnownColumn(String name, List<String> otherNames, boolean required) {}
 
   private static final Map<String, BiConsumer<Client.Builder, String>> TEXT_COLUMNS =
       new LinkedHashMap<>();
@@ -89,6 +132,31 @@ public final class ClientCsvImport {
           Map.entry("gp", "physician"),
           Map.entry("doctor", "physician"));
 
+  /** The columns read from a file, in the order a therapist would expect them. */
+  public static List<KnownColumn> knownColumns() {
+    List<String> names = new ArrayList<>(TEXT_COLUMNS.keySet());
+    names.add(1, "date of birth");
+    List<KnownColumn> known = new ArrayList<>();
+    for (String name : names) {
+      List<String> others =
+          ALIASES.entrySet().stream()
+              .filter(e -> e.getValue().equals(name))
+              .map(Map.Entry::getKey)
+              .filter(alias -> !alias.equals("fullname"))
+              .map(
+                  alias ->
+                      switch (alias) {
+                        case "gp", "dob" -> alias.toUpperCase(java.util.Locale.ROOT);
+                        case "e mail" -> "E-mail";
+                        default -> upperFirst(alias);
+                      })
+              .sorted()
+              .toList();
+      known.add(new KnownColumn(upperFirst(name), others, name.equals("full name")));
+    }
+    return known;
+  }
+
   private final ClientRepository repository;
   private final Clock clock;
 
@@ -97,12 +165,30 @@ public final class ClientCsvImport {
     this.clock = clock;
   }
 
+  /**
+   * Reads and checks a file; stores nothing. A file over {@link #MAX_BYTES} is refused before it is
+   * read.
+   */
+  public Preview preview(java.nio.file.Path file) throws IOException {
+    if (java.nio.file.Files.size(file) > MAX_BYTES) {
+      return tooLarge();
+    }
+    return preview(java.nio.file.Files.readAllBytes(file));
+  }
+
+  private static Preview tooLarge() {
+    return new Preview(
+        List.of(),
+        List.of(new Problem(1, "the file is larger than 5 MB; split it into smaller files.")),
+        List.of(),
+        List.of());
+  }
+
   /** Reads and checks the whole file; stores nothing. */
   public Preview preview(byte[] bytes) {
     List<Problem> problems = new ArrayList<>();
     if (bytes.length > MAX_BYTES) {
-      problems.add(new Problem(1, "the file is larger than 5 MB; split it into smaller files."));
-      return new Preview(List.of(), problems, List.of());
+      return tooLarge();
     }
     String text;
     try {
@@ -112,11 +198,11 @@ public final class ClientCsvImport {
           new Problem(
               lineOfFirstBadByte(bytes),
               "the file is not UTF-8 text. Save it again as \"CSV UTF-8\" and import that."));
-      return new Preview(List.of(), problems, List.of());
+      return new Preview(List.of(), problems, List.of(), List.of());
     }
     if (text.isBlank()) {
       problems.add(new Problem(1, "the file is empty."));
-      return new Preview(List.of(), problems, List.of());
+      return new Preview(List.of(), problems, List.of(), List.of());
     }
     char delimiter = delimiterOf(text);
     CSVFormat format =
@@ -128,18 +214,24 @@ public final class ClientCsvImport {
             .get();
     List<Client> clients = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
+    List<String> ignored = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);
     long[] cursor = {0, 1}; // position scanned so far, and its line
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       var iterator = parser.iterator();
       if (!iterator.hasNext()) {
         problems.add(new Problem(1, "the file is empty."));
-        return new Preview(List.of(), problems, List.of());
+        return new Preview(List.of(), problems, List.of(), List.of());
       }
       CSVRecord header = iterator.next();
       Map<Integer, String> columns = columns(header, problems);
+      for (int i = 0; i < header.size(); i++) {
+        if (!columns.containsKey(i) && !header.get(i).isBlank()) {
+          ignored.add(header.get(i).strip());
+        }
+      }
       if (!problems.isEmpty()) {
-        return new Preview(List.of(), problems, List.of());
+        return new Preview(List.of(), problems, List.of(), List.of());
       }
       while (iterator.hasNext()) {
         CSVRecord row;
@@ -222,11 +314,23 @@ public final class ClientCsvImport {
     if (clients.isEmpty() && problems.isEmpty()) {
       problems.add(new Problem(2, "there are no clients under the header."));
     }
-    return new Preview(clients, problems, duplicates(clients, lines));
+    List<Row> rows = new ArrayList<>(clients.size());
+    for (int i = 0; i < clients.size(); i++) {
+      rows.add(new Row(lines.get(i), clients.get(i)));
+    }
+    return new Preview(rows, problems, duplicates(clients, lines), ignored);
   }
 
   /** Stores every client of a preview without problems, in one transaction; returns their ids. */
   public List<Long> importAll(Preview preview) {
+    return importAll(preview, true);
+  }
+
+  /**
+   * Stores the clients of a preview without problems in one transaction, leaving out the likely
+   * duplicates unless asked to include them; returns their ids. All of them go in, or none.
+   */
+  public List<Long> importAll(Preview preview, boolean includeDuplicates) {
     if (!preview.problems().isEmpty()) {
       throw new IllegalStateException(
           "The file has "
@@ -234,7 +338,7 @@ public final class ClientCsvImport {
               + " problem(s); fix them and import again. Nothing was imported.");
     }
     return repository.importAll(
-        preview.clients(),
+        preview.rowsToImport(includeDuplicates).stream().map(Row::client).toList(),
         LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
         System.getProperty("user.name", "therapist"));
   }
@@ -280,8 +384,9 @@ public final class ClientCsvImport {
           new Problem(
               1,
               "the first line must name the columns, and one of them must be \"Full name\" (or"
-                  + " \"Name\"). Known columns: Full name, Preferred name, Date of birth, Phone,"
-                  + " Email, Address, Occupation, Physician, Activities, Medications, Notes."));
+                  + " \"Name\"). Known columns: "
+                  + String.join(", ", knownColumns().stream().map(KnownColumn::name).toList())
+                  + "."));
     }
     return columns;
   }
@@ -350,6 +455,10 @@ public final class ClientCsvImport {
     long commas = first.chars().filter(c -> c == ',').count();
     long semicolons = first.chars().filter(c -> c == ';').count();
     return semicolons > commas ? ';' : ',';
+  }
+
+  private static String upperFirst(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static String lowerFirst(String s) {

@@ -13,6 +13,13 @@ public interface DialogService {
   /** Tells the therapist something went wrong: what happened, what it means, what to do. */
   void showError(String title, String message);
 
+  /**
+   * Asks for a file to read, showing only files whose names match {@code patterns} (e.g. "*.csv");
+   * empty when the therapist cancelled.
+   */
+  java.util.Optional<java.nio.file.Path> chooseFileToOpen(
+      String title, String filterName, java.util.List<String> patterns);
+
   /** Asks whether to save, discard or keep editing unsaved changes to {@code what}. */
   UnsavedChoice askUnsavedChanges(String what);
 

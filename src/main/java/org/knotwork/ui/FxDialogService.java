@@ -1,18 +1,37 @@
 package org.knotwork.ui;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts owned by the main window. */
 public final class FxDialogService implements DialogService {
   private final Supplier<Window> owner;
+  private final BiFunction<FileChooser, Window, File> showOpenDialog;
+  private Path lastFolder;
 
   public FxDialogService(Supplier<Window> owner) {
+    this(owner, FileChooser::showOpenDialog);
+  }
+
+  /**
+   * Like {@link #FxDialogService(Supplier)}, with another way of showing a file chooser (the
+   * whole-app tests answer it without a native dialog).
+   */
+  public FxDialogService(
+      Supplier<Window> owner, BiFunction<FileChooser, Window, File> showOpenDialog) {
     this.owner = owner;
+    this.showOpenDialog = showOpenDialog;
   }
 
   @Override
@@ -20,6 +39,23 @@ public final class FxDialogService implements DialogService {
     Alert alert = alert(Alert.AlertType.ERROR, title, message);
     alert.getButtonTypes().setAll(new ButtonType("OK", ButtonData.OK_DONE));
     alert.showAndWait();
+  }
+
+  @Override
+  public Optional<Path> chooseFileToOpen(String title, String filterName, List<String> patterns) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+    if (lastFolder != null && Files.isDirectory(lastFolder)) {
+      chooser.setInitialDirectory(lastFolder.toFile());
+    }
+    File chosen = showOpenDialog.apply(chooser, owner.get());
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    lastFolder = chosen.toPath().toAbsolutePath().getParent();
+    return Optional.of(chosen.toPath());
   }
 
   @Override

@@ -158,4 +158,77 @@ class ClientCsvImportTest {
     assertThat(preview.problems()).isEmpty();
     assertThat(preview.clients()).hasSize(10_000);
   }
+
+  @Test
+  void likelyDuplicatesAreLeftOutUnlessIncluded() {
+    clients.save(
+        Client.builder().fullName("Anna Berg").dateOfBirth(LocalDate.of(1980, 1, 1)).build());
+    String csv =
+        "Full name,Date of birth\n"
+            + "Anna Berg,1980-01-01\n"
+            + "Ben Ode,1990-02-02\n"
+            + "Ben Ode,1990-02-02\n"
+            + "Cara Dunn,1975-05-05\n";
+    var preview = importer.preview(csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(preview.rows())
+        .extracting(ClientCsvImport.Row::line)
+        .containsExactly(2L, 3L, 4L, 5L);
+    assertThat(preview.duplicates())
+        .extracting(ClientCsvImport.Duplicate::alreadyOnFile)
+        .containsExactly(true, false);
+
+    assertThat(importer.importAll(preview, false)).hasSize(2);
+    assertThat(clients.search("", false))
+        .extracting(ClientSummary::fullName)
+        .containsExactlyInAnyOrder("Anna Berg", "Ben Ode", "Cara Dunn");
+    assertThat(importer.importAll(preview, true)).hasSize(4);
+    assertThat(db.dsl().fetchCount(Tables.CLIENT)).isEqualTo(7);
+  }
+
+  @Test
+  void columnsThatAreNotReadAreNamed() {
+    var preview =
+        importer.preview(
+            "Name;Shoe size;;Phone\nAnna Berg;38;;07700 900123\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(preview.problems()).isEmpty();
+    assertThat(preview.ignoredColumns()).containsExactly("Shoe size");
+    assertThat(preview.clients().get(0).phone()).isEqualTo("07700 900123");
+  }
+
+  @Test
+  void theKnownColumnsAreTheOnesTheHeaderAccepts() {
+    assertThat(ClientCsvImport.knownColumns())
+        .extracting(ClientCsvImport.KnownColumn::name)
+        .startsWith("Full name", "Date of birth")
+        .contains("Phone", "Email", "Pronouns", "Notes");
+    assertThat(ClientCsvImport.knownColumns().get(0).otherNames()).contains("Name", "Client");
+    assertThat(ClientCsvImport.knownColumns().get(0).required()).isTrue();
+    StringBuilder header = new StringBuilder();
+    for (var column : ClientCsvImport.knownColumns()) {
+      String name = column.otherNames().isEmpty() ? column.name() : column.otherNames().get(0);
+      header.append(header.length() == 0 ? "" : ",").append(name);
+    }
+    var preview =
+        importer.preview(
+            (header + "\n" + "Anna Berg" + ",".repeat(ClientCsvImport.knownColumns().size() - 1))
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(preview.problems()).as(header.toString()).isEmpty();
+    assertThat(preview.clients()).hasSize(1);
+  }
+
+  @Test
+  void aFileTooLargeIsRefusedBeforeItIsRead(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("big.csv");
+    try (var out = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      out.setLength(ClientCsvImport.MAX_BYTES + 1L);
+    }
+    assertThat(importer.preview(file).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("larger than 5 MB"));
+    java.nio.file.Files.writeString(file, "Full name\nAnna Berg\n");
+    assertThat(importer.preview(file).clients())
+        .extracting(Client::fullName)
+        .containsExactly("Anna Berg");
+  }
 }

@@ -17,6 +17,8 @@ public final class RecordingDialogService implements DialogService {
   private final List<String> confirmations = new ArrayList<>();
   private UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
   private boolean confirmAnswer;
+  private final List<String> fileQuestions = new ArrayList<>();
+  private java.nio.file.Path fileAnswer;
 
   /** What {@link #askUnsavedChanges} answers from now on; CANCEL until set. */
   public void answerUnsavedChangesWith(UnsavedChoice answer) {
@@ -31,6 +33,23 @@ public final class RecordingDialogService implements DialogService {
   @Override
   public void showError(String title, String message) {
     errors.add(new ShownError(title, message));
+  }
+
+  /** The file {@link #chooseFileToOpen} answers from now on; none (cancelled) until set. */
+  public void answerFileChoiceWith(java.nio.file.Path file) {
+    fileAnswer = file;
+  }
+
+  @Override
+  public java.util.Optional<java.nio.file.Path> chooseFileToOpen(
+      String title, String filterName, List<String> patterns) {
+    fileQuestions.add(title + " " + patterns);
+    return java.util.Optional.ofNullable(fileAnswer);
+  }
+
+  /** The title and the name patterns of every file chooser shown, in order. */
+  public List<String> fileQuestions() {
+    return List.copyOf(fileQuestions);
   }
 
   @Override

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,15 +19,20 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.knotwork.client.ClientSummary;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Search box, the virtualised list of clients and the "New client" button. */
+/**
+ * Search box, the virtualised list of clients, the "New client" button and the way in to importing
+ * clients from a spreadsheet.
+ */
 final class ClientListView extends VBox {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.getDefault());
 
   private final TextField search = new TextField();
   private final ListView<ClientSummary> list = new ListView<>();
+  private Runnable importClients = () -> {};
 
   ClientListView(ClientListViewModel vm, Runnable newClient) {
     getStyleClass().add("client-list-pane");
@@ -55,6 +61,14 @@ final class ClientListView extends VBox {
     add.setTooltip(new Tooltip("Add a client (Ctrl+N)"));
     add.setOnAction(e -> newClient.run());
     add.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(add, Priority.ALWAYS);
+    Button importButton = new Button("Import…", new FontIcon(Material2AL.FILE_UPLOAD));
+    importButton.setMinWidth(Region.USE_PREF_SIZE);
+    importButton.setId("client-import");
+    importButton.setTooltip(new Tooltip("Import clients from a spreadsheet (CSV)…"));
+    importButton.setAccessibleText("Import clients from a spreadsheet");
+    importButton.setOnAction(e -> importClients.run());
+    HBox addRow = new HBox(6, add, importButton);
 
     CheckBox archived = new CheckBox("Show archived");
     archived.setId("client-show-archived");
@@ -73,7 +87,16 @@ final class ClientListView extends VBox {
     empty.setId("client-list-empty");
     empty.getStyleClass().add("empty-state");
     empty.textProperty().bind(vm.emptyMessageBinding());
-    list.setPlaceholder(empty);
+    Hyperlink importLink = new Hyperlink("Import from a spreadsheet…");
+    importLink.setWrapText(true);
+    importLink.setId("client-list-import");
+    importLink.setOnAction(e -> importClients.run());
+    importLink.visibleProperty().bind(vm.noClientsYetBinding());
+    importLink.managedProperty().bind(importLink.visibleProperty());
+    VBox placeholder = new VBox(8, empty, importLink);
+    placeholder.setAlignment(Pos.CENTER);
+    placeholder.setPadding(new Insets(0, 12, 0, 12));
+    list.setPlaceholder(placeholder);
     list.setId("client-list");
     list.setAccessibleText("Clients");
     list.setItems(vm.clients());
@@ -83,7 +106,12 @@ final class ClientListView extends VBox {
     HBox searchRow = new HBox(6, searchIcon, search);
     searchRow.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(search, Priority.ALWAYS);
-    getChildren().addAll(add, searchRow, filterRow, list);
+    getChildren().addAll(addRow, searchRow, filterRow, list);
+  }
+
+  /** What the import button and the empty list's import link do. */
+  void setOnImport(Runnable action) {
+    importClients = action;
   }
 
   ListView<ClientSummary> list() {

@@ -2,6 +2,7 @@ package org.knotwork.client.ui;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,6 +35,7 @@ public final class ClientListViewModel {
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
   private final StringBinding emptyMessage;
   private final StringBinding countText;
+  private final BooleanBinding noClientsYet;
   private long generation;
 
   public ClientListViewModel(ClientService service, TaskExecutor executor, DialogService dialogs) {
@@ -44,6 +46,13 @@ public final class ClientListViewModel {
     showArchived.addListener((obs, old, now) -> refresh());
     emptyMessage = Bindings.createStringBinding(this::describeEmpty, query, loaded);
     countText = Bindings.createStringBinding(this::describeCount, clients, query, showArchived);
+    noClientsYet =
+        Bindings.createBooleanBinding(
+            () ->
+                loaded.get() && clients.isEmpty() && (query.get() == null || query.get().isBlank()),
+            loaded,
+            clients,
+            query);
   }
 
   /** Runs the current search again, e.g. after a record was saved. */
@@ -74,7 +83,8 @@ public final class ClientListViewModel {
       return "Loading clients…";
     }
     if (query.get() == null || query.get().isBlank()) {
-      return "No clients yet.\nPress Ctrl+N or choose “New client” to add your first client.";
+      return "No clients yet.\nAdd your first with “New client” (Ctrl+N), or import a list from a"
+          + " spreadsheet (CSV).";
     }
     return "No client matches “"
         + query.get().strip()
@@ -108,6 +118,11 @@ public final class ClientListViewModel {
 
   public StringBinding emptyMessageBinding() {
     return emptyMessage;
+  }
+
+  /** True once loaded, when the practice has no client to show and nothing is searched for. */
+  public BooleanBinding noClientsYetBinding() {
+    return noClientsYet;
   }
 
   public StringBinding countTextBinding() {

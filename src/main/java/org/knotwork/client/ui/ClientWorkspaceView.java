@@ -202,6 +202,11 @@ public final class ClientWorkspaceView extends BorderPane {
         .ifPresent(t -> tabs.getSelectionModel().select(t));
   }
 
+  /** What "Import clients…" in the client list does. */
+  public void setOnImportClients(Runnable action) {
+    listView.setOnImport(action);
+  }
+
   /** Loads the list; called once the screen is shown. */
   public void start() {
     vm.start();

@@ -107,6 +107,21 @@ class ClientListViewModelTest {
   }
 
   @Test
+  void theImportOfferStandsOnlyWhileThePracticeHasNoClients() {
+    assertThat(vm.noClientsYetBinding().get()).as("still loading").isFalse();
+    vm.refresh();
+    assertThat(vm.noClientsYetBinding().get()).isTrue();
+    assertThat(vm.emptyMessageBinding().get()).contains("import a list from a spreadsheet (CSV)");
+
+    vm.queryProperty().set("xavier");
+    assertThat(vm.noClientsYetBinding().get()).as("a search that found nothing").isFalse();
+    vm.queryProperty().set("");
+    save("Anna Berg");
+    vm.refresh();
+    assertThat(vm.noClientsYetBinding().get()).isFalse();
+  }
+
+  @Test
   void noMatchMessageQuotesTheQuery() {
     save("Anna Berg");
     vm.refresh();
