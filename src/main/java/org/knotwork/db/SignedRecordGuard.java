@@ -21,7 +21,10 @@ import org.h2.api.Trigger;
  *   <li>a real practice can never be turned into a demo practice.
  * </ul>
  *
- * <p>The one exception: a demo practice (invented data) may be deleted as a whole.
+ * <p>Two exceptions, both for deleting only: a demo practice (invented data) may be deleted as a
+ * whole, and a client's whole record may be deleted once the audit log says so. The audit entry
+ * ({@code DELETE} of {@code client} n) has to be written first, in the same transaction, so a
+ * record never disappears without a trace; the entry itself can never be removed.
  */
 public final class SignedRecordGuard implements Trigger {
   /** SQLSTATE for "integrity constraint violation", so drivers and jOOQ treat it as one. */
@@ -32,6 +35,7 @@ public final class SignedRecordGuard implements Trigger {
   private int sessionIdColumn = -1;
   private int statusColumn = -1;
   private int isDemoColumn = -1;
+  private int clientIdColumn = -1;
 
   @Override
   public void init(
@@ -42,12 +46,16 @@ public final class SignedRecordGuard implements Trigger {
     this.table = tableName.toUpperCase(Locale.ROOT).replaceFirst("_COPY_\\d+_\\d+$", "");
     this.type = type;
     switch (table) {
-      case "SESSION" -> statusColumn = column(conn, "STATUS");
-      case "SESSION_FINDING", "SESSION_RED_FLAG" -> sessionIdColumn = column(conn, "SESSION_ID");
+      case "SESSION" -> {
+        statusColumn = column(conn, "STATUS");
+        clientIdColumn = column(conn, "CLIENT_ID");
+      }
+      case "SESSION_FINDING", "SESSION_RED_FLAG", "SESSION_ADDENDUM" ->
+          sessionIdColumn = column(conn, "SESSION_ID");
       case "SESSION_TREATMENT" -> sessionIdColumn = column(conn, "FINDING_ID");
       case "PRACTICE" -> isDemoColumn = column(conn, "IS_DEMO");
       default -> {
-        // addenda and audit log need no column
+        // the audit log needs no column
       }
     }
   }
@@ -63,7 +71,8 @@ public final class SignedRecordGuard implements Trigger {
           }
           return;
         }
-        if ("SIGNED".equals(oldRow[statusColumn]) && !(delete && isDemo(conn))) {
+        if ("SIGNED".equals(oldRow[statusColumn])
+            && !(delete && (isDemo(conn) || clientDeleted(conn, oldRow[clientIdColumn])))) {
           refuse("A signed note cannot be changed or deleted. Add an addendum instead.");
         }
       }
@@ -71,12 +80,18 @@ public final class SignedRecordGuard implements Trigger {
         for (Object[] row : new Object[][] {oldRow, newRow}) {
           if (row != null
               && belongsToSignedSession(conn, row[sessionIdColumn])
-              && !(delete && isDemo(conn))) {
+              && !(delete
+                  && (isDemo(conn) || sessionOfDeletedClient(conn, row[sessionIdColumn])))) {
             refuse("A signed note cannot be changed. Add an addendum instead.");
           }
         }
       }
-      case "SESSION_ADDENDUM", "AUDIT_LOG" -> {
+      case "SESSION_ADDENDUM" -> {
+        if (!(delete && (isDemo(conn) || sessionOfDeletedClient(conn, oldRow[sessionIdColumn])))) {
+          refuse("Addenda and the audit log can only be added to, never changed or removed.");
+        }
+      }
+      case "AUDIT_LOG" -> {
         if (!(delete && isDemo(conn))) {
           refuse("Addenda and the audit log can only be added to, never changed or removed.");
         }
@@ -100,6 +115,33 @@ public final class SignedRecordGuard implements Trigger {
       ps.setObject(1, key);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() && "SIGNED".equals(rs.getString(1));
+      }
+    }
+  }
+
+  /** The row's session belongs to a client whose deletion the audit log already records. */
+  private boolean sessionOfDeletedClient(Connection conn, Object key) throws SQLException {
+    String sql =
+        table.equals("SESSION_TREATMENT")
+            ? "SELECT s.client_id FROM session s JOIN session_finding f ON f.session_id = s.id"
+                + " WHERE f.id = ?"
+            : "SELECT client_id FROM session WHERE id = ?";
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setObject(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && clientDeleted(conn, rs.getObject(1));
+      }
+    }
+  }
+
+  private static boolean clientDeleted(Connection conn, Object clientId) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT 1 FROM audit_log WHERE action = 'DELETE' AND entity = 'client'"
+                + " AND entity_id = ?")) {
+      ps.setObject(1, clientId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
       }
     }
   }
