@@ -1,9 +1,20 @@
 package org.knotwork.audit;
 
 import static org.knotwork.db.generated.Tables.AUDIT_LOG;
+import static org.knotwork.db.generated.Tables.CLIENT;
+import static org.knotwork.db.generated.Tables.SESSION;
+import static org.knotwork.db.generated.Tables.TREATMENT_PLAN;
 
 import java.util.List;
+import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.knotwork.db.generated.tables.Client;
+import org.knotwork.db.generated.tables.Session;
+import org.knotwork.db.generated.tables.TreatmentPlan;
 
 /**
  * The audit log: who did what to which record, and when. Entries are written inside the same
@@ -11,6 +22,9 @@ import org.jooq.DSLContext;
  * change or remove them.
  */
 public final class AuditRepository {
+  /** Entity names as the features write them (older entries differ in case). */
+  public static final String CLIENT_ENTITY = "client";
+
   private final DSLContext dsl;
 
   public AuditRepository(DSLContext dsl) {
@@ -25,6 +39,7 @@ public final class AuditRepository {
         .set(AUDIT_LOG.ACTION, entry.action().name())
         .set(AUDIT_LOG.ENTITY, entry.entity())
         .set(AUDIT_LOG.ENTITY_ID, entry.entityId())
+        .set(AUDIT_LOG.DETAIL, entry.detail())
         .execute();
   }
 
@@ -38,13 +53,91 @@ public final class AuditRepository {
     return dsl.selectFrom(AUDIT_LOG)
         .where(AUDIT_LOG.ENTITY.eq(entity).and(AUDIT_LOG.ENTITY_ID.eq(entityId)))
         .orderBy(AUDIT_LOG.ID)
-        .fetch(
-            r ->
-                new AuditEntry(
-                    r.getAt(),
-                    r.getActor(),
-                    AuditEntry.Action.valueOf(r.getAction()),
-                    r.getEntity(),
-                    r.getEntityId()));
+        .fetch(AuditRepository::entry);
+  }
+
+  /** The entries the query asks for, newest first, at most {@code limit}. */
+  public List<AuditLine> lines(AuditQuery query, int limit) {
+    return joined(condition(query)).limit(limit).fetch(AuditRepository::line);
+  }
+
+  /** How many entries the query matches. */
+  public int count(AuditQuery query) {
+    return dsl.fetchCount(joined(condition(query)));
+  }
+
+  /**
+   * Hands every entry the query matches to {@code sink}, newest first, without holding them all.
+   */
+  public void each(AuditQuery query, Consumer<AuditLine> sink) {
+    try (var cursor = joined(condition(query)).fetchSize(500).fetchLazy()) {
+      for (Record r : cursor) {
+        sink.accept(line(r));
+      }
+    }
+  }
+
+  private static Condition condition(AuditQuery query) {
+    Condition where = DSL.noCondition();
+    if (!query.actions().isEmpty()) {
+      where = where.and(AUDIT_LOG.ACTION.in(query.actions().stream().map(Enum::name).toList()));
+    }
+    if (query.from() != null) {
+      where = where.and(AUDIT_LOG.AT.ge(query.from().atStartOfDay()));
+    }
+    if (query.to() != null) {
+      where = where.and(AUDIT_LOG.AT.lt(query.to().plusDays(1).atStartOfDay()));
+    }
+    if (query.clientId() != null) {
+      where = where.and(CONCERNS_CLIENT_ID.eq(query.clientId()));
+    }
+    return where;
+  }
+
+  // The log joined to the client each entry concerns: directly (client entries), through a note or
+  // through a plan. Table aliases are immutable, so they are shared.
+  private static final Client DIRECT = CLIENT.as("direct_client");
+  private static final Session NOTE = SESSION.as("audited_note");
+  private static final Client NOTE_CLIENT = CLIENT.as("note_client");
+  private static final TreatmentPlan PLAN = TREATMENT_PLAN.as("audited_plan");
+  private static final Client PLAN_CLIENT = CLIENT.as("plan_client");
+  private static final Field<Long> CONCERNS_CLIENT_ID =
+      DSL.coalesce(DIRECT.ID, NOTE_CLIENT.ID, PLAN_CLIENT.ID);
+  private static final Field<Long> CLIENT_ID_COLUMN = CONCERNS_CLIENT_ID.as("concerns_client_id");
+  private static final Field<String> CLIENT_NAME_COLUMN =
+      DSL.coalesce(DIRECT.FULL_NAME, NOTE_CLIENT.FULL_NAME, PLAN_CLIENT.FULL_NAME)
+          .as("concerns_client_name");
+
+  private org.jooq.SelectSeekStep1<Record, Long> joined(Condition where) {
+    return dsl.select(AUDIT_LOG.fields())
+        .select(CLIENT_ID_COLUMN, CLIENT_NAME_COLUMN)
+        .from(AUDIT_LOG)
+        .leftJoin(DIRECT)
+        .on(DSL.lower(AUDIT_LOG.ENTITY).eq(CLIENT_ENTITY).and(DIRECT.ID.eq(AUDIT_LOG.ENTITY_ID)))
+        .leftJoin(NOTE)
+        .on(DSL.upper(AUDIT_LOG.ENTITY).eq("SESSION").and(NOTE.ID.eq(AUDIT_LOG.ENTITY_ID)))
+        .leftJoin(NOTE_CLIENT)
+        .on(NOTE_CLIENT.ID.eq(NOTE.CLIENT_ID))
+        .leftJoin(PLAN)
+        .on(DSL.lower(AUDIT_LOG.ENTITY).eq("treatment_plan").and(PLAN.ID.eq(AUDIT_LOG.ENTITY_ID)))
+        .leftJoin(PLAN_CLIENT)
+        .on(PLAN_CLIENT.ID.eq(PLAN.CLIENT_ID))
+        .where(where)
+        .orderBy(AUDIT_LOG.ID.desc());
+  }
+
+  private static AuditLine line(Record r) {
+    return new AuditLine(
+        entry(r.into(AUDIT_LOG)), r.get(CLIENT_ID_COLUMN), r.get(CLIENT_NAME_COLUMN));
+  }
+
+  private static AuditEntry entry(org.jooq.Record r) {
+    return new AuditEntry(
+        r.get(AUDIT_LOG.AT),
+        r.get(AUDIT_LOG.ACTOR),
+        AuditEntry.Action.valueOf(r.get(AUDIT_LOG.ACTION)),
+        r.get(AUDIT_LOG.ENTITY),
+        r.get(AUDIT_LOG.ENTITY_ID),
+        r.get(AUDIT_LOG.DETAIL));
   }
 }

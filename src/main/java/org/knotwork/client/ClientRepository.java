@@ -16,6 +16,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.knotwork.audit.AuditEntry;
+import org.knotwork.audit.AuditRepository;
 import org.knotwork.body.BackRegion;
 import org.knotwork.db.generated.tables.records.ClientRecord;
 
@@ -27,9 +29,30 @@ public final class ClientRepository {
     this.dsl = dsl;
   }
 
-  /** Inserts a new client and returns the id the database gave it. */
+  /** Inserts a new client and returns the id the database gave it (no audit entry). */
   public long insert(Client client, LocalDateTime now) {
     return dsl.transactionResult(trx -> insert(trx.dsl(), client, now));
+  }
+
+  /** Inserts a new client with an audit entry in the same transaction; returns its id. */
+  public long insert(Client client, LocalDateTime now, String actor) {
+    return dsl.transactionResult(
+        trx -> {
+          long id = insert(trx.dsl(), client, now);
+          audit(trx.dsl(), now, actor, AuditEntry.Action.CREATE, id);
+          return id;
+        });
+  }
+
+  /** Notes that the therapist opened this client's record. */
+  public void recordView(long id, LocalDateTime now, String actor) {
+    audit(dsl, now, actor, AuditEntry.Action.VIEW, id);
+  }
+
+  private static void audit(
+      DSLContext ctx, LocalDateTime at, String actor, AuditEntry.Action action, long id) {
+    AuditRepository.record(
+        ctx, new AuditEntry(at, actor, action, AuditRepository.CLIENT_ENTITY, id));
   }
 
   /**
@@ -54,10 +77,7 @@ public final class ClientRepository {
           for (Client c : clients) {
             long id = insert(trx.dsl(), c, now);
             ids.add(id);
-            org.knotwork.audit.AuditRepository.record(
-                trx.dsl(),
-                new org.knotwork.audit.AuditEntry(
-                    now, actor, org.knotwork.audit.AuditEntry.Action.IMPORT, "client", id));
+            audit(trx.dsl(), now, actor, AuditEntry.Action.IMPORT, id);
           }
           return ids;
         });
@@ -77,8 +97,13 @@ public final class ClientRepository {
     return ids;
   }
 
-  /** Replaces the stored record with this one. */
+  /** Replaces the stored record with this one (no audit entry). */
   public void update(Client client, LocalDateTime now) {
+    update(client, now, null);
+  }
+
+  /** Replaces the stored record with this one; with an actor, audited in the same transaction. */
+  public void update(Client client, LocalDateTime now, String actor) {
     long id = requireId(client);
     dsl.transaction(
         trx -> {
@@ -93,6 +118,9 @@ public final class ClientRepository {
               .where(CLIENT_REGION_CONSENT.CLIENT_ID.eq(id))
               .execute();
           insertChildren(ctx, id, client);
+          if (actor != null) {
+            audit(ctx, now, actor, AuditEntry.Action.UPDATE, id);
+          }
         });
   }
 
@@ -147,15 +175,32 @@ public final class ClientRepository {
 
   /** Archives (at the given time) or, with null, brings a client back to the active list. */
   public void setArchived(long id, LocalDateTime archivedAt, LocalDateTime now) {
-    int changed =
-        dsl.update(CLIENT)
-            .set(CLIENT.ARCHIVED_AT, archivedAt)
-            .set(CLIENT.UPDATED_AT, now)
-            .where(CLIENT.ID.eq(id))
-            .execute();
-    if (changed == 0) {
-      throw new ClientNotFoundException(id);
-    }
+    setArchived(id, archivedAt, now, null);
+  }
+
+  /** Like {@link #setArchived(long, LocalDateTime, LocalDateTime)}, audited when actor is set. */
+  public void setArchived(long id, LocalDateTime archivedAt, LocalDateTime now, String actor) {
+    dsl.transaction(
+        trx -> {
+          int changed =
+              trx.dsl()
+                  .update(CLIENT)
+                  .set(CLIENT.ARCHIVED_AT, archivedAt)
+                  .set(CLIENT.UPDATED_AT, now)
+                  .where(CLIENT.ID.eq(id))
+                  .execute();
+          if (changed == 0) {
+            throw new ClientNotFoundException(id);
+          }
+          if (actor != null) {
+            audit(
+                trx.dsl(),
+                now,
+                actor,
+                archivedAt == null ? AuditEntry.Action.UNARCHIVE : AuditEntry.Action.ARCHIVE,
+                id);
+          }
+        });
   }
 
   public int count() {

@@ -8,12 +8,21 @@ import java.util.List;
 
 /** What the screens and the command line do with client records. */
 public final class ClientService {
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ClientService.class);
   private final ClientRepository repository;
   private final Clock clock;
+  private final String actor;
 
+  /** Audits changes and views as the computer's user. */
   public ClientService(ClientRepository repository, Clock clock) {
+    this(repository, clock, System.getProperty("user.name", "therapist"));
+  }
+
+  public ClientService(ClientRepository repository, Clock clock, String actor) {
     this.repository = repository;
     this.clock = clock;
+    this.actor = actor;
   }
 
   /** Saves a new or changed record and returns it as stored (with its id). */
@@ -25,15 +34,29 @@ public final class ClientService {
             });
     LocalDateTime now = now();
     if (client.id() == null) {
-      long id = repository.insert(client, now);
+      long id = repository.insert(client, now, actor);
       return client.toBuilder().id(id).build();
     }
-    repository.update(client, now);
+    repository.update(client, now, actor);
     return client;
   }
 
   public Client load(long id) {
     return repository.find(id).orElseThrow(() -> new ClientNotFoundException(id));
+  }
+
+  /**
+   * Loads a record to show it, and notes the view in the audit log. A view that cannot be noted (a
+   * full disk, say) is logged but does not keep the record from the therapist.
+   */
+  public Client openRecord(long id) {
+    Client client = load(id);
+    try {
+      repository.recordView(id, now(), actor);
+    } catch (RuntimeException e) {
+      log.warn("The view of client {} could not be written to the audit log", id, e);
+    }
+    return client;
   }
 
   /** The client list: every word of the query must match a name, the phone or the e-mail. */
@@ -42,12 +65,12 @@ public final class ClientService {
   }
 
   public Client archive(long id) {
-    repository.setArchived(id, now(), now());
+    repository.setArchived(id, now(), now(), actor);
     return load(id);
   }
 
   public Client unarchive(long id) {
-    repository.setArchived(id, null, now());
+    repository.setArchived(id, null, now(), actor);
     return load(id);
   }
 

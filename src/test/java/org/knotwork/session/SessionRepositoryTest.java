@@ -365,10 +365,11 @@ class SessionRepositoryTest {
 
     var rows = db.dsl().fetch("SELECT * FROM audit_log");
 
-    assertThat(rows).hasSize(3);
+    // the client's creation, then the note's creation, signing and addendum
+    assertThat(rows).hasSize(4);
     assertThat(rows.fields())
         .extracting(f -> f.getName().toUpperCase(java.util.Locale.ROOT))
-        .containsExactly("ID", "AT", "ACTOR", "ACTION", "ENTITY", "ENTITY_ID");
+        .containsExactly("ID", "AT", "ACTOR", "ACTION", "ENTITY", "ENTITY_ID", "DETAIL");
     String everything = rows.formatCSV();
     assertThat(everything)
         .doesNotContain(CHIEF_COMPLAINT)

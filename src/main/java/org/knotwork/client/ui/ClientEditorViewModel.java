@@ -208,7 +208,7 @@ public final class ClientEditorViewModel {
   public void open(long id, Runnable then) {
     busy.set(true);
     executor.execute(
-        () -> service.load(id),
+        () -> service.openRecord(id),
         client -> {
           busy.set(false);
           show(client);
