@@ -1,6 +1,7 @@
 package org.knotwork.app;
 
 import java.time.Clock;
+import org.knotwork.audit.AuditLog;
 import org.knotwork.audit.AuditRepository;
 import org.knotwork.backup.BackupRepository;
 import org.knotwork.backup.BackupService;
@@ -24,6 +25,8 @@ import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.print.DocumentPrinter;
 import org.knotwork.printout.ClientDocuments;
+import org.knotwork.retention.RetentionRepository;
+import org.knotwork.retention.RetentionService;
 import org.knotwork.session.SessionRepository;
 import org.knotwork.session.SessionService;
 
@@ -48,6 +51,8 @@ public final class AppContext implements AutoCloseable {
   private final BackupService backups;
   private final ClientCsvImport clientImport;
   private final RecordExport exports;
+  private final RetentionService retention;
+  private final AuditLog auditLog;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
     this.dataDirectory = dataDirectory;
@@ -88,6 +93,9 @@ public final class AppContext implements AutoCloseable {
             dataDirectory,
             clock,
             AppContext.class.getPackage().getImplementationVersion());
+    String actor = System.getProperty("user.name", "therapist");
+    this.retention = new RetentionService(new RetentionRepository(database.dsl()), clock, actor);
+    this.auditLog = new AuditLog(new AuditRepository(database.dsl()), clock, actor);
     this.exports =
         new RecordExport(
             clients,
@@ -100,6 +108,16 @@ public final class AppContext implements AutoCloseable {
             new DocumentPrinter(),
             clock,
             System.getProperty("user.name", "therapist"));
+  }
+
+  /** How long records are kept, the records past it, and deleting a whole record. */
+  public RetentionService retention() {
+    return retention;
+  }
+
+  /** The audit log to read and export. */
+  public AuditLog auditLog() {
+    return auditLog;
   }
 
   /** Exports of a client's complete record, or of every client's. */

@@ -12,6 +12,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.knotwork.audit.ui.AuditLogView;
+import org.knotwork.audit.ui.AuditLogViewModel;
 import org.knotwork.backup.ui.BackupsView;
 import org.knotwork.backup.ui.BackupsViewModel;
 import org.knotwork.backup.ui.RestoreTarget;
@@ -36,6 +38,8 @@ import org.knotwork.practice.ui.PracticeSettingsView;
 import org.knotwork.practice.ui.PracticeSettingsViewModel;
 import org.knotwork.practice.ui.WelcomeView;
 import org.knotwork.practice.ui.WelcomeViewModel;
+import org.knotwork.retention.ui.RetentionView;
+import org.knotwork.retention.ui.RetentionViewModel;
 import org.knotwork.session.ui.NotesViewModel;
 import org.knotwork.session.ui.QuickPhrasesView;
 import org.knotwork.session.ui.QuickPhrasesViewModel;
@@ -173,12 +177,24 @@ final class MainWindow extends BorderPane {
         navButton("Practice", new FontIcon(Material2MZ.SETTINGS), "nav-practice", nav);
     clientsButton.setOnAction(e -> show(clientsButton, clients, nav));
     showImportPage(screen, clients, clientsButton, nav);
+    ToggleButton recordsButton =
+        navButton("Records", new FontIcon(Material2AL.FACT_CHECK), "nav-records", nav);
+    RecordsPage records = recordsPage(screen);
+    recordsButton.setOnAction(
+        e -> {
+          nav.selectToggle(clientsButton);
+          clientWorkspace.leave(
+              () -> {
+                records.load();
+                show(recordsButton, records.view(), nav);
+              });
+        });
     practiceButton.setOnAction(
         e -> {
           nav.selectToggle(clientsButton);
           clientWorkspace.leave(() -> show(practiceButton, settings, nav));
         });
-    VBox rail = new VBox(4, clientsButton, handoutsButton, practiceButton);
+    VBox rail = new VBox(4, clientsButton, handoutsButton, recordsButton, practiceButton);
     rail.getStyleClass().add("nav-rail");
     rail.setPadding(new Insets(12, 6, 12, 6));
     setLeft(rail);
@@ -186,6 +202,40 @@ final class MainWindow extends BorderPane {
     updateTitle(practice);
     show(clientsButton, clients, nav);
     clients.start();
+  }
+
+  /** The Records section: the retention review and the audit log, each on a tab. */
+  private record RecordsPage(
+      javafx.scene.control.TabPane view, RetentionViewModel retention, AuditLogViewModel audit) {
+    void load() {
+      retention.load();
+      audit.load();
+    }
+  }
+
+  private RecordsPage recordsPage(ClientScreen screen) {
+    RetentionViewModel retention =
+        new RetentionViewModel(
+            context.retention(), executor, dialogs, id -> screen.workspace().forget(id));
+    AuditLogViewModel audit = new AuditLogViewModel(context.auditLog(), executor, dialogs);
+    RecordExportViewModel export = exportViewModel();
+    javafx.scene.control.Tab retentionTab =
+        new javafx.scene.control.Tab(
+            "Retention review", new RetentionView(retention, export::exportClient));
+    retentionTab.setId("records-retention");
+    javafx.scene.control.Tab auditTab =
+        new javafx.scene.control.Tab("Audit log", new AuditLogView(audit));
+    auditTab.setId("records-audit");
+    auditTab.setOnSelectionChanged(
+        e -> {
+          if (auditTab.isSelected()) {
+            audit.load();
+          }
+        });
+    javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(retentionTab, auditTab);
+    tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setId("records-page");
+    return new RecordsPage(tabs, retention, audit);
   }
 
   /** Export record / Export all records, saving through the system's file dialog. */

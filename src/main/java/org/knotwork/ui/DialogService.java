@@ -25,4 +25,19 @@ public interface DialogService {
 
   /** Asks to confirm an action; true when the therapist chose {@code confirmLabel}. */
   boolean confirm(String title, String message, String confirmLabel);
+
+  /**
+   * Asks to confirm a destructive action by typing {@code expected} (a client's full name): the
+   * confirm button stays off until the text matches. Returns what was typed, or empty when the
+   * therapist cancelled.
+   */
+  java.util.Optional<String> confirmByTyping(
+      String title, String message, String expected, String confirmLabel);
+
+  /**
+   * Asks where to save a file, offering {@code suggestedName}; the chosen name gets {@code
+   * extension} (such as ".csv") when it lacks it. Empty when the therapist cancelled.
+   */
+  java.util.Optional<java.nio.file.Path> chooseFileToSave(
+      String title, String suggestedName, String filterName, String extension);
 }

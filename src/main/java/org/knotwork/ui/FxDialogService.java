@@ -18,10 +18,16 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
   private final Supplier<Window> owner;
   private final BiFunction<FileChooser, Window, File> showOpenDialog;
+  private final BiFunction<FileChooser, Window, File> showSaveDialog;
   private Path lastFolder;
 
   public FxDialogService(Supplier<Window> owner) {
     this(owner, FileChooser::showOpenDialog);
+  }
+
+  public FxDialogService(
+      Supplier<Window> owner, BiFunction<FileChooser, Window, File> showOpenDialog) {
+    this(owner, showOpenDialog, FileChooser::showSaveDialog);
   }
 
   /**
@@ -29,9 +35,12 @@ public final class FxDialogService implements DialogService {
    * whole-app tests answer it without a native dialog).
    */
   public FxDialogService(
-      Supplier<Window> owner, BiFunction<FileChooser, Window, File> showOpenDialog) {
+      Supplier<Window> owner,
+      BiFunction<FileChooser, Window, File> showOpenDialog,
+      BiFunction<FileChooser, Window, File> showSaveDialog) {
     this.owner = owner;
     this.showOpenDialog = showOpenDialog;
+    this.showSaveDialog = showSaveDialog;
   }
 
   @Override
@@ -83,6 +92,59 @@ public final class FxDialogService implements DialogService {
     Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
     alert.getButtonTypes().setAll(yes, no);
     return alert.showAndWait().orElse(no) == yes;
+  }
+
+  @Override
+  public Optional<Path> chooseFileToSave(
+      String title, String suggestedName, String filterName, String extension) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.setInitialFileName(suggestedName);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, "*" + extension));
+    if (lastFolder != null && Files.isDirectory(lastFolder)) {
+      chooser.setInitialDirectory(lastFolder.toFile());
+    }
+    File chosen = showSaveDialog.apply(chooser, owner.get());
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    Path file = chosen.toPath().toAbsolutePath();
+    lastFolder = file.getParent();
+    String name = file.getFileName().toString();
+    if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
+      file = file.resolveSibling(name + extension);
+    }
+    return Optional.of(file);
+  }
+
+  @Override
+  public Optional<String> confirmByTyping(
+      String title, String message, String expected, String confirmLabel) {
+    ButtonType yes = new ButtonType(confirmLabel, ButtonData.OK_DONE);
+    ButtonType no = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
+    Alert alert = alert(Alert.AlertType.WARNING, title, message);
+    alert.getButtonTypes().setAll(no, yes);
+    Label text = (Label) alert.getDialogPane().getContent();
+    Label ask = new Label("Type “" + expected + "” to confirm:");
+    ask.setWrapText(true);
+    javafx.scene.control.TextField typed = new javafx.scene.control.TextField();
+    typed.setId("dialog-typed-confirmation");
+    ask.setLabelFor(typed);
+    typed.setAccessibleText("Type the name to confirm");
+    javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, text, ask, typed);
+    alert.getDialogPane().setContent(content);
+    javafx.scene.Node confirm = alert.getDialogPane().lookupButton(yes);
+    confirm.getStyleClass().add("danger");
+    confirm
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !TypedConfirmation.matches(typed.getText(), expected), typed.textProperty()));
+    // Enter must not delete by accident: only the button, once the name matches, confirms
+    ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+    ((javafx.scene.control.Button) confirm).setDefaultButton(false);
+    javafx.application.Platform.runLater(typed::requestFocus);
+    return alert.showAndWait().filter(b -> b == yes).map(b -> typed.getText());
   }
 
   /** An alert with a wrapped message, the title as its header and the main window as owner. */

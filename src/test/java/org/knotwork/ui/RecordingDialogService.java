@@ -64,6 +64,47 @@ public final class RecordingDialogService implements DialogService {
     return confirmAnswer;
   }
 
+  private final List<String> typedConfirmations = new ArrayList<>();
+  private String typedAnswer;
+  private java.nio.file.Path saveAnswer;
+  private final List<String> saveQuestions = new ArrayList<>();
+
+  /**
+   * What {@link #confirmByTyping} answers from now on (the text typed); null (cancel) until set.
+   */
+  public void answerTypedConfirmationWith(String typed) {
+    typedAnswer = typed;
+  }
+
+  @Override
+  public java.util.Optional<String> confirmByTyping(
+      String title, String message, String expected, String confirmLabel) {
+    typedConfirmations.add(title + " | " + message);
+    return java.util.Optional.ofNullable(typedAnswer);
+  }
+
+  /** The title and message of every typed confirmation asked for, in order. */
+  public List<String> typedConfirmations() {
+    return List.copyOf(typedConfirmations);
+  }
+
+  /** The file {@link #chooseFileToSave} answers from now on; none (cancelled) until set. */
+  public void answerSaveChoiceWith(java.nio.file.Path file) {
+    saveAnswer = file;
+  }
+
+  @Override
+  public java.util.Optional<java.nio.file.Path> chooseFileToSave(
+      String title, String suggestedName, String filterName, String extension) {
+    saveQuestions.add(title + " " + suggestedName);
+    return java.util.Optional.ofNullable(saveAnswer);
+  }
+
+  /** The title and suggested name of every save dialog shown, in order. */
+  public List<String> saveQuestions() {
+    return List.copyOf(saveQuestions);
+  }
+
   public List<ShownError> errors() {
     return List.copyOf(errors);
   }

@@ -107,6 +107,19 @@ public final class ClientWorkspaceViewModel {
   }
 
   /**
+   * Forgets a client whose record was deleted elsewhere: closes it if it is open (showing nothing
+   * of it any more) and refreshes the list.
+   */
+  public void forget(long id) {
+    Long current = editor.storedProperty().get().id();
+    if (current != null && current == id) {
+      editor.startNew();
+      editorOpen.set(false);
+    }
+    list.refresh();
+  }
+
+  /**
    * Asks about unsaved changes before the app closes or the screen changes, then runs {@code
    * proceed} once it is safe: at once when nothing is unsaved or the changes were discarded, only
    * after the save succeeded when the therapist chose to save, never when they keep editing.

@@ -115,13 +115,7 @@ final class ImportPreviewPane extends VBox {
 
   private static TableColumn<PreviewRow, String> column(
       String title, Function<PreviewRow, String> value) {
-    TableColumn<PreviewRow, String> column = new TableColumn<>(title);
-    column.setCellValueFactory(
-        c -> {
-          String text = value.apply(c.getValue());
-          return new ReadOnlyObjectWrapper<>(text == null ? "" : text);
-        });
-    return column;
+    return org.knotwork.ui.Tables.column(title, value);
   }
 
   /** "Already a client · left out", with an icon and the reason as tooltip; empty for others. */
