@@ -108,7 +108,7 @@ public final class AuditRepository {
       DSL.coalesce(DIRECT.FULL_NAME, NOTE_CLIENT.FULL_NAME, PLAN_CLIENT.FULL_NAME)
           .as("concerns_client_name");
 
-  private org.jooq.SelectSeekStep1<Record, Long> joined(Condition where) {
+  private org.jooq.SelectSeekStep2<Record, java.time.LocalDateTime, Long> joined(Condition where) {
     return dsl.select(AUDIT_LOG.fields())
         .select(CLIENT_ID_COLUMN, CLIENT_NAME_COLUMN)
         .from(AUDIT_LOG)
@@ -123,7 +123,7 @@ public final class AuditRepository {
         .leftJoin(PLAN_CLIENT)
         .on(PLAN_CLIENT.ID.eq(PLAN.CLIENT_ID))
         .where(where)
-        .orderBy(AUDIT_LOG.ID.desc());
+        .orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.ID.desc());
   }
 
   private static AuditLine line(Record r) {

@@ -107,6 +107,32 @@ class ScreenTour {
                         .getParent())
                 .setVvalue(0.55));
     shoot(robot, out.resolve("settings-security.png"));
+    robot.clickOn("#nav-records");
+    waitFor(robot, "#retention-table");
+    robot.clickOn("#retention-show-all");
+    waitUntil(
+        () ->
+            !robot
+                .lookup("#retention-table")
+                .<javafx.scene.control.TableView<?>>query()
+                .getItems()
+                .isEmpty());
+    shoot(robot, out.resolve("retention.png"));
+    robot.interact(
+        () ->
+            robot
+                .lookup("#records-page")
+                .<javafx.scene.control.TabPane>query()
+                .getSelectionModel()
+                .select(1));
+    waitUntil(
+        () ->
+            !robot
+                .lookup("#audit-table")
+                .<javafx.scene.control.TableView<?>>query()
+                .getItems()
+                .isEmpty());
+    shoot(robot, out.resolve("audit-log.png"));
     robot.clickOn("#nav-clients");
 
     AppRobot.selectTab(robot, "tab-notes");

@@ -38,10 +38,10 @@ public final class AuditLogView extends VBox {
     kind.valueProperty().bindBidirectional(vm.kindProperty());
     DatePicker from = Forms.datePicker();
     from.valueProperty().bindBidirectional(vm.fromProperty());
-    from.setPrefWidth(150);
+    from.setPrefWidth(190);
     DatePicker to = Forms.datePicker();
     to.valueProperty().bindBidirectional(vm.toProperty());
-    to.setPrefWidth(150);
+    to.setPrefWidth(190);
     Button export =
         new Button("Export log…", new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SAVE_ALT));
     export.setId("audit-export");
