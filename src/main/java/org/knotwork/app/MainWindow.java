@@ -7,6 +7,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -205,8 +207,7 @@ final class MainWindow extends BorderPane {
   }
 
   /** The Records section: the retention review and the audit log, each on a tab. */
-  private record RecordsPage(
-      javafx.scene.control.TabPane view, RetentionViewModel retention, AuditLogViewModel audit) {
+  private record RecordsPage(TabPane view, RetentionViewModel retention, AuditLogViewModel audit) {
     void load() {
       retention.load();
       audit.load();
@@ -219,12 +220,10 @@ final class MainWindow extends BorderPane {
             context.retention(), executor, dialogs, id -> screen.workspace().forget(id));
     AuditLogViewModel audit = new AuditLogViewModel(context.auditLog(), executor, dialogs);
     RecordExportViewModel export = exportViewModel();
-    javafx.scene.control.Tab retentionTab =
-        new javafx.scene.control.Tab(
-            "Retention review", new RetentionView(retention, export::exportClient));
+    Tab retentionTab =
+        new Tab("Retention review", new RetentionView(retention, export::exportClient));
     retentionTab.setId("records-retention");
-    javafx.scene.control.Tab auditTab =
-        new javafx.scene.control.Tab("Audit log", new AuditLogView(audit));
+    Tab auditTab = new Tab("Audit log", new AuditLogView(audit));
     auditTab.setId("records-audit");
     auditTab.setOnSelectionChanged(
         e -> {
@@ -232,8 +231,8 @@ final class MainWindow extends BorderPane {
             audit.load();
           }
         });
-    javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(retentionTab, auditTab);
-    tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    TabPane tabs = new TabPane(retentionTab, auditTab);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("records-page");
     return new RecordsPage(tabs, retention, audit);
   }

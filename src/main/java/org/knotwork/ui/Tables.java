@@ -18,4 +18,12 @@ public final class Tables {
         });
     return column;
   }
+
+  /** A text column with a preferred width in pixels. */
+  public static <T> TableColumn<T, String> column(
+      String title, Function<T, String> value, double prefWidth) {
+    TableColumn<T, String> column = column(title, value);
+    column.setPrefWidth(prefWidth);
+    return column;
+  }
 }

@@ -1,5 +1,6 @@
 package org.knotwork.audit.ui;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -7,7 +8,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -18,6 +18,7 @@ import org.knotwork.audit.AuditKind;
 import org.knotwork.ui.Forms;
 import org.knotwork.ui.Tables;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The audit log: what was done to which record and when, with filters and an export. */
 public final class AuditLogView extends VBox {
@@ -42,8 +43,7 @@ public final class AuditLogView extends VBox {
     DatePicker to = Forms.datePicker();
     to.valueProperty().bindBidirectional(vm.toProperty());
     to.setPrefWidth(190);
-    Button export =
-        new Button("Export log…", new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SAVE_ALT));
+    Button export = new Button("Export log…", new FontIcon(Material2MZ.SAVE_ALT));
     export.setId("audit-export");
     export.setTooltip(new Tooltip("Save every entry that matches the filters as a CSV file"));
     export.disableProperty().bind(vm.busyProperty());
@@ -68,24 +68,16 @@ public final class AuditLogView extends VBox {
     table.setId("audit-table");
     table.setPlaceholder(new Label("No entries match these filters."));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    TableColumn<AuditLogViewModel.Row, String> when =
-        Tables.column("When", AuditLogViewModel.Row::when);
-    when.setPrefWidth(150);
-    TableColumn<AuditLogViewModel.Row, String> what =
-        Tables.column("What", AuditLogViewModel.Row::what);
-    what.setPrefWidth(170);
-    TableColumn<AuditLogViewModel.Row, String> record =
-        Tables.column("Record", AuditLogViewModel.Row::record);
-    record.setPrefWidth(140);
-    TableColumn<AuditLogViewModel.Row, String> client =
-        Tables.column("Client", AuditLogViewModel.Row::client);
-    client.setPrefWidth(180);
-    TableColumn<AuditLogViewModel.Row, String> who =
-        Tables.column("Who", AuditLogViewModel.Row::who);
-    who.setPrefWidth(90);
-    TableColumn<AuditLogViewModel.Row, String> detail =
-        Tables.column("Detail", AuditLogViewModel.Row::detail);
-    table.getColumns().addAll(java.util.List.of(when, what, record, client, who, detail));
+    table
+        .getColumns()
+        .addAll(
+            List.of(
+                Tables.column("When", AuditLogViewModel.Row::when, 150),
+                Tables.column("What", AuditLogViewModel.Row::what, 170),
+                Tables.column("Record", AuditLogViewModel.Row::record, 140),
+                Tables.column("Client", AuditLogViewModel.Row::client, 180),
+                Tables.column("Who", AuditLogViewModel.Row::who, 90),
+                Tables.column("Detail", AuditLogViewModel.Row::detail)));
     VBox.setVgrow(table, Priority.ALWAYS);
 
     Label summary = new Label();

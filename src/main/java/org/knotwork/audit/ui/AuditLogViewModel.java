@@ -66,6 +66,11 @@ public final class AuditLogViewModel {
 
   /** Reads the entries the filters ask for, off the JavaFX thread; a newer read wins. */
   public void load() {
+    load("");
+  }
+
+  /** Loads, then shows {@code prefix} (a message about what was just done) before the count. */
+  private void load(String prefix) {
     Optional<AuditQuery> query = query();
     if (query.isEmpty()) {
       rows.clear();
@@ -82,7 +87,7 @@ public final class AuditLogViewModel {
           }
           busy.set(false);
           rows.setAll(page.lines().stream().map(Row::of).toList());
-          summary.set(describe(page));
+          summary.set(prefix + describe(page));
         },
         failure -> {
           if (mine == generation) {
@@ -132,14 +137,13 @@ public final class AuditLogViewModel {
         () -> log.export(query.get(), file.get()),
         written -> {
           busy.set(false);
-          summary.set(
+          load(
               String.format(
                   Locale.ENGLISH,
-                  "Exported %,d %s to %s.",
+                  "Exported %,d %s to %s. ",
                   written,
                   written == 1 ? "entry" : "entries",
                   file.get().getFileName()));
-          load();
         },
         failure -> {
           busy.set(false);

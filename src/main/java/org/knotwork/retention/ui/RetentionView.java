@@ -1,7 +1,9 @@
 package org.knotwork.retention.ui;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -42,18 +44,20 @@ public final class RetentionView extends VBox {
     about.getStyleClass().add("text-muted");
 
     Spinner<Integer> years =
-        new Spinner<>(RetentionPolicy.MIN_YEARS, RetentionPolicy.MAX_YEARS, 10);
-    years.setId("retention-years");
-    years.setEditable(true);
-    years.setPrefWidth(90);
-    years.setAccessibleText("Years to keep records after the last visit");
+        spinner(
+            "retention-years",
+            RetentionPolicy.MIN_YEARS,
+            RetentionPolicy.MAX_YEARS,
+            10,
+            "Years to keep records after the last visit");
     bind(years, vm.yearsProperty());
     Spinner<Integer> age =
-        new Spinner<>(RetentionPolicy.MIN_ADULT_AGE, RetentionPolicy.MAX_ADULT_AGE, 18);
-    age.setId("retention-adult-age");
-    age.setEditable(true);
-    age.setPrefWidth(90);
-    age.setAccessibleText("Age from which a minor's retention period counts");
+        spinner(
+            "retention-adult-age",
+            RetentionPolicy.MIN_ADULT_AGE,
+            RetentionPolicy.MAX_ADULT_AGE,
+            18,
+            "Age from which a minor's retention period counts");
     bind(age, vm.adultAgeProperty());
     Button save = new Button("Save", new FontIcon(Material2MZ.SAVE));
     save.setId("retention-save");
@@ -91,22 +95,18 @@ public final class RetentionView extends VBox {
             "No record is past its retention period. Tick “Show every client” to see how long"
                 + " each record is kept."));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    TableColumn<RetentionViewModel.Row, String> name =
-        Tables.column("Client", RetentionViewModel.Row::name);
-    name.setPrefWidth(240);
-    TableColumn<RetentionViewModel.Row, String> born =
-        Tables.column("Born", RetentionViewModel.Row::born);
-    born.setPrefWidth(110);
-    TableColumn<RetentionViewModel.Row, String> last =
-        Tables.column("Last visit", RetentionViewModel.Row::lastVisit);
-    last.setPrefWidth(110);
-    TableColumn<RetentionViewModel.Row, String> until =
-        Tables.column("Keep until", RetentionViewModel.Row::keptUntil);
-    until.setPrefWidth(110);
     TableColumn<RetentionViewModel.Row, RetentionViewModel.Row> state = new TableColumn<>("Status");
-    state.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+    state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     state.setCellFactory(c -> new StateCell());
-    table.getColumns().addAll(java.util.List.of(name, born, last, until, state));
+    table
+        .getColumns()
+        .addAll(
+            List.of(
+                Tables.column("Client", RetentionViewModel.Row::name, 240),
+                Tables.column("Born", RetentionViewModel.Row::born, 110),
+                Tables.column("Last visit", RetentionViewModel.Row::lastVisit, 110),
+                Tables.column("Keep until", RetentionViewModel.Row::keptUntil, 110),
+                state));
     VBox.setVgrow(table, Priority.ALWAYS);
 
     var selected = table.getSelectionModel().selectedItemProperty();
@@ -139,6 +139,16 @@ public final class RetentionView extends VBox {
             listHeader,
             table,
             actions);
+  }
+
+  private static Spinner<Integer> spinner(
+      String id, int min, int max, int initial, String accessibleText) {
+    Spinner<Integer> spinner = new Spinner<>(min, max, initial);
+    spinner.setId(id);
+    spinner.setEditable(true);
+    spinner.setPrefWidth(90);
+    spinner.setAccessibleText(accessibleText);
+    return spinner;
   }
 
   private static void bind(Spinner<Integer> spinner, javafx.beans.property.IntegerProperty value) {
