@@ -1,6 +1,5 @@
 package org.knotwork.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -53,6 +52,8 @@ public final class KnotworkApp extends Application {
   private TaskExecutor executor;
   private Opened opened;
   private Stage stage;
+  private boolean readyLogged;
+  private Theme theme = Theme.LIGHT;
   private Consumer<Path> viewer;
 
   /** Opens the database with these instead of asking for the passphrase (tests only). */
@@ -132,7 +133,7 @@ public final class KnotworkApp extends Application {
               : DataDirectory.at(java.nio.file.Path.of(dir));
     }
     Thread.setDefaultUncaughtExceptionHandler(this::unexpected);
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    theme.apply();
     executor = new FxTaskExecutor();
     Scene scene =
         new Scene(loading(), WindowSettings.DEFAULT.width(), WindowSettings.DEFAULT.height());
@@ -142,16 +143,55 @@ public final class KnotworkApp extends Application {
     stage.setScene(scene);
     stage.titleProperty().unbind();
     stage.setTitle("Knotwork");
+    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+      stage
+          .getIcons()
+          .add(
+              new javafx.scene.image.Image(
+                  KnotworkApp.class
+                      .getResource("/org/knotwork/app/icon/knotwork-" + size + ".png")
+                      .toExternalForm()));
+    }
     stage.setMinWidth(960);
     stage.setMinHeight(640);
     stage.show();
     executor.execute(
-        () -> InstanceLock.tryAcquire(dataDirectory).orElse(null),
-        this::lockAcquired,
+        () -> {
+          Theme saved = Theme.load(dataDirectory.appearanceFile());
+          return new Starting(InstanceLock.tryAcquire(dataDirectory).orElse(null), saved);
+        },
+        starting -> {
+          useTheme(starting.theme());
+          lockAcquired(starting.lock());
+        },
         failure ->
             showFatal(
                 "Knotwork could not open your practice",
                 UserMessages.explain(failure, "Opening the practice")));
+  }
+
+  private record Starting(InstanceLock lock, Theme theme) {}
+
+  /** Switches to {@code chosen} at once; the choice is saved when it changes. */
+  private void useTheme(Theme chosen) {
+    theme = chosen;
+    chosen.apply();
+  }
+
+  /** The therapist switched theme: show it and remember it for the next start. */
+  private void chooseTheme(Theme chosen) {
+    if (chosen == theme) {
+      return;
+    }
+    useTheme(chosen);
+    Path file = dataDirectory.appearanceFile();
+    executor.execute(
+        () -> {
+          chosen.save(file);
+          return chosen;
+        },
+        saved -> {},
+        failure -> log.warn("Theme not saved", failure));
   }
 
   /** With the folder to ourselves: ask for the passphrase (or use the preset), then open. */
@@ -421,10 +461,13 @@ public final class KnotworkApp extends Application {
             this::openDocument,
             keys,
             () -> lock(),
-            restoreTarget());
+            restoreTarget(),
+            theme,
+            this::chooseTheme);
     window = main;
     stage.titleProperty().bind(main.titleProperty());
     stage.getScene().setRoot(main);
+    logWhenReady(main);
     stage.setOnCloseRequest(
         e -> {
           e.consume();
@@ -432,6 +475,15 @@ public final class KnotworkApp extends Application {
             main.requestClose(stage::close);
           }
         });
+    stage
+        .getScene()
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+            () ->
+                stage.fireEvent(
+                    new javafx.stage.WindowEvent(
+                        stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
     stopAutoLock();
     if (result.encrypted()) {
       autoLock = new AutoLock(stage.getScene(), main.autoLockMinutesProperty(), this::lock);
@@ -484,6 +536,31 @@ public final class KnotworkApp extends Application {
     }
   }
 
+  /**
+   * Logs, once per run, the moment the first usable screen has been laid out after the welcome or
+   * the client list became ready: the figure the start-up benchmark and the installer smoke test
+   * read.
+   */
+  private void logWhenReady(MainWindow main) {
+    if (readyLogged) {
+      return;
+    }
+    Runnable[] listener = new Runnable[1];
+    listener[0] =
+        () -> {
+          if (main.readyProperty().get() && !readyLogged) {
+            readyLogged = true;
+            stage.getScene().removePostLayoutPulseListener(listener[0]);
+            long sinceLaunch =
+                System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            log.info("Knotwork is ready: {} ms after launch", sinceLaunch);
+          }
+        };
+    stage.getScene().addPostLayoutPulseListener(listener[0]);
+    main.readyProperty().addListener((o, was, now) -> Platform.requestNextPulse());
+  }
+
   private void applyGeometry(WindowSettings s) {
     if (s.maximized()) {
       stage.setMaximized(true);
@@ -532,6 +609,7 @@ public final class KnotworkApp extends Application {
             backUpIfDue(toClose);
             toClose.context().close();
             toClose.lock().close();
+            log.info("Knotwork closed; the records are saved and the folder is free");
             return Boolean.TRUE;
           },
           done -> {},

@@ -1,5 +1,7 @@
 package org.knotwork.app;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -13,6 +15,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.knotwork.audit.ui.AuditLogView;
 import org.knotwork.audit.ui.AuditLogViewModel;
@@ -60,12 +64,15 @@ final class MainWindow extends BorderPane {
   private final AppContext context;
   private final TaskExecutor executor;
   private final DialogService dialogs;
+  private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Knotwork");
   private ClientWorkspaceViewModel clientWorkspace;
   private NotesViewModel notes;
   private final Printing printing;
   private final SecurityViewModel security;
   private final Runnable lockNow;
+  private final java.util.function.Consumer<Theme> chooseTheme;
+  private Theme theme;
   private final RestoreTarget restoreTarget;
   private final FxExportFileChooser exportFiles =
       new FxExportFileChooser(() -> getScene() == null ? null : getScene().getWindow());
@@ -77,8 +84,12 @@ final class MainWindow extends BorderPane {
       java.util.function.Consumer<java.nio.file.Path> opener,
       PracticeKeys keys,
       Runnable lockNow,
-      RestoreTarget restoreTarget) {
+      RestoreTarget restoreTarget,
+      Theme theme,
+      java.util.function.Consumer<Theme> chooseTheme) {
     this.context = context;
+    this.theme = theme;
+    this.chooseTheme = chooseTheme;
     this.restoreTarget = restoreTarget;
     this.lockNow = lockNow;
     this.security =
@@ -97,6 +108,14 @@ final class MainWindow extends BorderPane {
     setId("main-window");
   }
 
+  /**
+   * Becomes true once the first screen a therapist can use is on show: the welcome, or the client
+   * list with its clients read.
+   */
+  ReadOnlyBooleanProperty readyProperty() {
+    return ready.getReadOnlyProperty();
+  }
+
   ReadOnlyStringProperty titleProperty() {
     return title.getReadOnlyProperty();
   }
@@ -111,6 +130,7 @@ final class MainWindow extends BorderPane {
     WelcomeViewModel vm =
         new WelcomeViewModel(context.practices(), context::createDemoPractice, executor, dialogs);
     setCenter(new WelcomeView(vm, context.dataDirectory().toString(), this::showPractice));
+    ready.set(true);
   }
 
   /** Shows the practice: the client list first. */
@@ -118,6 +138,12 @@ final class MainWindow extends BorderPane {
     ClientScreen screen = new ClientScreen(context, executor, dialogs, printing);
     clientWorkspace = screen.workspace();
     notes = screen.notes();
+    var loaded = clientWorkspace.list().loadedProperty();
+    if (loaded.get()) {
+      ready.set(true);
+    } else {
+      loaded.addListener((o, was, now) -> ready.set(ready.get() || now));
+    }
     ClientWorkspaceView clients = screen.view();
     clients.addHeaderAction(
         new ExportRecordButton(exportViewModel(), screen.workspace().editor().storedProperty()));
@@ -196,7 +222,17 @@ final class MainWindow extends BorderPane {
           nav.selectToggle(clientsButton);
           clientWorkspace.leave(() -> show(practiceButton, settings, nav));
         });
-    VBox rail = new VBox(4, clientsButton, handoutsButton, recordsButton, practiceButton);
+    Region railSpacer = new Region();
+    VBox.setVgrow(railSpacer, Priority.ALWAYS);
+    VBox rail =
+        new VBox(
+            4,
+            clientsButton,
+            handoutsButton,
+            recordsButton,
+            practiceButton,
+            railSpacer,
+            themeButton());
     rail.getStyleClass().add("nav-rail");
     rail.setPadding(new Insets(12, 6, 12, 6));
     setLeft(rail);
@@ -204,6 +240,26 @@ final class MainWindow extends BorderPane {
     updateTitle(practice);
     show(clientsButton, clients, nav);
     clients.start();
+  }
+
+  /** Switches between the light and the dark theme; the choice is kept on this computer. */
+  private ToggleButton themeButton() {
+    FontIcon moon = new FontIcon(Material2AL.BRIGHTNESS_2);
+    moon.setIconSize(22);
+    ToggleButton dark = new ToggleButton("Dark", moon);
+    dark.setId("nav-theme");
+    dark.getStyleClass().add("nav-button");
+    dark.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+    dark.setMaxWidth(Double.MAX_VALUE);
+    dark.setSelected(theme == Theme.DARK);
+    dark.setTooltip(new Tooltip("Use dark colours (or light ones again); kept on this computer"));
+    dark.selectedProperty()
+        .addListener(
+            (o, was, now) -> {
+              theme = now ? Theme.DARK : Theme.LIGHT;
+              chooseTheme.accept(theme);
+            });
+    return dark;
   }
 
   /** The Records section: the retention review and the audit log, each on a tab. */

@@ -60,8 +60,13 @@ final class DemoCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .printf(
-              "Created a demo practice with %d clients and %d years of visits in %s (%d ms).%n",
-              clients, years, open.context().dataDirectory(), millis);
+              "Created a demo practice with %d %s and %d %s of visits in %s (%d ms).%n",
+              clients,
+              clients == 1 ? "client" : "clients",
+              years,
+              years == 1 ? "year" : "years",
+              open.context().dataDirectory(),
+              millis);
     }
     return 0;
   }

@@ -89,6 +89,11 @@ public final class DataDirectory {
     return root.resolve("window.properties");
   }
 
+  /** The light or dark theme chosen on this computer. */
+  public Path appearanceFile() {
+    return root.resolve("appearance.properties");
+  }
+
   /** Where backups go on this computer besides the data folder. */
   public Path backupSettingsFile() {
     return root.resolve("backup.properties");
