@@ -32,6 +32,7 @@ import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import org.knotwork.body.BackRegion;
 import org.knotwork.body.Side;
+import org.knotwork.outcome.Instrument;
 import org.knotwork.session.NoteStatus;
 import org.knotwork.session.RedFlagAnswer;
 import org.knotwork.session.RedFlagQuestion;
@@ -399,10 +400,10 @@ public final class HistoryRepository {
     return " " + (before == null ? "" : before) + "→" + after;
   }
 
-  /** "32 %", "4.5 /10", "12" (no unit). */
+  /** "32%", "4.5/10", "12" (no unit). */
   static String score(BigDecimal score, String unit) {
     String number = score.stripTrailingZeros().toPlainString();
-    return unit == null || unit.isBlank() ? number : number + " " + unit.strip();
+    return Instrument.withUnit(number, unit);
   }
 
   /** The text as is, or its first {@code max} characters and an ellipsis. */

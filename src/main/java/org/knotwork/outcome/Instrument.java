@@ -30,10 +30,21 @@ public record Instrument(
   public static final String RMDQ = "RMDQ";
   public static final String NDI = "NDI";
 
-  /** "32 %", "4.5 /10": the score with at most two decimals and the unit, if any. */
+  /**
+   * "32%", "4.5/10", "12 points": the score with at most two decimals and the unit, if any; a
+   * percent sign or a "/n" scale goes straight after the number.
+   */
   public String format(double score) {
-    String number = number(score);
-    return unit == null || unit.isBlank() ? number : number + " " + unit;
+    return withUnit(number(score), unit);
+  }
+
+  /** A number written with a unit: "32%", "4.5/10", "12 points", or the number alone. */
+  public static String withUnit(String number, String unit) {
+    if (unit == null || unit.isBlank()) {
+      return number;
+    }
+    String u = unit.strip();
+    return u.startsWith("/") || u.startsWith("%") ? number + u : number + " " + u;
   }
 
   /** The same instrument with the id the database gave it. */

@@ -24,7 +24,7 @@ public record OutcomeEntry(
     return new OutcomeEntry(newId, clientId, instrument, takenOn, score, items, note);
   }
 
-  /** The score in the instrument's unit, e.g. "32 %". */
+  /** The score in the instrument's unit, e.g. "32%". */
   public String formattedScore() {
     return instrument.format(score);
   }

@@ -73,7 +73,7 @@ public final class Scoring {
 
   /**
    * Checks an entered total against the instrument's range; message in words, e.g. "An Oswestry
-   * score is between 0 and 100 %." The pain rating (NPRS) takes whole numbers only.
+   * score is between 0 and 100%." The pain rating (NPRS) takes whole numbers only.
    */
   public static Optional<String> rangeProblem(Instrument instrument, double score) {
     String noun = instrument.scoreNoun();
@@ -82,7 +82,7 @@ public final class Scoring {
         Instrument.number(instrument.min()) + " and " + Instrument.number(instrument.max());
     String unit = instrument.unit();
     if (unit != null && !unit.isBlank() && !unit.startsWith("/")) {
-      range += " " + unit;
+      range += unit.startsWith("%") ? unit : " " + unit;
     }
     if (!Double.isFinite(score)
         || score < instrument.min() - EPSILON

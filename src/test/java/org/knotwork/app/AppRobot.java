@@ -71,4 +71,23 @@ final class AppRobot {
           scroll.setVvalue(Math.max(0, Math.min(1, (y - margin) / range)));
         });
   }
+
+  /** Saves what the stage shows as a PNG, at the stage's size. */
+  static void screenshot(FxRobot robot, javafx.stage.Stage stage, java.nio.file.Path file)
+      throws java.io.IOException {
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+    robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+    int w = (int) image[0].getWidth();
+    int h = (int) image[0].getHeight();
+    java.awt.image.BufferedImage buffered =
+        new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    javafx.scene.image.PixelReader pixels = image[0].getPixelReader();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        buffered.setRGB(x, y, pixels.getArgb(x, y));
+      }
+    }
+    javax.imageio.ImageIO.write(buffered, "png", file.toFile());
+  }
 }

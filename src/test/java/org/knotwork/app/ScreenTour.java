@@ -3,7 +3,6 @@ package org.knotwork.app;
 import static org.knotwork.app.AppRobot.waitFor;
 import static org.knotwork.app.AppRobot.waitUntil;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import javafx.scene.Node;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -171,21 +168,15 @@ class ScreenTour {
                 .fire());
     AppRobot.scrollTo(robot, "#session-note-scroll", "#note-urgent-alert", 60);
     shoot(robot, out.resolve("note-red-flag.png"));
+
+    robot.interact(() -> robot.lookup("#nav-theme").queryAs(ToggleButton.class).fire());
+    AppRobot.selectTab(robot, "tab-overview");
+    waitFor(robot, "#overview-facts");
+    shoot(robot, out.resolve("dark-theme.png"));
+    robot.interact(() -> robot.lookup("#nav-theme").queryAs(ToggleButton.class).fire());
   }
 
   private void shoot(FxRobot robot, Path file) throws IOException {
-    WaitForAsyncUtils.waitForFxEvents();
-    WritableImage[] image = new WritableImage[1];
-    robot.interact(() -> image[0] = stage.getScene().snapshot(null));
-    int w = (int) image[0].getWidth();
-    int h = (int) image[0].getHeight();
-    BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-    PixelReader pixels = image[0].getPixelReader();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        buffered.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    ImageIO.write(buffered, "png", file.toFile());
+    AppRobot.screenshot(robot, stage, file);
   }
 }

@@ -74,7 +74,7 @@ class HistoryRepositoryTest {
         .extracting(TimelineEntry::title, TimelineEntry::detail)
         .containsExactly(
             tuple("Session · 45 min · draft", "No regions recorded"),
-            tuple("Oswestry Disability Index (entered score)", "32 %"),
+            tuple("Oswestry Disability Index (entered score)", "32%"),
             tuple("Addendum: Late detail", "Client called: pain eased."),
             tuple("Session · 60 min", "Lower back R 6→3 · Deep tissue"),
             tuple("Red flag: refer first", "Night pain. Advice: See the GP about the night pain"),
@@ -177,9 +177,9 @@ class HistoryRepositoryTest {
         .containsExactly(
             tuple(
                 "Roland-Morris Disability Questionnaire (entered score)",
-                "11 /24",
+                "11/24",
                 LocalDateTime.of(2025, 2, 3, 12, 0)),
-            tuple("Numeric pain rating (NPRS)", "4.5 /10", LocalDateTime.of(2025, 2, 1, 12, 0)));
+            tuple("Numeric pain rating (NPRS)", "4.5/10", LocalDateTime.of(2025, 2, 1, 12, 0)));
     assertThat(timeline.get(1).refId()).isEqualTo(nprs);
     assertThat(timeline.get(1).sessionId()).isZero();
     assertThat(timeline.get(1).regions()).isEmpty();

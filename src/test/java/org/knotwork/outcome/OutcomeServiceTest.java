@@ -53,7 +53,7 @@ class OutcomeServiceTest {
     OutcomeEntry stored = service.recordScore(clientId, "ODI", TODAY, 32, "Paper form v2.1a");
 
     assertThat(stored.instrument().code()).isEqualTo("ODI");
-    assertThat(stored.formattedScore()).isEqualTo("32 %");
+    assertThat(stored.formattedScore()).isEqualTo("32%");
     assertThat(service.entries(clientId)).containsExactly(stored);
   }
 
@@ -70,7 +70,7 @@ class OutcomeServiceTest {
   void refusesAScoreOutsideTheRange() {
     assertThatThrownBy(() -> service.recordScore(clientId, "ODI", TODAY, 120, null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("An Oswestry score is between 0 and 100 %.");
+        .hasMessage("An Oswestry score is between 0 and 100%.");
     assertThat(service.entries(clientId)).isEmpty();
   }
 

@@ -100,8 +100,7 @@ class ScoringTest {
 
   @Test
   void rangeProblemNamesTheRangeOfEveryBuiltInInstrument() {
-    assertThat(Scoring.rangeProblem(ODI, 101))
-        .hasValue("An Oswestry score is between 0 and 100 %.");
+    assertThat(Scoring.rangeProblem(ODI, 101)).hasValue("An Oswestry score is between 0 and 100%.");
     assertThat(Scoring.rangeProblem(ODI, -1)).isPresent();
     assertThat(Scoring.rangeProblem(ODI, 0)).isEmpty();
     assertThat(Scoring.rangeProblem(ODI, 100)).isEmpty();
@@ -162,9 +161,9 @@ class ScoringTest {
 
   @Test
   void formatShowsTheUnit() {
-    assertThat(ODI.format(32)).isEqualTo("32 %");
-    assertThat(PSFS.format(4.5)).isEqualTo("4.5 /10");
-    assertThat(ODI.format(35.56)).isEqualTo("35.56 %");
+    assertThat(ODI.format(32)).isEqualTo("32%");
+    assertThat(PSFS.format(4.5)).isEqualTo("4.5/10");
+    assertThat(ODI.format(35.56)).isEqualTo("35.56%");
     assertThat(
             new Instrument(9, "X", "X", 0, 5, true, 1, null, EntryKind.SCORE, false, null, null)
                 .format(3))

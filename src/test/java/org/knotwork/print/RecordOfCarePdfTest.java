@@ -203,7 +203,7 @@ class RecordOfCarePdfTest {
         .contains("Yes: A fall, accident or heavy strain since the last visit?")
         .contains("Fell off a ladder")
         .contains("Addendum to the session of 12 Jan 2026", "Reason: New information", ADDENDUM)
-        .contains("Numeric pain rating (NPRS)", "6 /10", "Lift my toddler: 5 of 10")
+        .contains("Numeric pain rating (NPRS)", "6/10", "Lift my toddler: 5 of 10")
         .contains("Superseded", "Sit at my desk for 2 hours")
         .doesNotContain("null");
   }

@@ -92,7 +92,7 @@ class PlansViewModelTest {
     GoalRow row = goal("Garden for an hour", Instrument.PSFS, "four", "12");
     assertThat(row.problems(TODAY))
         .containsEntry("baseline", "Enter the starting score as a number, e.g. 4 or 4.5.")
-        .containsEntry("target", "PSFS scores run from 0 /10 to 10 /10.");
+        .containsEntry("target", "PSFS scores run from 0/10 to 10/10.");
   }
 
   @Test
