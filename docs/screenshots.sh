@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Regenerates every picture in docs/images from the running app, so the guide shows the screens as
+# they are: the screen tours (a demo practice, the first start on an empty folder, the import
+# screens) at 1280×800, headless, and the pages of a printed treatment plan.
+# Needs poppler-utils (pdftoppm) for the plan pages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -ntp -q package -DskipTests
+mvn -B -ntp test -Dtest='*Tour' -Dknotwork.tour=docs/images -Dsurefire.failIfNoSpecifiedTests=false
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf 'screenshot passphrase\n' >"$tmp/pass.txt"
+java -jar target/knotwork.jar demo --data-dir "$tmp/demo" --passphrase-file "$tmp/pass.txt" \
+  --clients 60 --years 3 --seed 7
+java -jar target/knotwork.jar print-plan 11 --data-dir "$tmp/demo" \
+  --passphrase-file "$tmp/pass.txt" --out "$tmp/plan.pdf"
+rm -f docs/images/plan-pdf-*.png
+pdftoppm -png -r 80 "$tmp/plan.pdf" docs/images/plan-pdf
+echo "Pictures written to docs/images/."
