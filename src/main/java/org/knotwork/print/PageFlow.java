@@ -304,21 +304,23 @@ final class PageFlow implements AutoCloseable {
     }
   }
 
-  /** The height {@link #keyValues} takes for these rows. */
+  /** How tall {@link #keyValues} will draw these rows, for keeping a heading with them. */
   float keyValuesHeight(
       List<Map.Entry<String, String>> rows, Style label, Style value, float labelWidth, float gap) {
     float total = 0;
-    float shift = value.baseline() - label.baseline();
     for (Map.Entry<String, String> row : rows) {
       int l = wrap(row.getKey(), label, labelWidth - 8).size();
       int v = wrap(row.getValue(), value, width() - labelWidth).size();
-      total +=
-          Math.max(
-                  l * label.leading() + Math.max(0, shift),
-                  v * value.leading() + Math.max(0, -shift))
-              + gap;
+      total += rowHeight(l, v, label, value) + gap;
     }
     return total;
+  }
+
+  /** A key-value row of {@code l} label lines and {@code v} value lines, baselines aligned. */
+  private static float rowHeight(int l, int v, Style label, Style value) {
+    float shift = value.baseline() - label.baseline();
+    return Math.max(
+        l * label.leading() + Math.max(0, shift), v * value.leading() + Math.max(0, -shift));
   }
 
   /** Label and value rows; the label column is {@code labelWidth} wide. Kept together if small. */
@@ -332,11 +334,7 @@ final class PageFlow implements AutoCloseable {
     for (Map.Entry<String, String> row : rows) {
       List<String> l = wrap(row.getKey(), label, labelWidth - 8);
       List<String> v = wrap(row.getValue(), value, width() - labelWidth);
-      float shift = value.baseline() - label.baseline();
-      float h =
-          Math.max(
-              l.size() * label.leading() + Math.max(0, shift),
-              v.size() * value.leading() + Math.max(0, -shift));
+      float h = rowHeight(l.size(), v.size(), label, value);
       labels.add(l);
       values.add(v);
       heights.add(h);

@@ -91,8 +91,10 @@ final class PlanPages {
       section(flow, "Precautions we keep to");
       flow.list(precautions, false, body, 2, 1);
     }
-    section(flow, "Schedule");
-    flow.keyValues(schedule(plan), label, value, 92, 0);
+    var schedule = schedule(plan);
+    // The schedule is kept whole, so its heading must stay with all of it, not just two lines.
+    section(flow, "Schedule", flow.keyValuesHeight(schedule, label, value, 92, 0));
+    flow.keyValues(schedule, label, value, 92, 0);
 
     List<String> titles = handouts.stream().map(Handout::title).toList();
     if (!titles.isEmpty() || !plan.homeCare().isBlank()) {
@@ -134,7 +136,11 @@ final class PlanPages {
   }
 
   private void section(PageFlow flow, String text) throws IOException {
-    flow.heading(text, h2, 16, 5, body.leading() * 2);
+    section(flow, text, body.leading() * 2);
+  }
+
+  private void section(PageFlow flow, String text, float follow) throws IOException {
+    flow.heading(text, h2, 16, 5, Math.max(follow, body.leading() * 2));
   }
 
   private void titleRow(PageFlow flow, PlanStatus status) throws IOException {
