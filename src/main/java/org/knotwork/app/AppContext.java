@@ -199,6 +199,11 @@ public final class AppContext implements AutoCloseable {
     return practices.current().orElseThrow();
   }
 
+  /** Closes the records after compacting the database file (after a bulk load). */
+  public void closeCompacted() {
+    database.closeCompacted();
+  }
+
   @Override
   public void close() {
     database.close();

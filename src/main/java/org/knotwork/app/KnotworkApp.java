@@ -32,6 +32,7 @@ import org.knotwork.lock.ui.PassphraseView;
 import org.knotwork.lock.ui.PassphraseViewModel;
 import org.knotwork.practice.Practice;
 import org.knotwork.ui.FxDialogService;
+import org.knotwork.ui.SinceLaunch;
 import org.knotwork.ui.FxTaskExecutor;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
@@ -227,6 +228,7 @@ public final class KnotworkApp extends Application {
                     openWith(credentials);
                   });
           stage.getScene().setRoot(new PassphraseView(screen[0]));
+          logOnNextLayout("Knotwork is waiting for the passphrase: {} ms after launch");
         },
         failure ->
             showFatal(
@@ -551,14 +553,23 @@ public final class KnotworkApp extends Application {
           if (main.readyProperty().get() && !readyLogged) {
             readyLogged = true;
             stage.getScene().removePostLayoutPulseListener(listener[0]);
-            long sinceLaunch =
-                System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            log.info("Knotwork is ready: {} ms after launch", sinceLaunch);
+            log.info("Knotwork is ready: {} ms after launch", SinceLaunch.millis());
           }
         };
     stage.getScene().addPostLayoutPulseListener(listener[0]);
     main.readyProperty().addListener((o, was, now) -> Platform.requestNextPulse());
+  }
+
+  /** Logs the message (with the time since launch) once the next layout pass has run. */
+  private void logOnNextLayout(String message) {
+    Runnable[] listener = new Runnable[1];
+    listener[0] =
+        () -> {
+          stage.getScene().removePostLayoutPulseListener(listener[0]);
+          log.info(message, SinceLaunch.millis());
+        };
+    stage.getScene().addPostLayoutPulseListener(listener[0]);
+    Platform.requestNextPulse();
   }
 
   private void applyGeometry(WindowSettings s) {

@@ -110,6 +110,14 @@ final class OpenPractice implements AutoCloseable {
     }
   }
 
+  /** Like {@link #closeDatabase()}, compacting the database file first (after a bulk load). */
+  void closeDatabaseCompacted() {
+    if (!databaseClosed) {
+      databaseClosed = true;
+      context.closeCompacted();
+    }
+  }
+
   @Override
   public void close() throws IOException {
     try {

@@ -158,6 +158,27 @@ public final class Database implements AutoCloseable {
    * Closes every connection. A file database closes with its last connection; an in-memory one is
    * kept alive by {@code DB_CLOSE_DELAY=-1} and is shut down explicitly.
    */
+  /**
+   * Closes the database after rewriting its file to hold only live records. A bulk load (the demo's
+   * ten-year practice) leaves most of the file as old copies of pages; compacting takes it from
+   * about 680 MB to 80 MB, which every later backup and restore copies.
+   */
+  public void closeCompacted() {
+    close();
+    if (!url.startsWith("jdbc:h2:mem:")) {
+      // A plain connection of its own: the pool's connections are closed, and H2 closes the
+      // database with this one when the statement has compacted it.
+      try (var connection =
+              java.sql.DriverManager.getConnection(
+                  url, credentials.user(), credentials.jdbcPassword());
+          var statement = connection.createStatement()) {
+        statement.execute("SHUTDOWN COMPACT");
+      } catch (SQLException e) {
+        log.warn("The database could not be compacted; it stays as it was", e);
+      }
+    }
+  }
+
   @Override
   public void close() {
     pool.dispose();

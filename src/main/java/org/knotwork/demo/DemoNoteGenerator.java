@@ -702,7 +702,8 @@ final class DemoNoteGenerator {
       primary = pick(r, primaryPool(s.posture));
     }
     List<BackRegion> regions = new ArrayList<>(List.of(primary));
-    int wanted = 1 + (chance(r, 0.7) ? 1 : 0) + (chance(r, 0.35) ? 1 : 0);
+    int wanted =
+        1 + (chance(r, 0.85) ? 1 : 0) + (chance(r, 0.6) ? 1 : 0) + (chance(r, 0.15) ? 1 : 0);
     List<BackRegion> pool = secondaryPool(s.posture, primary);
     for (int tries = 0; regions.size() < wanted && tries < 20; tries++) {
       BackRegion candidate = pick(r, pool);
@@ -926,11 +927,11 @@ final class DemoNoteGenerator {
     if (treat) {
       List<Focus> today = new ArrayList<>();
       for (int i = 0; i < story.focus.size(); i++) {
-        if (i == 0 || chance(r, 0.8)) {
+        if (i == 0 || chance(r, 0.9)) {
           today.add(story.focus.get(i));
         }
       }
-      int maxFindings = visit.minutes() <= 30 ? 2 : 3;
+      int maxFindings = visit.minutes() <= 30 ? 2 : 4;
       while (today.size() > maxFindings) {
         today.remove(today.size() - 1);
       }

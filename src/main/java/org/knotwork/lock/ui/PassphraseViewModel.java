@@ -15,8 +15,11 @@ import org.knotwork.db.DataDirectory;
 import org.knotwork.db.DatabaseCredentials;
 import org.knotwork.db.PracticeKeys;
 import org.knotwork.db.WrongPassphraseException;
+import org.knotwork.ui.SinceLaunch;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Choosing the passphrase for new records, encrypting records from before encryption, or unlocking:
@@ -24,6 +27,8 @@ import org.knotwork.ui.UserMessages;
  * and a wrong one gets a sentence and another try with nothing changed.
  */
 public final class PassphraseViewModel {
+  private static final Logger log = LoggerFactory.getLogger(PassphraseViewModel.class);
+
   /** What the screen is for. */
   public enum Mode {
     CREATE,
@@ -86,6 +91,7 @@ public final class PassphraseViewModel {
       return;
     }
     char[] typed = passphrase.get().toCharArray();
+    log.info("Passphrase submitted: {} ms after launch", SinceLaunch.millis());
     busy.set(true);
     error.set("");
     executor.execute(
