@@ -28,6 +28,9 @@ out=target/installer
 rm -rf "$input" "$runtime"
 mkdir -p "$input" "$out"
 cp target/knotwork.jar "$input/"
+# The class list and the script that turns it into a class-data-sharing archive where the app is
+# installed (cds-archive.sh; the .deb's postinst runs it).
+cp installer/knotwork.classlist installer/linux/cds-archive.sh "$input/"
 cp -r target/lib "$input/lib"
 # JavaFX is in the runtime image as modules; keeping its jars on the class path too would load it twice.
 rm -f "$input"/lib/javafx-*.jar
@@ -44,13 +47,16 @@ common=(--name Knotwork --app-version "$version" --vendor "Knotwork"
   --icon installer/linux/knotwork.png
   --input "$input" --main-jar knotwork.jar --main-class org.knotwork.cli.Launcher
   --runtime-image "$runtime" --dest "$out"
-  --java-options "-Xmx1g")
+  --java-options "-Xmx1g"
+  --java-options '-XX:SharedArchiveFile=$APPDIR/knotwork.jsa'
+  --java-options "-XX:TieredStopAtLevel=1")
 
 for type in "$@"; do
   case "$type" in
     app-image)
       rm -rf "$out/Knotwork"
       jpackage "${common[@]}" --type app-image
+      sh "$out/Knotwork/lib/app/cds-archive.sh" "$root/$out/Knotwork"
       echo "Built $out/Knotwork (run $out/Knotwork/bin/Knotwork)"
       ;;
     deb)

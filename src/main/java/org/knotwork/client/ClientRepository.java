@@ -3,7 +3,6 @@ package org.knotwork.client;
 import static org.knotwork.db.generated.Tables.CLIENT;
 import static org.knotwork.db.generated.Tables.CLIENT_CONDITION;
 import static org.knotwork.db.generated.Tables.CLIENT_REGION_CONSENT;
-import static org.knotwork.db.generated.Tables.SESSION;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -134,12 +133,8 @@ public final class ClientRepository {
    * @param terms folded search words (see {@link SearchText#terms})
    */
   public List<ClientSummary> search(List<String> terms, boolean includeArchived) {
-    Field<LocalDateTime> lastVisit =
-        DSL.field(
-                DSL.select(DSL.max(SESSION.SERVICE_START))
-                    .from(SESSION)
-                    .where(SESSION.CLIENT_ID.eq(CLIENT.ID)))
-            .as("last_visit");
+    // client.last_visit is kept by a trigger on session (see LastVisitTrigger).
+    Field<LocalDateTime> lastVisit = CLIENT.LAST_VISIT;
     Condition where = includeArchived ? DSL.noCondition() : CLIENT.ARCHIVED_AT.isNull();
     for (String term : terms) {
       where = where.and(CLIENT.SEARCH_TEXT.contains(term));
@@ -156,7 +151,7 @@ public final class ClientRepository {
         // SEARCH_TEXT starts with the folded full name, so names sort ignoring case and accents
         // ("Émile" before "Zoë"); the database's own order would put them by code point.
         .orderBy(
-            DSL.field(DSL.name("last_visit")).desc().nullsLast(),
+            CLIENT.LAST_VISIT.desc().nullsLast(),
             CLIENT.SEARCH_TEXT.asc(),
             CLIENT.FULL_NAME.asc(),
             CLIENT.ID.asc())

@@ -27,7 +27,7 @@ import org.knotwork.demo.DemoPractice.DemoClient.DemoVisit;
  * Random} and the given day, so the same seed, day, size and span always give equal output. All
  * names, addresses and numbers are fictional (Ofcom drama phone ranges, example.* e-mail).
  */
-final class DemoDataGenerator {
+public final class DemoDataGenerator {
   /** First names as "Name" or "Name:Short form", grouped by the pronouns they suggest. */
   private static final List<String> FEMALE =
       List.of(
@@ -273,7 +273,7 @@ final class DemoDataGenerator {
   private final long seed;
   private final LocalDate today;
 
-  DemoDataGenerator(long seed, LocalDate today) {
+  public DemoDataGenerator(long seed, LocalDate today) {
     this.seed = seed;
     this.today = today;
   }
@@ -282,7 +282,7 @@ final class DemoDataGenerator {
    * Clients with visits over the last {@code years} years; the first four always show accented
    * names.
    */
-  List<DemoClient> clients(int count, int years) {
+  public List<DemoClient> clients(int count, int years) {
     Random r = new Random(seed);
     List<DemoClient> result = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {

@@ -52,12 +52,12 @@ final class DemoNoteGenerator {
 
   /**
    * Share of eligible clients (active, last visit within {@link #DRAFT_WITHIN_DAYS} days) whose
-   * latest note is still a draft. Few clients were seen in the last three days, so most of them
-   * have a draft; that makes about 5% of all clients.
+   * latest note is still a draft. Few clients were seen in the last week, so most of them have a
+   * draft; that makes a few percent of all clients.
    */
   static final double DRAFT_RATE = 0.75;
 
-  static final int DRAFT_WITHIN_DAYS = 3;
+  static final int DRAFT_WITHIN_DAYS = 7;
 
   private static final double LATE_RATE = 0.02;
   private static final double ADDENDUM_RATE = 0.03;

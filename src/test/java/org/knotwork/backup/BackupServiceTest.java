@@ -60,7 +60,7 @@ class BackupServiceTest {
               .value1();
       assertThat(first)
           .as("a practice of ten years")
-          .isBefore(java.time.LocalDateTime.parse("2017-06-01T00:00"));
+          .isBefore(java.time.LocalDateTime.parse("2019-06-01T00:00"));
     }
     assertThat(manifest.counts().get("session")).isPositive();
 

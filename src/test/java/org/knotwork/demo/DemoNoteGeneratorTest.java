@@ -190,7 +190,7 @@ class DemoNoteGeneratorTest {
       Client client = clients.get(i).client();
       for (SessionNote note : notesPerClient.get(i)) {
         Set<String> seen = new HashSet<>();
-        assertThat(note.findings()).hasSizeLessThanOrEqualTo(3);
+        assertThat(note.findings()).hasSizeLessThanOrEqualTo(4);
         for (RegionFinding f : note.findings()) {
           assertThat(seen.add(f.region() + "/" + f.side())).isTrue();
           assertThat(f.tenderness()).isBetween(0, 4);
@@ -323,7 +323,8 @@ class DemoNoteGeneratorTest {
         SessionNote note = notes.get(n);
         if (note.status() == NoteStatus.DRAFT) {
           assertThat(n).isEqualTo(notes.size() - 1);
-          assertThat(note.serviceStart().toLocalDate()).isAfterOrEqualTo(TODAY.minusDays(3));
+          assertThat(note.serviceStart().toLocalDate())
+              .isAfterOrEqualTo(TODAY.minusDays(DemoNoteGenerator.DRAFT_WITHIN_DAYS));
           assertThat(clients.get(i).client().isArchived()).isFalse();
           clientsWithDraft++;
         }

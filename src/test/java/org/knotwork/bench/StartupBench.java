@@ -1,0 +1,317 @@
+package org.knotwork.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.knotwork.bench.PerformanceSuite.Stats;
+
+/**
+ * Cold start of the real app in its own process on a (virtual) display, launch to the client list
+ * painted, beside a bare JavaFX window with the same JVM flags; then the app's resident memory
+ * after opening 50 clients. Needs Xvfb (when there is no display) and xdotool.
+ */
+final class StartupBench {
+  private static final int RUNS = 5;
+  private static final Pattern WAITING =
+      Pattern.compile("waiting for the passphrase: (\\d+) ms after launch");
+  private static final Pattern SUBMITTED = Pattern.compile("Passphrase submitted: (\\d+) ms");
+  private static final Pattern READY = Pattern.compile("Knotwork is ready: (\\d+) ms");
+  private static final Pattern BARE = Pattern.compile("Bare window painted: (\\d+) ms");
+
+  private final Path base;
+  private final List<String> report;
+  private final Path passphraseFile;
+  private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private String appClassPath;
+  private String bareClassPath;
+  private String display = System.getenv("DISPLAY");
+  private Process xvfb;
+
+  StartupBench(Path base, List<String> report, Path passphraseFile) {
+    this.base = base;
+    this.report = report;
+    this.passphraseFile = passphraseFile;
+  }
+
+  void run(Path data) throws Exception {
+    if (PerformanceSuite.which("xdotool") == null
+        || (display == null && PerformanceSuite.which("Xvfb") == null)) {
+      report.add("## Cold start and memory");
+      report.add("");
+      report.add(
+          "Not measured: this machine lacks xdotool or Xvfb (apt-get install xvfb xdotool).");
+      report.add("");
+      return;
+    }
+    try {
+      // Class-data sharing archives only classes from jars: the packaged app (target/knotwork.jar
+      // with target/lib/), and the bare window in a jar of its own beside the same JavaFX jars.
+      Path target = base.getParent();
+      appClassPath = target.resolve("knotwork.jar").toString();
+      bareClassPath = bareWindowJar(target);
+      startDisplay();
+      Path appArchive = base.resolve("knotwork-app.jsa");
+      Path bareArchive = base.resolve("bare-window.jsa");
+      Files.deleteIfExists(appArchive);
+      Files.deleteIfExists(bareArchive);
+      List<String> plain = List.of("-Xmx1g");
+      // Training runs: each writes the classes it loaded into its archive when it exits.
+      // The app's run also writes the list of classes it loaded: installer/knotwork.classlist,
+      // from which the installers build the archive where the app is installed.
+      app(
+          data,
+          List.of(
+              "-Xmx1g",
+              "-XX:ArchiveClassesAtExit=" + appArchive,
+              "-XX:DumpLoadedClassList=" + base.resolve("knotwork.classlist")),
+          false);
+      bare(List.of("-Xmx1g", "-XX:ArchiveClassesAtExit=" + bareArchive));
+      List<String> fastApp =
+          List.of("-Xmx1g", "-XX:SharedArchiveFile=" + appArchive, "-XX:TieredStopAtLevel=1");
+      List<String> fastBare =
+          List.of("-Xmx1g", "-XX:SharedArchiveFile=" + bareArchive, "-XX:TieredStopAtLevel=1");
+      List<Double> appPlain = new ArrayList<>();
+      List<Double> barePlain = new ArrayList<>();
+      List<Double> appFast = new ArrayList<>();
+      List<Double> bareFast = new ArrayList<>();
+      List<Double> toPassphrase = new ArrayList<>();
+      List<Double> unlockToList = new ArrayList<>();
+      // One warm-up of each, so every measured run finds the files in the page cache.
+      app(data, plain, false);
+      bare(plain);
+      long rss = 0;
+      for (int i = 0; i < RUNS; i++) {
+        long[] plainRun = app(data, plain, false);
+        appPlain.add((double) plainRun[0]);
+        barePlain.add((double) bare(plain));
+        long[] fastRun = app(data, fastApp, i == RUNS - 1);
+        appFast.add((double) fastRun[0]);
+        toPassphrase.add((double) fastRun[1]);
+        unlockToList.add((double) fastRun[2]);
+        if (i == RUNS - 1) {
+          rss = fastRun[3];
+        }
+        bareFast.add((double) bare(fastBare));
+      }
+      Stats ap = Stats.of(appPlain);
+      Stats bp = Stats.of(barePlain);
+      Stats af = Stats.of(appFast);
+      Stats bf = Stats.of(bareFast);
+      report.add("## Cold start (ten-year practice)");
+      report.add("");
+      report.add(
+          "A new process each run, interleaved with a bare JavaFX window (one label) started"
+              + " with the same flags; "
+              + RUNS
+              + " runs of each after one warm-up. The app's time is launch to the passphrase"
+              + " screen laid out plus submitting the passphrase to the client list laid out (the"
+              + " app logs both moments); the seconds spent typing are left out. The class-data"
+              + " archives come from one training run each (`-XX:ArchiveClassesAtExit`).");
+      report.add("");
+      report.add("| | app median | app p95 | bare window median | app ÷ bare | target |");
+      report.add("|---|---|---|---|---|---|");
+      report.add(startRow("`-Xmx1g`", ap, bp, ""));
+      report.add(
+          startRow(
+              "`-Xmx1g`, AppCDS archive, `-XX:TieredStopAtLevel=1` (as the installed app)",
+              af,
+              bf,
+              "≤ 1.3× the floor; ≤ 0.9 s"));
+      report.add(
+          String.format(
+              Locale.ROOT,
+              "| of which launch to passphrase screen / passphrase to client list (medians) |"
+                  + " %.0f ms / %.0f ms | | | | |",
+              Stats.of(toPassphrase).median(),
+              Stats.of(unlockToList).median()));
+      report.add("");
+      report.add("## Memory after opening 50 clients");
+      report.add("");
+      report.add(
+          "In the last AppCDS run, the first client is opened from the list and then the next"
+              + " 49 with the Down key (each one's overview loaded), then the resident set size"
+              + " of the process is read from /proc.");
+      report.add("");
+      report.add("| | measured | target |");
+      report.add("|---|---|---|");
+      report.add(String.format(Locale.ROOT, "| Resident memory | %d MB | ≤ 300 MB |", rss >> 10));
+      report.add("");
+    } finally {
+      if (xvfb != null) {
+        xvfb.destroy();
+      }
+    }
+  }
+
+  private static String startRow(String flags, Stats app, Stats bare, String target) {
+    return String.format(
+        Locale.ROOT,
+        "| %s | %.0f ms | %.0f ms | %.0f ms | %.2f× | %s |",
+        flags,
+        app.median(),
+        app.p95(),
+        bare.median(),
+        app.median() / bare.median(),
+        target);
+  }
+
+  /** The bare window's two classes in a jar, followed by the JavaFX jars the app uses. */
+  private String bareWindowJar(Path target) throws IOException {
+    Path jar = base.resolve("bare-window.jar");
+    Path classes = target.resolve("test-classes");
+    try (var out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (Class<?> c : List.of(BareWindow.class, BareWindow.Main.class)) {
+        String name = c.getName().replace('.', '/') + ".class";
+        out.putNextEntry(new JarEntry(name));
+        out.write(Files.readAllBytes(classes.resolve(name)));
+        out.closeEntry();
+      }
+    }
+    StringBuilder cp = new StringBuilder(jar.toString());
+    try (var libs = Files.list(target.resolve("lib"))) {
+      libs.map(Path::toString)
+          .filter(n -> n.contains("javafx-"))
+          .sorted()
+          .forEach(n -> cp.append(File.pathSeparator).append(n));
+    }
+    return cp.toString();
+  }
+
+  private void startDisplay() throws Exception {
+    if (display != null && !display.isBlank()) {
+      return;
+    }
+    display = ":77";
+    xvfb =
+        new ProcessBuilder("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+            .redirectErrorStream(true)
+            .redirectOutput(base.resolve("xvfb.log").toFile())
+            .start();
+    Thread.sleep(1500);
+    if (!xvfb.isAlive()) {
+      throw new IllegalStateException("Xvfb did not start; see " + base.resolve("xvfb.log"));
+    }
+  }
+
+  private ProcessBuilder withDisplay(ProcessBuilder pb) {
+    pb.environment().put("DISPLAY", display);
+    return pb;
+  }
+
+  /** One bare-window run: milliseconds from launch to its first frame. */
+  private long bare(List<String> flags) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(java));
+    cmd.addAll(flags);
+    cmd.addAll(List.of("-cp", bareClassPath, BareWindow.Main.class.getName()));
+    Process p = withDisplay(new ProcessBuilder(cmd)).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IllegalStateException("the bare window failed: " + out);
+    }
+    Matcher m = BARE.matcher(out);
+    if (!m.find()) {
+      throw new IllegalStateException("the bare window printed no time: " + out);
+    }
+    return Long.parseLong(m.group(1));
+  }
+
+  /**
+   * One app run: launch, type the passphrase when the screen is up, wait for the client list, and
+   * quit with Ctrl+Q. Returns {total, launch to passphrase screen, passphrase to list, RSS in kB}.
+   */
+  private long[] app(Path data, List<String> flags, boolean open50) throws Exception {
+    Path log = data.resolve("logs").resolve("knotwork.log");
+    long offset = Files.exists(log) ? Files.size(log) : 0;
+    List<String> cmd = new ArrayList<>(List.of(java));
+    cmd.addAll(flags);
+    cmd.addAll(
+        List.of("-cp", appClassPath, "org.knotwork.cli.Launcher", "--data-dir", data.toString()));
+    Process p =
+        withDisplay(new ProcessBuilder(cmd))
+            .redirectErrorStream(true)
+            .redirectOutput(base.resolve("app-run.log").toFile())
+            .start();
+    try {
+      long waiting = awaitLog(log, offset, WAITING, p);
+      String window = xdotool("search", "--sync", "--onlyvisible", "--name", "^Knotwork").strip();
+      window = window.lines().findFirst().orElseThrow();
+      xdotool("windowfocus", "--sync", window);
+      String passphrase = Files.readAllLines(passphraseFile).get(0);
+      xdotool("type", "--delay", "5", passphrase);
+      xdotool("key", "Return");
+      long ready = awaitLog(log, offset, READY, p);
+      long submitted = awaitLog(log, offset, SUBMITTED, p);
+      long rss = 0;
+      if (open50) {
+        Thread.sleep(500);
+        xdotool("key", "Return");
+        for (int i = 1; i < 50; i++) {
+          Thread.sleep(400);
+          xdotool("key", "Down");
+        }
+        Thread.sleep(3000);
+        rss = rssKb(p.pid());
+      }
+      xdotool("key", "ctrl+q");
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the app did not close on Ctrl+Q");
+      }
+      return new long[] {waiting + (ready - submitted), waiting, ready - submitted, rss};
+    } finally {
+      if (p.isAlive()) {
+        p.destroyForcibly();
+        p.waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private static long rssKb(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    throw new IllegalStateException("no VmRSS for process " + pid);
+  }
+
+  private String xdotool(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("xdotool"));
+    cmd.addAll(List.of(args));
+    Process p = withDisplay(new ProcessBuilder(cmd)).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IllegalStateException("xdotool " + String.join(" ", args) + " failed: " + out);
+    }
+    return out;
+  }
+
+  private static long awaitLog(Path log, long offset, Pattern pattern, Process p) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(log) && Files.size(log) > offset) {
+        byte[] all = Files.readAllBytes(log);
+        String fresh =
+            new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
+        Matcher m = pattern.matcher(fresh);
+        if (m.find()) {
+          return Long.parseLong(m.group(1));
+        }
+      }
+      if (!p.isAlive()) {
+        throw new IllegalStateException("the app ended before logging " + pattern.pattern());
+      }
+      Thread.sleep(20);
+    }
+    throw new IllegalStateException("the app did not log " + pattern.pattern() + " in 90 s");
+  }
+}
