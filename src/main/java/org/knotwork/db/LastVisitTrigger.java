@@ -2,7 +2,6 @@ package org.knotwork.db;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.h2.api.Trigger;
@@ -20,30 +19,9 @@ public final class LastVisitTrigger implements Trigger {
   public void init(
       Connection conn, String schema, String trigger, String tableName, boolean before, int type)
       throws SQLException {
-    // While H2 rebuilds the table for ALTER TABLE it names the temporary copy
-    // ("SESSION_COPY_4_58"); its columns are those of the table being rebuilt.
-    String table = tableName.replaceFirst("_COPY_\\d+_\\d+$", "");
-    try (PreparedStatement p =
-        conn.prepareStatement(
-            "SELECT COLUMN_NAME, ORDINAL_POSITION FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
-      p.setString(1, schema);
-      p.setString(2, table);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          switch (r.getString(1)) {
-            case "CLIENT_ID" -> clientIdColumn = r.getInt(2) - 1;
-            case "SERVICE_START" -> serviceStartColumn = r.getInt(2) - 1;
-            default -> {
-              // not needed
-            }
-          }
-        }
-      }
-    }
-    if (clientIdColumn < 0 || serviceStartColumn < 0) {
-      throw new SQLException(tableName + " has no CLIENT_ID or SERVICE_START column");
-    }
+    String table = TriggerTables.baseName(tableName);
+    clientIdColumn = TriggerTables.columnIndex(conn, table, "CLIENT_ID");
+    serviceStartColumn = TriggerTables.columnIndex(conn, table, "SERVICE_START");
   }
 
   @Override

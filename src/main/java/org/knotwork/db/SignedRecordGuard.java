@@ -3,9 +3,7 @@ package org.knotwork.db;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.util.Locale;
 import org.h2.api.Trigger;
 
 /**
@@ -41,19 +39,18 @@ public final class SignedRecordGuard implements Trigger {
   public void init(
       Connection conn, String schema, String trigger, String tableName, boolean before, int type)
       throws SQLException {
-    // While H2 rebuilds a table for ALTER TABLE it hands the trigger the temporary copy's name
-    // ("PRACTICE_COPY_4_58"); the guard's rules are those of the table being rebuilt.
-    this.table = tableName.toUpperCase(Locale.ROOT).replaceFirst("_COPY_\\d+_\\d+$", "");
+    this.table = TriggerTables.baseName(tableName);
     this.type = type;
     switch (table) {
       case "SESSION" -> {
-        statusColumn = column(conn, "STATUS");
-        clientIdColumn = column(conn, "CLIENT_ID");
+        statusColumn = TriggerTables.columnIndex(conn, table, "STATUS");
+        clientIdColumn = TriggerTables.columnIndex(conn, table, "CLIENT_ID");
       }
       case "SESSION_FINDING", "SESSION_RED_FLAG", "SESSION_ADDENDUM" ->
-          sessionIdColumn = column(conn, "SESSION_ID");
-      case "SESSION_TREATMENT" -> sessionIdColumn = column(conn, "FINDING_ID");
-      case "PRACTICE" -> isDemoColumn = column(conn, "IS_DEMO");
+          sessionIdColumn = TriggerTables.columnIndex(conn, table, "SESSION_ID");
+      case "SESSION_TREATMENT" ->
+          sessionIdColumn = TriggerTables.columnIndex(conn, table, "FINDING_ID");
+      case "PRACTICE" -> isDemoColumn = TriggerTables.columnIndex(conn, table, "IS_DEMO");
       default -> {
         // the audit log needs no column
       }
@@ -151,19 +148,6 @@ public final class SignedRecordGuard implements Trigger {
         ResultSet rs = ps.executeQuery()) {
       return rs.next() && rs.getBoolean(1);
     }
-  }
-
-  private int column(Connection conn, String name) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM " + table + " WHERE 1 = 0");
-        ResultSet rs = ps.executeQuery()) {
-      ResultSetMetaData meta = rs.getMetaData();
-      for (int i = 1; i <= meta.getColumnCount(); i++) {
-        if (meta.getColumnName(i).equalsIgnoreCase(name)) {
-          return i - 1;
-        }
-      }
-    }
-    throw new SQLException("Column " + name + " not found in " + table);
   }
 
   private static void refuse(String message) throws SQLException {

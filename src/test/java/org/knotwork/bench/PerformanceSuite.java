@@ -561,23 +561,26 @@ public final class PerformanceSuite {
   private Opened open(Path dir) {
     DataDirectory data = DataDirectory.at(dir);
     DatabaseCredentials credentials = new PracticeKeys().unlock(data, PASSPHRASE.toCharArray());
-    return new Opened(new AppContext(data, Database.open(data, credentials), clock), credentials);
+    Database db = Database.open(data, credentials);
+    return new Opened(new AppContext(data, db, clock), db, credentials);
   }
 
   /** An opened practice for one benchmark. */
   private static final class Opened implements AutoCloseable {
     final AppContext context;
     final DatabaseCredentials credentials;
+    private final Database database;
     private boolean closed;
 
-    Opened(AppContext context, DatabaseCredentials credentials) {
+    Opened(AppContext context, Database database, DatabaseCredentials credentials) {
       this.context = context;
+      this.database = database;
       this.credentials = credentials;
     }
 
     void jdbc(JdbcWork work) throws SQLException {
       try {
-        dsl().connection(work::run);
+        database.dsl().connection(work::run);
       } catch (org.jooq.exception.DataAccessException e) {
         throw new SQLException(e);
       }
@@ -594,16 +597,6 @@ public final class PerformanceSuite {
             }
           });
       return n[0];
-    }
-
-    private org.jooq.DSLContext dsl() {
-      try {
-        var field = AppContext.class.getDeclaredField("database");
-        field.setAccessible(true);
-        return ((Database) field.get(context)).dsl();
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
     }
 
     void closeDatabase() {
