@@ -64,6 +64,11 @@ public final class ClientService {
     return repository.search(SearchText.terms(query), includeArchived);
   }
 
+  /** Like {@link #search(String, boolean)}, listing at most {@code limit} of the matches. */
+  public ClientMatches search(String query, boolean includeArchived, int limit) {
+    return repository.search(SearchText.terms(query), includeArchived, limit);
+  }
+
   public Client archive(long id) {
     repository.setArchived(id, now(), now(), actor);
     return load(id);

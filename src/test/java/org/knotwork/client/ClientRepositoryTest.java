@@ -154,6 +154,18 @@ class ClientRepositoryTest {
   }
 
   @Test
+  void percentAndUnderscoreInAQueryMatchOnlyThemselves() {
+    repository.insert(
+        Client.builder().fullName("Anna Lind").email("anna_berg@example.org").build(), NOW);
+    repository.insert(
+        Client.builder().fullName("Kaj Holm").email("ka.berg@example.org").build(), NOW);
+
+    assertThat(namesFound("a_berg")).containsExactly("Anna Lind");
+    assertThat(namesFound("100%")).isEmpty();
+    assertThat(namesFound("an%berg")).isEmpty();
+  }
+
+  @Test
   void multiWordQueryRequiresEveryWord() {
     insertNamed("Anna Berg");
     insertNamed("Anna Kowalska");
@@ -165,13 +177,14 @@ class ClientRepositoryTest {
   }
 
   @Test
-  void searchListsMostRecentVisitFirstThenByNameAndUnvisitedLast() {
+  void searchListsTheMostRecentFirstByLastVisitOrWhenAddedThenByName() {
     long bert = insertNamed("Bert");
     long dora = insertNamed("Dora");
-    insertNamed("Ben");
+    repository.insert(Client.builder().fullName("Ben").build(), LocalDateTime.of(2025, 3, 3, 8, 0));
     long carla = insertNamed("Carla");
     long zed = insertNamed("Zed");
-    insertNamed("Anna");
+    repository.insert(
+        Client.builder().fullName("Anna").build(), LocalDateTime.of(2024, 12, 1, 8, 0));
     sessions.insertVisits(
         List.of(
             visit(bert, LocalDateTime.of(2024, 6, 1, 9, 0)),
@@ -185,16 +198,36 @@ class ClientRepositoryTest {
 
     assertThat(found)
         .extracting(ClientSummary::fullName)
-        .containsExactly("Zed", "Carla", "Dora", "Bert", "Anna", "Ben");
+        .as("a client not seen yet sorts by when they were added")
+        .containsExactly("Zed", "Ben", "Carla", "Dora", "Bert", "Anna");
     assertThat(found)
         .extracting(ClientSummary::lastVisit)
         .containsExactly(
             LocalDate.of(2025, 3, 5),
+            null,
             LocalDate.of(2025, 3, 1),
             LocalDate.of(2025, 3, 1),
             LocalDate.of(2025, 1, 10),
-            null,
             null);
+  }
+
+  @Test
+  void aLimitedSearchListsTheFirstMatchesAndCountsThemAll() {
+    for (String name : List.of("Anna Berg", "Anna Lind", "Anna Holm", "Ben Okafor")) {
+      insertNamed(name);
+    }
+
+    ClientMatches two = repository.search(List.of("anna"), false, 2);
+    assertThat(two.listed())
+        .extracting(ClientSummary::fullName)
+        .containsExactly("Anna Berg", "Anna Holm");
+    assertThat(two.total()).isEqualTo(3);
+    assertThat(two.hasMore()).isTrue();
+
+    ClientMatches all = repository.search(List.of("anna"), false, 3);
+    assertThat(all.listed()).hasSize(3);
+    assertThat(all.total()).isEqualTo(3);
+    assertThat(all.hasMore()).isFalse();
   }
 
   @Test

@@ -103,10 +103,18 @@ final class ClientListView extends VBox {
     list.setCellFactory(v -> new ClientCell());
     VBox.setVgrow(list, Priority.ALWAYS);
 
+    Label more = new Label();
+    more.setId("client-list-more");
+    more.setWrapText(true);
+    more.getStyleClass().addAll("text-muted", "text-small");
+    more.textProperty().bind(vm.moreHintBinding());
+    more.visibleProperty().bind(vm.moreHintBinding().isNotEmpty());
+    more.managedProperty().bind(more.visibleProperty());
+
     HBox searchRow = new HBox(6, searchIcon, search);
     searchRow.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(search, Priority.ALWAYS);
-    getChildren().addAll(addRow, searchRow, filterRow, list);
+    getChildren().addAll(addRow, searchRow, filterRow, list, more);
   }
 
   /** What the import button and the empty list's import link do. */

@@ -1,17 +1,19 @@
 package org.knotwork.client.ui;
 
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.knotwork.client.ClientMatches;
 import org.knotwork.client.ClientService;
 import org.knotwork.client.ClientSummary;
 import org.knotwork.ui.DialogService;
@@ -21,8 +23,15 @@ import org.knotwork.ui.UserMessages;
 /**
  * The searchable client list. Every change of the query runs a search in the background; answers to
  * older queries that arrive late are dropped.
+ *
+ * <p>The list shows at most {@link #LIMIT} clients, the most recent first, and says how many more
+ * matched: nobody scrolls through thousands of names, and filling the list with all of them at each
+ * keystroke would make typing lag in a large practice.
  */
 public final class ClientListViewModel {
+  /** How many clients the list shows at most. */
+  public static final int LIMIT = 200;
+
   private final ClientService service;
   private final TaskExecutor executor;
   private final DialogService dialogs;
@@ -33,6 +42,8 @@ public final class ClientListViewModel {
   private final ObservableList<ClientSummary> readOnlyClients =
       FXCollections.unmodifiableObservableList(clients);
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+  private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+  private final StringBinding moreHint;
   private final StringBinding emptyMessage;
   private final StringBinding countText;
   private final BooleanBinding noClientsYet;
@@ -45,7 +56,9 @@ public final class ClientListViewModel {
     query.addListener((obs, old, now) -> refresh());
     showArchived.addListener((obs, old, now) -> refresh());
     emptyMessage = Bindings.createStringBinding(this::describeEmpty, query, loaded);
-    countText = Bindings.createStringBinding(this::describeCount, clients, query, showArchived);
+    countText =
+        Bindings.createStringBinding(this::describeCount, clients, total, query, showArchived);
+    moreHint = Bindings.createStringBinding(this::describeMore, clients, total, query);
     noClientsYet =
         Bindings.createBooleanBinding(
             () ->
@@ -61,15 +74,17 @@ public final class ClientListViewModel {
     String q = query.get();
     boolean archived = showArchived.get();
     executor.execute(
-        () -> service.search(q, archived),
-        (List<ClientSummary> found) -> {
+        () -> service.search(q, archived, LIMIT),
+        (ClientMatches found) -> {
           if (mine == generation) {
-            clients.setAll(found);
+            total.set(found.total());
+            clients.setAll(found.listed());
             loaded.set(true);
           }
         },
         failure -> {
           if (mine == generation) {
+            total.set(0);
             clients.clear();
             loaded.set(true);
           }
@@ -93,11 +108,33 @@ public final class ClientListViewModel {
 
   private String describeCount() {
     int n = clients.size();
-    String noun = n == 1 ? "client" : "clients";
+    int all = Math.max(n, total.get());
     String scope = showArchived.get() ? " (archived included)" : "";
-    return query.get() == null || query.get().isBlank()
-        ? n + " " + noun + scope
-        : n + " found" + scope;
+    if (isBlank(query.get())) {
+      String noun = all == 1 ? "client" : "clients";
+      return n < all
+          ? String.format("%,d most recent of %,d %s", n, all, noun) + scope
+          : String.format("%,d %s", all, noun) + scope;
+    }
+    return n < all
+        ? String.format("%,d of %,d found", n, all) + scope
+        : String.format("%,d found", n) + scope;
+  }
+
+  /** Below a shortened list: how to reach the clients it leaves out; empty when none are. */
+  private String describeMore() {
+    int hidden = total.get() - clients.size();
+    if (hidden <= 0) {
+      return "";
+    }
+    String others = String.format("%,d more %s", hidden, hidden == 1 ? "client" : "clients");
+    return isBlank(query.get())
+        ? others + " not shown. Search by name, phone or e-mail to find them."
+        : others + " match. Type more of the name to narrow the list.";
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   public StringProperty queryProperty() {
@@ -127,5 +164,15 @@ public final class ClientListViewModel {
 
   public StringBinding countTextBinding() {
     return countText;
+  }
+
+  /** How many clients matched in all, listed or not. */
+  public ReadOnlyIntegerProperty totalProperty() {
+    return total.getReadOnlyProperty();
+  }
+
+  /** What the list says below itself when it does not show every match; empty otherwise. */
+  public StringBinding moreHintBinding() {
+    return moreHint;
   }
 }

@@ -48,7 +48,8 @@ class ClientListViewModelTest {
     save("anna Berg");
     save("Émile Roux");
     long peter = save("Peter Smith");
-    LocalDateTime visit = LocalDateTime.of(2026, 11, 1, 9, 0);
+    // later today: more recent than when the others were added
+    LocalDateTime visit = LocalDateTime.of(2026, 11, 22, 14, 0);
     new SessionRepository(db.dsl())
         .insertVisits(List.of(new Visit(peter, visit, 60, visit.plusMinutes(70))));
     assertThat(vm.clients()).isEmpty();
@@ -161,6 +162,44 @@ class ClientListViewModelTest {
     vm.refresh();
 
     assertThat(vm.countTextBinding().get()).isEqualTo("1 client");
+  }
+
+  @Test
+  void aLongListShowsTheMostRecentAndSaysHowToReachTheRest() {
+    List<Client> many = new java.util.ArrayList<>();
+    for (int i = 1; i <= ClientListViewModel.LIMIT + 3; i++) {
+      many.add(Client.builder().fullName(String.format("Client %03d", i)).build());
+    }
+    ClientRepository repository = new ClientRepository(db.dsl());
+    many.forEach(c -> repository.insert(c, LocalDateTime.now(CLOCK)));
+    long seen = save("Zora Visited");
+    LocalDateTime visit = LocalDateTime.of(2026, 11, 22, 14, 0);
+    new SessionRepository(db.dsl())
+        .insertVisits(List.of(new Visit(seen, visit, 60, visit.plusMinutes(60))));
+
+    vm.refresh();
+
+    assertThat(vm.clients()).hasSize(ClientListViewModel.LIMIT);
+    assertThat(vm.clients().get(0).fullName())
+        .as("the most recent visit first")
+        .isEqualTo("Zora Visited");
+    assertThat(vm.totalProperty().get()).isEqualTo(204);
+    assertThat(vm.countTextBinding().get()).isEqualTo("200 most recent of 204 clients");
+    assertThat(vm.moreHintBinding().get())
+        .isEqualTo("4 more clients not shown. Search by name, phone or e-mail to find them.");
+
+    vm.queryProperty().set("client");
+    assertThat(vm.countTextBinding().get()).isEqualTo("200 of 203 found");
+    assertThat(vm.moreHintBinding().get())
+        .isEqualTo("3 more clients match. Type more of the name to narrow the list.");
+
+    vm.queryProperty().set("client 20");
+    assertThat(vm.clients())
+        .extracting(ClientSummary::fullName)
+        .containsExactly(
+            "Client 020", "Client 120", "Client 200", "Client 201", "Client 202", "Client 203");
+    assertThat(vm.countTextBinding().get()).isEqualTo("6 found");
+    assertThat(vm.moreHintBinding().get()).isEmpty();
   }
 
   private long save(String name) {
