@@ -2,6 +2,7 @@ package org.knotwork.client;
 
 import static org.knotwork.db.generated.Tables.CLIENT;
 import static org.knotwork.db.generated.Tables.CLIENT_CONDITION;
+import static org.knotwork.db.generated.Tables.CLIENT_LIST_VERSION;
 import static org.knotwork.db.generated.Tables.CLIENT_REGION_CONSENT;
 import static org.knotwork.db.generated.Tables.CLIENT_SEARCH;
 
@@ -181,22 +182,47 @@ public final class ClientRepository {
                 listed.field(CLIENT_SEARCH.RECENT_AT).desc(),
                 listed.field(CLIENT_SEARCH.SEARCH_TEXT).asc(),
                 listedId.asc())
-            .fetch(
-                r ->
-                    new ClientSummary(
-                        r.get(CLIENT.ID),
-                        r.get(CLIENT.FULL_NAME),
-                        r.get(CLIENT.PREFERRED_NAME),
-                        r.get(CLIENT.DATE_OF_BIRTH),
-                        Optional.ofNullable(r.get(CLIENT.LAST_VISIT))
-                            .map(LocalDateTime::toLocalDate)
-                            .orElse(null),
-                        r.get(CLIENT.ARCHIVED_AT) != null));
+            .fetch(ClientRepository::summary);
     if (found.size() <= limit) {
       return new ClientMatches(found, found.size());
     }
     int total = dsl.fetchCount(CLIENT_SEARCH, where);
     return new ClientMatches(List.copyOf(found.subList(0, limit)), total);
+  }
+
+  private static ClientSummary summary(org.jooq.Record r) {
+    return new ClientSummary(
+        r.get(CLIENT.ID),
+        r.get(CLIENT.FULL_NAME),
+        r.get(CLIENT.PREFERRED_NAME),
+        r.get(CLIENT.DATE_OF_BIRTH),
+        Optional.ofNullable(r.get(CLIENT.LAST_VISIT)).map(LocalDateTime::toLocalDate).orElse(null),
+        r.get(CLIENT.ARCHIVED_AT) != null);
+  }
+
+  /** How many times what the client list shows has changed (kept by ClientSearchTrigger). */
+  public long listVersion() {
+    return dsl.select(CLIENT_LIST_VERSION.VERSION).from(CLIENT_LIST_VERSION).fetchSingle().value1();
+  }
+
+  /** Every client as the list shows it, with the text it is found by, in the list's order. */
+  List<ClientSearchIndex.Entry> listEntries() {
+    return dsl.select(
+            CLIENT.ID,
+            CLIENT.FULL_NAME,
+            CLIENT.PREFERRED_NAME,
+            CLIENT.DATE_OF_BIRTH,
+            CLIENT.ARCHIVED_AT,
+            CLIENT.LAST_VISIT,
+            CLIENT_SEARCH.SEARCH_TEXT)
+        .from(CLIENT_SEARCH)
+        .join(CLIENT)
+        .on(CLIENT.ID.eq(CLIENT_SEARCH.CLIENT_ID))
+        .orderBy(
+            CLIENT_SEARCH.RECENT_AT.desc(),
+            CLIENT_SEARCH.SEARCH_TEXT.asc(),
+            CLIENT_SEARCH.CLIENT_ID.asc())
+        .fetch(r -> new ClientSearchIndex.Entry(summary(r), r.get(CLIENT_SEARCH.SEARCH_TEXT)));
   }
 
   private static String escapeLike(String term) {

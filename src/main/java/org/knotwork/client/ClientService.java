@@ -11,6 +11,7 @@ public final class ClientService {
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(ClientService.class);
   private final ClientRepository repository;
+  private final ClientSearchIndex index;
   private final Clock clock;
   private final String actor;
 
@@ -21,6 +22,7 @@ public final class ClientService {
 
   public ClientService(ClientRepository repository, Clock clock, String actor) {
     this.repository = repository;
+    this.index = new ClientSearchIndex(repository);
     this.clock = clock;
     this.actor = actor;
   }
@@ -64,9 +66,12 @@ public final class ClientService {
     return repository.search(SearchText.terms(query), includeArchived);
   }
 
-  /** Like {@link #search(String, boolean)}, listing at most {@code limit} of the matches. */
+  /**
+   * Like {@link #search(String, boolean)}, listing at most {@code limit} of the matches: the search
+   * as you type, answered from a copy of the list kept in memory (see {@link ClientSearchIndex}).
+   */
   public ClientMatches search(String query, boolean includeArchived, int limit) {
-    return repository.search(SearchText.terms(query), includeArchived, limit);
+    return index.search(SearchText.terms(query), includeArchived, limit);
   }
 
   public Client archive(long id) {

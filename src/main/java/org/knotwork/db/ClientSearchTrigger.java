@@ -3,13 +3,15 @@ package org.knotwork.db;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 import org.h2.api.Trigger;
 
 /**
  * Keeps {@code client_search} (what the client list searches and sorts by) equal to the client
- * rows, in the same transaction as the change to the client. Removal follows from the table's
- * foreign key, which deletes the copy with the client.
+ * rows, and counts in {@code client_list_version} every change to what the list shows, in the same
+ * transaction as the change to the client. Removal of the copy follows from the table's foreign
+ * key, which deletes it with the client.
  */
 public final class ClientSearchTrigger implements Trigger {
   private int id = -1;
@@ -17,6 +19,9 @@ public final class ClientSearchTrigger implements Trigger {
   private int lastVisit = -1;
   private int createdAt = -1;
   private int archivedAt = -1;
+  private int fullName = -1;
+  private int preferredName = -1;
+  private int dateOfBirth = -1;
 
   @Override
   public void init(
@@ -28,17 +33,18 @@ public final class ClientSearchTrigger implements Trigger {
     lastVisit = TriggerTables.columnIndex(conn, table, "LAST_VISIT");
     createdAt = TriggerTables.columnIndex(conn, table, "CREATED_AT");
     archivedAt = TriggerTables.columnIndex(conn, table, "ARCHIVED_AT");
+    fullName = TriggerTables.columnIndex(conn, table, "FULL_NAME");
+    preferredName = TriggerTables.columnIndex(conn, table, "PREFERRED_NAME");
+    dateOfBirth = TriggerTables.columnIndex(conn, table, "DATE_OF_BIRTH");
   }
 
   @Override
   public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
     if (newRow == null) {
-      return; // the foreign key removes the copy
+      countChange(conn); // the foreign key removes the copy
+      return;
     }
-    if (oldRow != null
-        && Objects.equals(oldRow[searchText], newRow[searchText])
-        && Objects.equals(recentAt(oldRow), recentAt(newRow))
-        && archived(oldRow) == archived(newRow)) {
+    if (oldRow != null && listed(oldRow).equals(listed(newRow))) {
       return; // an edit of the intake that the list does not show
     }
     String sql =
@@ -54,6 +60,26 @@ public final class ClientSearchTrigger implements Trigger {
       p.setObject(4, newRow[id]);
       p.executeUpdate();
     }
+    countChange(conn);
+  }
+
+  private static void countChange(Connection conn) throws SQLException {
+    try (PreparedStatement p =
+        conn.prepareStatement("UPDATE client_list_version SET version = version + 1")) {
+      p.executeUpdate();
+    }
+  }
+
+  /** What the client list shows of a client, searches it by or sorts it by. */
+  private List<Object> listed(Object[] row) {
+    return Arrays.asList(
+        row[searchText],
+        recentAt(row),
+        archived(row),
+        row[fullName],
+        row[preferredName],
+        row[dateOfBirth],
+        row[lastVisit]);
   }
 
   private Object recentAt(Object[] row) {
