@@ -199,6 +199,11 @@ public final class AppContext implements AutoCloseable {
     return practices.current().orElseThrow();
   }
 
+  /** Runs a bulk load of records (see {@link Database#bulkLoad}). */
+  public void bulkLoad(Runnable work) {
+    database.bulkLoad(work);
+  }
+
   /** Closes the records after compacting the database file (after a bulk load). */
   public void closeCompacted() {
     database.closeCompacted();

@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
             dataDir + " already holds a practice. Choose an empty folder; nothing was changed.");
       }
       long started = System.nanoTime();
-      open.context().demo().create(clients, years, seed);
+      open.context().bulkLoad(() -> open.context().demo().create(clients, years, seed));
       // A bulk load leaves old copies of pages behind; compacting keeps backups small and quick.
       open.closeDatabaseCompacted();
       long millis = (System.nanoTime() - started) / 1_000_000;

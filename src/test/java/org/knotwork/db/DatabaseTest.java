@@ -1,6 +1,7 @@
 package org.knotwork.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +34,53 @@ class DatabaseTest {
       assertThat(new ClientRepository(reopened.dsl()).find(id))
           .contains(client.toBuilder().id(id).build());
     }
+  }
+
+  @Test
+  void aBulkLoadKeepsItsRowsAndThenWritesEveryCommitStraightThroughAgain() {
+    DataDirectory dir = DataDirectory.at(folder.resolve("practice"));
+    long id;
+    try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
+      String cacheBefore = setting(db, "info.CACHE_MAX_SIZE");
+      long[] inserted = new long[1];
+      db.bulkLoad(
+          () -> {
+            assertThat(setting(db, "WRITE_DELAY")).isEqualTo("2000");
+            assertThat(Long.parseLong(setting(db, "info.CACHE_MAX_SIZE"))).isGreaterThan(200);
+            inserted[0] =
+                new ClientRepository(db.dsl())
+                    .insert(Client.builder().fullName("Bo Li").build(), NOW);
+          });
+      id = inserted[0];
+      assertThat(setting(db, "WRITE_DELAY")).isEqualTo("0");
+      assertThat(setting(db, "info.CACHE_MAX_SIZE")).isEqualTo(cacheBefore);
+    }
+    try (Database reopened = Database.open(dir, DatabaseCredentials.unencrypted())) {
+      assertThat(new ClientRepository(reopened.dsl()).find(id)).isPresent();
+    }
+  }
+
+  @Test
+  void aBulkLoadThatFailsStillRestoresStraightThroughWrites() {
+    try (Database db =
+        Database.open(DataDirectory.at(folder.resolve("p")), DatabaseCredentials.unencrypted())) {
+      assertThatThrownBy(
+              () ->
+                  db.bulkLoad(
+                      () -> {
+                        throw new IllegalStateException("disk full");
+                      }))
+          .hasMessage("disk full");
+      assertThat(setting(db, "WRITE_DELAY")).isEqualTo("0");
+    }
+  }
+
+  private static String setting(Database db, String name) {
+    return db.dsl()
+        .fetchSingle(
+            "SELECT DISTINCT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?",
+            name)
+        .get(0, String.class);
   }
 
   @Test
