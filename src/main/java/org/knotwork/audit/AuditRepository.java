@@ -5,6 +5,7 @@ import static org.knotwork.db.generated.Tables.CLIENT;
 import static org.knotwork.db.generated.Tables.SESSION;
 import static org.knotwork.db.generated.Tables.TREATMENT_PLAN;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jooq.Condition;
@@ -41,6 +42,32 @@ public final class AuditRepository {
         .set(AUDIT_LOG.ENTITY_ID, entry.entityId())
         .set(AUDIT_LOG.DETAIL, entry.detail())
         .execute();
+  }
+
+  /**
+   * Appends entries in the caller's transaction as one statement run for each (a JDBC batch), in
+   * the order given: a large import writes thousands of entries.
+   */
+  public static void recordAll(DSLContext trx, List<AuditEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    var batch =
+        trx.batch(
+            trx.insertInto(
+                    AUDIT_LOG,
+                    AUDIT_LOG.AT,
+                    AUDIT_LOG.ACTOR,
+                    AUDIT_LOG.ACTION,
+                    AUDIT_LOG.ENTITY,
+                    AUDIT_LOG.ENTITY_ID,
+                    AUDIT_LOG.DETAIL)
+                .values((LocalDateTime) null, null, null, null, null, null));
+    for (AuditEntry e : entries) {
+      batch =
+          batch.bind(e.at(), e.actor(), e.action().name(), e.entity(), e.entityId(), e.detail());
+    }
+    batch.execute();
   }
 
   /** Appends an entry in a transaction of its own. */

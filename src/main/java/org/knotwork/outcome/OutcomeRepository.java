@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Result;
+import org.knotwork.db.BatchInsert;
 import org.knotwork.db.generated.tables.records.OutcomeInstrumentRecord;
 import org.knotwork.db.generated.tables.records.OutcomeItemRecord;
 
@@ -69,8 +70,52 @@ public final class OutcomeRepository {
   public void importEntries(List<OutcomeEntry> entries, LocalDateTime recordedAt) {
     dsl.transaction(
         trx -> {
-          for (OutcomeEntry entry : entries) {
-            insert(trx.dsl(), entry, recordedAt);
+          DSLContext ctx = trx.dsl();
+          List<Object[]> rows =
+              entries.stream()
+                  .map(
+                      e ->
+                          new Object[] {
+                            e.clientId(),
+                            e.instrument().id(),
+                            e.takenOn(),
+                            decimal(e.score()),
+                            e.note(),
+                            recordedAt
+                          })
+                  .toList();
+          List<Long> ids =
+              BatchInsert.returningIds(
+                  ctx,
+                  OUTCOME_ENTRY,
+                  OUTCOME_ENTRY.ID,
+                  List.of(
+                      OUTCOME_ENTRY.CLIENT_ID,
+                      OUTCOME_ENTRY.INSTRUMENT_ID,
+                      OUTCOME_ENTRY.TAKEN_ON,
+                      OUTCOME_ENTRY.SCORE,
+                      OUTCOME_ENTRY.NOTE,
+                      OUTCOME_ENTRY.RECORDED_AT),
+                  rows);
+          var items =
+              ctx.batch(
+                  ctx.insertInto(
+                          OUTCOME_ITEM,
+                          OUTCOME_ITEM.ENTRY_ID,
+                          OUTCOME_ITEM.POSITION_IN_ENTRY,
+                          OUTCOME_ITEM.LABEL,
+                          OUTCOME_ITEM.SCORE)
+                      .values((Long) null, null, null, null));
+          boolean anyItem = false;
+          for (int e = 0; e < entries.size(); e++) {
+            List<PsfsItem> theirs = entries.get(e).items();
+            for (int i = 0; i < theirs.size(); i++) {
+              items = items.bind(ids.get(e), i, theirs.get(i).activity(), theirs.get(i).score());
+              anyItem = true;
+            }
+          }
+          if (anyItem) {
+            items.execute();
           }
         });
   }

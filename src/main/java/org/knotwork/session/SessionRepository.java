@@ -25,6 +25,7 @@ import org.knotwork.audit.AuditRepository;
 import org.knotwork.body.BackRegion;
 import org.knotwork.body.Side;
 import org.knotwork.client.PressurePreference;
+import org.knotwork.db.BatchInsert;
 import org.knotwork.db.generated.tables.records.SessionFindingRecord;
 import org.knotwork.db.generated.tables.records.SessionRecord;
 
@@ -137,42 +138,198 @@ public final class SessionRepository {
         });
   }
 
-  /** Stores complete notes (drafts or signed, with addenda) in one transaction: demo practices. */
+  /**
+   * Stores complete notes (drafts or signed, with addenda) in one transaction: demo practices and
+   * imported visits. Each kind of row goes in as one statement run for every row (a JDBC batch):
+   * the headers first, then the findings, treatments and red-flag answers, then the signatures and
+   * addenda, and last the audit entries in the order the notes were written. The database's guards
+   * see the same order as for a note written by hand: a note's rows are all in before it is signed.
+   */
   public List<Long> importNotes(List<SessionNote> notes, String actor) {
     return dsl.transactionResult(
         trx -> {
           DSLContext ctx = trx.dsl();
-          List<Long> ids = new ArrayList<>(notes.size());
-          for (SessionNote note : notes) {
-            long id = insertHeader(ctx, note);
-            insertChildren(ctx, id, note);
-            AuditRepository.record(
-                ctx, new AuditEntry(note.writtenAt(), actor, Action.CREATE, ENTITY, id));
-            if (note.signed()) {
-              ctx.update(SESSION)
-                  .set(SESSION.STATUS, NoteStatus.SIGNED.name())
-                  .set(SESSION.SIGNED_AT, note.signedAt())
-                  .set(SESSION.CONTENT_HASH, note.contentHash())
-                  .where(SESSION.ID.eq(id))
-                  .execute();
-              AuditRepository.record(
-                  ctx, new AuditEntry(note.signedAt(), actor, Action.SIGN, ENTITY, id));
-              for (Addendum a : note.addenda()) {
-                ctx.insertInto(SESSION_ADDENDUM)
-                    .set(SESSION_ADDENDUM.SESSION_ID, id)
-                    .set(SESSION_ADDENDUM.WRITTEN_AT, a.writtenAt())
-                    .set(SESSION_ADDENDUM.AUTHOR, a.author())
-                    .set(SESSION_ADDENDUM.REASON, a.reason())
-                    .set(SESSION_ADDENDUM.TEXT, a.text())
-                    .execute();
-                AuditRepository.record(
-                    ctx, new AuditEntry(a.writtenAt(), actor, Action.ADDENDUM, ENTITY, id));
-              }
+          List<Long> ids = insertHeaders(ctx, notes);
+          importChildren(ctx, ids, notes);
+          var signatures =
+              ctx.batch(
+                  ctx.update(SESSION)
+                      .set(SESSION.STATUS, NoteStatus.SIGNED.name())
+                      .set(SESSION.SIGNED_AT, (LocalDateTime) null)
+                      .set(SESSION.CONTENT_HASH, (String) null)
+                      .where(SESSION.ID.eq((Long) null)));
+          var addenda =
+              ctx.batch(
+                  ctx.insertInto(
+                          SESSION_ADDENDUM,
+                          SESSION_ADDENDUM.SESSION_ID,
+                          SESSION_ADDENDUM.WRITTEN_AT,
+                          SESSION_ADDENDUM.AUTHOR,
+                          SESSION_ADDENDUM.REASON,
+                          SESSION_ADDENDUM.TEXT)
+                      .values((Long) null, null, null, null, null));
+          boolean anySigned = false;
+          boolean anyAddendum = false;
+          List<AuditEntry> audit = new ArrayList<>(notes.size() * 2);
+          for (int i = 0; i < notes.size(); i++) {
+            SessionNote note = notes.get(i);
+            long id = ids.get(i);
+            audit.add(new AuditEntry(note.writtenAt(), actor, Action.CREATE, ENTITY, id));
+            if (!note.signed()) {
+              continue;
             }
-            ids.add(id);
+            signatures =
+                signatures.bind(NoteStatus.SIGNED.name(), note.signedAt(), note.contentHash(), id);
+            anySigned = true;
+            audit.add(new AuditEntry(note.signedAt(), actor, Action.SIGN, ENTITY, id));
+            for (Addendum a : note.addenda()) {
+              addenda = addenda.bind(id, a.writtenAt(), a.author(), a.reason(), a.text());
+              anyAddendum = true;
+              audit.add(new AuditEntry(a.writtenAt(), actor, Action.ADDENDUM, ENTITY, id));
+            }
           }
+          if (anySigned) {
+            signatures.execute();
+          }
+          if (anyAddendum) {
+            addenda.execute();
+          }
+          AuditRepository.recordAll(ctx, audit);
           return ids;
         });
+  }
+
+  /**
+   * Inserts the notes' headers as drafts in one batch and returns their generated ids in the same
+   * order.
+   */
+  private static List<Long> insertHeaders(DSLContext ctx, List<SessionNote> notes) {
+    if (notes.isEmpty()) {
+      return List.of();
+    }
+    List<SessionRecord> records = new ArrayList<>(notes.size());
+    for (SessionNote note : notes) {
+      SessionRecord r = ctx.newRecord(SESSION);
+      r.setClientId(note.clientId());
+      r.setWrittenAt(note.writtenAt());
+      r.setStatus(NoteStatus.DRAFT.name());
+      fill(r, note);
+      records.add(r);
+    }
+    // fill() sets the same columns on every record
+    List<org.jooq.Field<?>> columns =
+        Arrays.stream(SESSION.fields()).filter(records.get(0)::changed).toList();
+    List<Object[]> rows =
+        records.stream().map(r -> columns.stream().map(r::get).toArray()).toList();
+    return BatchInsert.returningIds(ctx, SESSION, SESSION.ID, columns, rows);
+  }
+
+  /** The findings, treatments and red-flag answers of freshly inserted drafts, in batches. */
+  private static void importChildren(DSLContext ctx, List<Long> ids, List<SessionNote> notes) {
+    var flags =
+        ctx.batch(
+            ctx.insertInto(
+                    SESSION_RED_FLAG,
+                    SESSION_RED_FLAG.SESSION_ID,
+                    SESSION_RED_FLAG.QUESTION,
+                    SESSION_RED_FLAG.ANSWER)
+                .values((Long) null, null, null));
+    List<org.jooq.Field<?>> findingColumns =
+        List.of(
+            SESSION_FINDING.SESSION_ID,
+            SESSION_FINDING.POSITION_IN_NOTE,
+            SESSION_FINDING.REGION,
+            SESSION_FINDING.SIDE,
+            SESSION_FINDING.PAIN_BEFORE,
+            SESSION_FINDING.PAIN_AFTER,
+            SESSION_FINDING.TONE,
+            SESSION_FINDING.TRIGGER_ACTIVE,
+            SESSION_FINDING.TRIGGER_LATENT,
+            SESSION_FINDING.TENDERNESS,
+            SESSION_FINDING.ADHESIONS,
+            SESSION_FINDING.ROM_NOTES,
+            SESSION_FINDING.OBSERVATIONS,
+            SESSION_FINDING.CARRIED_OVER);
+    var findings =
+        ctx.batch(
+            ctx.insertInto(SESSION_FINDING, findingColumns)
+                .values(java.util.Collections.nCopies(findingColumns.size(), null)));
+    boolean anyFlag = false;
+    boolean anyFinding = false;
+    for (int i = 0; i < notes.size(); i++) {
+      long id = ids.get(i);
+      SessionNote note = notes.get(i);
+      for (Map.Entry<RedFlagQuestion, RedFlagAnswer> flag : note.redFlags().entrySet()) {
+        flags = flags.bind(id, flag.getKey().name(), flag.getValue().name());
+        anyFlag = true;
+      }
+      int position = 0;
+      for (RegionFinding f : note.findings()) {
+        findings =
+            findings.bind(
+                id,
+                position++,
+                f.region().name(),
+                f.side().name(),
+                f.painBefore(),
+                f.painAfter(),
+                f.tone() == null ? null : f.tone().name(),
+                f.triggerActive(),
+                f.triggerLatent(),
+                f.tenderness(),
+                f.adhesions(),
+                f.romNotes(),
+                f.observations(),
+                f.carriedOver());
+        anyFinding = true;
+      }
+    }
+    if (anyFlag) {
+      flags.execute();
+    }
+    if (!anyFinding) {
+      return;
+    }
+    findings.execute();
+    // The findings' generated ids, looked up by the notes (all inserted in this transaction).
+    Map<Long, List<Long>> findingIds = new java.util.HashMap<>();
+    ctx.select(SESSION_FINDING.SESSION_ID, SESSION_FINDING.ID)
+        .from(SESSION_FINDING)
+        .where(SESSION_FINDING.SESSION_ID.in(ids))
+        .orderBy(SESSION_FINDING.SESSION_ID, SESSION_FINDING.POSITION_IN_NOTE)
+        .forEach(
+            r -> findingIds.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+    var treatments =
+        ctx.batch(
+            ctx.insertInto(
+                    SESSION_TREATMENT,
+                    SESSION_TREATMENT.FINDING_ID,
+                    SESSION_TREATMENT.POSITION_IN_NOTE,
+                    SESSION_TREATMENT.TECHNIQUE,
+                    SESSION_TREATMENT.PRESSURE,
+                    SESSION_TREATMENT.MINUTES)
+                .values((Long) null, null, null, null, null));
+    boolean anyTreatment = false;
+    for (int i = 0; i < notes.size(); i++) {
+      List<RegionFinding> noteFindings = notes.get(i).findings();
+      List<Long> theirIds = findingIds.getOrDefault(ids.get(i), List.of());
+      for (int n = 0; n < noteFindings.size(); n++) {
+        int t = 0;
+        for (Treatment treatment : noteFindings.get(n).treatments()) {
+          treatments =
+              treatments.bind(
+                  theirIds.get(n),
+                  t++,
+                  treatment.technique().name(),
+                  treatment.pressure() == null ? null : treatment.pressure().name(),
+                  treatment.minutes());
+          anyTreatment = true;
+        }
+      }
+    }
+    if (anyTreatment) {
+      treatments.execute();
+    }
   }
 
   /** Records bare visits (no note content), signed as history. */
