@@ -166,7 +166,7 @@ public final class Database implements AutoCloseable {
    * halfway is started again from an empty folder, so it does not need each commit to be durable.
    */
   public void bulkLoad(Runnable work) {
-    long cacheKb = setting("info.CACHE_MAX_SIZE") * 1024; // given in MB, set in KB
+    long cacheKb = setting("info.CACHE_MAX_SIZE", 16) * 1024; // given in MB, set in KB
     execute("SET WRITE_DELAY " + BULK_WRITE_DELAY_MS);
     execute("SET CACHE_SIZE " + Math.max(cacheKb, BULK_CACHE_KB));
     try {
@@ -178,12 +178,13 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private long setting(String name) {
-    return Long.parseLong(
-        dsl.fetchSingle(
-                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?",
-                name)
-            .get(0, String.class));
+  /** A numeric setting of the open database, or {@code otherwise} where H2 does not list it. */
+  private long setting(String name, long otherwise) {
+    return dsl.resultQuery(
+            "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?", name)
+        .fetchOptional(0, String.class)
+        .map(Long::parseLong)
+        .orElse(otherwise);
   }
 
   private void execute(String sql) {

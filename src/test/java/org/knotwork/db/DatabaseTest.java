@@ -75,6 +75,17 @@ class DatabaseTest {
     }
   }
 
+  @Test
+  void aBulkLoadIntoAnInMemoryDatabaseKeepsItsRows() {
+    try (Database db = Database.inMemory()) {
+      db.bulkLoad(
+          () ->
+              new ClientRepository(db.dsl())
+                  .insert(Client.builder().fullName("Bo Li").build(), NOW));
+      assertThat(db.dsl().fetchCount(org.knotwork.db.generated.Tables.CLIENT)).isEqualTo(1);
+    }
+  }
+
   private static String setting(Database db, String name) {
     return db.dsl()
         .fetchSingle(
