@@ -34,14 +34,7 @@ public final class AuditRepository {
 
   /** Appends an entry using the caller's transaction. */
   public static void record(DSLContext trx, AuditEntry entry) {
-    trx.insertInto(AUDIT_LOG)
-        .set(AUDIT_LOG.AT, entry.at())
-        .set(AUDIT_LOG.ACTOR, entry.actor())
-        .set(AUDIT_LOG.ACTION, entry.action().name())
-        .set(AUDIT_LOG.ENTITY, entry.entity())
-        .set(AUDIT_LOG.ENTITY_ID, entry.entityId())
-        .set(AUDIT_LOG.DETAIL, entry.detail())
-        .execute();
+    recordAll(trx, List.of(entry));
   }
 
   /**

@@ -167,14 +167,14 @@ public final class Database implements AutoCloseable {
    */
   public void bulkLoad(Runnable work) {
     long cacheKb = setting("info.CACHE_MAX_SIZE", 16) * 1024; // given in MB, set in KB
-    execute("SET WRITE_DELAY " + BULK_WRITE_DELAY_MS);
-    execute("SET CACHE_SIZE " + Math.max(cacheKb, BULK_CACHE_KB));
+    dsl.execute("SET WRITE_DELAY " + BULK_WRITE_DELAY_MS);
+    dsl.execute("SET CACHE_SIZE " + Math.max(cacheKb, BULK_CACHE_KB));
     try {
       work.run();
     } finally {
-      execute("SET CACHE_SIZE " + cacheKb);
-      execute("SET WRITE_DELAY 0");
-      execute("CHECKPOINT");
+      dsl.execute("SET CACHE_SIZE " + cacheKb);
+      dsl.execute("SET WRITE_DELAY 0");
+      dsl.execute("CHECKPOINT");
     }
   }
 
@@ -185,10 +185,6 @@ public final class Database implements AutoCloseable {
         .fetchOptional(0, String.class)
         .map(Long::parseLong)
         .orElse(otherwise);
-  }
-
-  private void execute(String sql) {
-    dsl.execute(sql);
   }
 
   /**

@@ -7,7 +7,6 @@ import static org.knotwork.db.generated.Tables.OUTCOME_ITEM;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,61 +62,12 @@ public final class OutcomeRepository {
 
   /** Stores one entry with its PSFS items in one transaction; returns its id. */
   public long addEntry(OutcomeEntry entry, LocalDateTime recordedAt) {
-    return dsl.transactionResult(trx -> insert(trx.dsl(), entry, recordedAt));
+    return dsl.transactionResult(trx -> insertAll(trx.dsl(), List.of(entry), recordedAt).get(0));
   }
 
   /** Stores many entries in one transaction (demo practices, imports). */
   public void importEntries(List<OutcomeEntry> entries, LocalDateTime recordedAt) {
-    dsl.transaction(
-        trx -> {
-          DSLContext ctx = trx.dsl();
-          List<Object[]> rows =
-              entries.stream()
-                  .map(
-                      e ->
-                          new Object[] {
-                            e.clientId(),
-                            e.instrument().id(),
-                            e.takenOn(),
-                            decimal(e.score()),
-                            e.note(),
-                            recordedAt
-                          })
-                  .toList();
-          List<Long> ids =
-              BatchInsert.returningIds(
-                  ctx,
-                  OUTCOME_ENTRY,
-                  OUTCOME_ENTRY.ID,
-                  List.of(
-                      OUTCOME_ENTRY.CLIENT_ID,
-                      OUTCOME_ENTRY.INSTRUMENT_ID,
-                      OUTCOME_ENTRY.TAKEN_ON,
-                      OUTCOME_ENTRY.SCORE,
-                      OUTCOME_ENTRY.NOTE,
-                      OUTCOME_ENTRY.RECORDED_AT),
-                  rows);
-          var items =
-              ctx.batch(
-                  ctx.insertInto(
-                          OUTCOME_ITEM,
-                          OUTCOME_ITEM.ENTRY_ID,
-                          OUTCOME_ITEM.POSITION_IN_ENTRY,
-                          OUTCOME_ITEM.LABEL,
-                          OUTCOME_ITEM.SCORE)
-                      .values((Long) null, null, null, null));
-          boolean anyItem = false;
-          for (int e = 0; e < entries.size(); e++) {
-            List<PsfsItem> theirs = entries.get(e).items();
-            for (int i = 0; i < theirs.size(); i++) {
-              items = items.bind(ids.get(e), i, theirs.get(i).activity(), theirs.get(i).score());
-              anyItem = true;
-            }
-          }
-          if (anyItem) {
-            items.execute();
-          }
-        });
+    dsl.transaction(trx -> insertAll(trx.dsl(), entries, recordedAt));
   }
 
   /** The client's entries, oldest first, with their PSFS items. */
@@ -165,28 +115,56 @@ public final class OutcomeRepository {
         });
   }
 
-  private static long insert(DSLContext ctx, OutcomeEntry entry, LocalDateTime recordedAt) {
-    long id =
-        ctx.insertInto(OUTCOME_ENTRY)
-            .set(OUTCOME_ENTRY.CLIENT_ID, entry.clientId())
-            .set(OUTCOME_ENTRY.INSTRUMENT_ID, entry.instrument().id())
-            .set(OUTCOME_ENTRY.TAKEN_ON, entry.takenOn())
-            .set(OUTCOME_ENTRY.SCORE, decimal(entry.score()))
-            .set(OUTCOME_ENTRY.NOTE, entry.note())
-            .set(OUTCOME_ENTRY.RECORDED_AT, recordedAt)
-            .returningResult(OUTCOME_ENTRY.ID)
-            .fetchSingle()
-            .value1();
-    List<PsfsItem> items = new ArrayList<>(entry.items());
-    for (int i = 0; i < items.size(); i++) {
-      ctx.insertInto(OUTCOME_ITEM)
-          .set(OUTCOME_ITEM.ENTRY_ID, id)
-          .set(OUTCOME_ITEM.POSITION_IN_ENTRY, i)
-          .set(OUTCOME_ITEM.LABEL, items.get(i).activity())
-          .set(OUTCOME_ITEM.SCORE, items.get(i).score())
-          .execute();
+  /** Inserts the entries and their PSFS items, one batch per table; returns their ids in order. */
+  private static List<Long> insertAll(
+      DSLContext ctx, List<OutcomeEntry> entries, LocalDateTime recordedAt) {
+    List<Object[]> rows =
+        entries.stream()
+            .map(
+                e ->
+                    new Object[] {
+                      e.clientId(),
+                      e.instrument().id(),
+                      e.takenOn(),
+                      decimal(e.score()),
+                      e.note(),
+                      recordedAt
+                    })
+            .toList();
+    List<Long> ids =
+        BatchInsert.returningIds(
+            ctx,
+            OUTCOME_ENTRY,
+            OUTCOME_ENTRY.ID,
+            List.of(
+                OUTCOME_ENTRY.CLIENT_ID,
+                OUTCOME_ENTRY.INSTRUMENT_ID,
+                OUTCOME_ENTRY.TAKEN_ON,
+                OUTCOME_ENTRY.SCORE,
+                OUTCOME_ENTRY.NOTE,
+                OUTCOME_ENTRY.RECORDED_AT),
+            rows);
+    var items =
+        ctx.batch(
+            ctx.insertInto(
+                    OUTCOME_ITEM,
+                    OUTCOME_ITEM.ENTRY_ID,
+                    OUTCOME_ITEM.POSITION_IN_ENTRY,
+                    OUTCOME_ITEM.LABEL,
+                    OUTCOME_ITEM.SCORE)
+                .values((Long) null, null, null, null));
+    boolean anyItem = false;
+    for (int e = 0; e < entries.size(); e++) {
+      List<PsfsItem> theirs = entries.get(e).items();
+      for (int i = 0; i < theirs.size(); i++) {
+        items = items.bind(ids.get(e), i, theirs.get(i).activity(), theirs.get(i).score());
+        anyItem = true;
+      }
     }
-    return id;
+    if (anyItem) {
+      items.execute();
+    }
+    return ids;
   }
 
   private static Instrument toInstrument(OutcomeInstrumentRecord r) {

@@ -46,8 +46,8 @@ public final class SessionRepository {
   public long createDraft(SessionNote note, String actor, LocalDateTime now) {
     return dsl.transactionResult(
         trx -> {
-          long id = insertHeader(trx.dsl(), note);
-          insertChildren(trx.dsl(), id, note);
+          long id = insertHeaders(trx.dsl(), List.of(note)).get(0);
+          insertChildren(trx.dsl(), List.of(id), List.of(note));
           AuditRepository.record(trx.dsl(), new AuditEntry(now, actor, Action.CREATE, ENTITY, id));
           return id;
         });
@@ -65,7 +65,7 @@ public final class SessionRepository {
     fill(r, note);
     r.update();
     deleteChildren(ctx, id);
-    insertChildren(ctx, id, note);
+    insertChildren(ctx, List.of(id), List.of(note));
   }
 
   /** Saves the final content of a draft and signs it, in one transaction. */
@@ -150,7 +150,7 @@ public final class SessionRepository {
         trx -> {
           DSLContext ctx = trx.dsl();
           List<Long> ids = insertHeaders(ctx, notes);
-          importChildren(ctx, ids, notes);
+          insertChildren(ctx, ids, notes);
           var signatures =
               ctx.batch(
                   ctx.update(SESSION)
@@ -224,8 +224,11 @@ public final class SessionRepository {
     return BatchInsert.returningIds(ctx, SESSION, SESSION.ID, columns, rows);
   }
 
-  /** The findings, treatments and red-flag answers of freshly inserted drafts, in batches. */
-  private static void importChildren(DSLContext ctx, List<Long> ids, List<SessionNote> notes) {
+  /**
+   * The findings, treatments and red-flag answers of drafts that have none yet, one batch per
+   * table; the treatments find their findings' generated ids by note and position.
+   */
+  private static void insertChildren(DSLContext ctx, List<Long> ids, List<SessionNote> notes) {
     var flags =
         ctx.batch(
             ctx.insertInto(
@@ -465,16 +468,6 @@ public final class SessionRepository {
     dsl.deleteFrom(QUICK_PHRASE).where(QUICK_PHRASE.ABBREVIATION.eq(abbreviation)).execute();
   }
 
-  private static long insertHeader(DSLContext ctx, SessionNote note) {
-    SessionRecord r = ctx.newRecord(SESSION);
-    r.setClientId(note.clientId());
-    r.setWrittenAt(note.writtenAt());
-    r.setStatus(NoteStatus.DRAFT.name());
-    fill(r, note);
-    r.store();
-    return r.getId();
-  }
-
   private static void fill(SessionRecord r, SessionNote n) {
     Subjective s = n.subjective();
     CarePlan p = n.plan();
@@ -517,65 +510,6 @@ public final class SessionRepository {
         .execute();
     ctx.deleteFrom(SESSION_FINDING).where(SESSION_FINDING.SESSION_ID.eq(id)).execute();
     ctx.deleteFrom(SESSION_RED_FLAG).where(SESSION_RED_FLAG.SESSION_ID.eq(id)).execute();
-  }
-
-  private static void insertChildren(DSLContext ctx, long id, SessionNote note) {
-    // One multi-row statement per child table where no generated id is needed: a large import
-    // (the demo's ten-year practice) runs a third of the statements it would row by row.
-    if (!note.redFlags().isEmpty()) {
-      var flags =
-          ctx.insertInto(
-              SESSION_RED_FLAG,
-              SESSION_RED_FLAG.SESSION_ID,
-              SESSION_RED_FLAG.QUESTION,
-              SESSION_RED_FLAG.ANSWER);
-      for (Map.Entry<RedFlagQuestion, RedFlagAnswer> flag : note.redFlags().entrySet()) {
-        flags = flags.values(id, flag.getKey().name(), flag.getValue().name());
-      }
-      flags.execute();
-    }
-    var treatments =
-        ctx.insertInto(
-            SESSION_TREATMENT,
-            SESSION_TREATMENT.FINDING_ID,
-            SESSION_TREATMENT.POSITION_IN_NOTE,
-            SESSION_TREATMENT.TECHNIQUE,
-            SESSION_TREATMENT.PRESSURE,
-            SESSION_TREATMENT.MINUTES);
-    boolean anyTreatment = false;
-    int position = 0;
-    for (RegionFinding f : note.findings()) {
-      SessionFindingRecord r = ctx.newRecord(SESSION_FINDING);
-      r.setSessionId(id);
-      r.setPositionInNote(position++);
-      r.setRegion(f.region().name());
-      r.setSide(f.side().name());
-      r.setPainBefore(f.painBefore());
-      r.setPainAfter(f.painAfter());
-      r.setTone(f.tone() == null ? null : f.tone().name());
-      r.setTriggerActive(f.triggerActive());
-      r.setTriggerLatent(f.triggerLatent());
-      r.setTenderness(f.tenderness());
-      r.setAdhesions(f.adhesions());
-      r.setRomNotes(f.romNotes());
-      r.setObservations(f.observations());
-      r.setCarriedOver(f.carriedOver());
-      r.store();
-      int t = 0;
-      for (Treatment treatment : f.treatments()) {
-        treatments =
-            treatments.values(
-                r.getId(),
-                t++,
-                treatment.technique().name(),
-                treatment.pressure() == null ? null : treatment.pressure().name(),
-                treatment.minutes());
-        anyTreatment = true;
-      }
-    }
-    if (anyTreatment) {
-      treatments.execute();
-    }
   }
 
   private static SessionNote toNote(DSLContext ctx, SessionRecord r) {
