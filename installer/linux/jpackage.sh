@@ -41,6 +41,8 @@ jlink --module-path "$fxjars" \
   --include-locales en,de,fr,es,it,nl,pl \
   --strip-debug --no-header-files --no-man-pages --output "$runtime"
 
+# Heap: when the app has been idle for 10 s, G1 runs a concurrent cycle and gives the heap it
+# no longer needs back to the system (kept to at most 30 % free); see docs/performance.md.
 common=(--name Knotwork --app-version "$version" --vendor "Knotwork"
   --description "Practice manager for a massage therapist: client records, SOAP notes, treatment plans"
   --copyright "Knotwork"
@@ -48,6 +50,9 @@ common=(--name Knotwork --app-version "$version" --vendor "Knotwork"
   --input "$input" --main-jar knotwork.jar --main-class org.knotwork.cli.Launcher
   --runtime-image "$runtime" --dest "$out"
   --java-options "-Xmx1g"
+  --java-options "-XX:G1PeriodicGCInterval=10000"
+  --java-options "-XX:MaxHeapFreeRatio=30"
+  --java-options "-XX:MinHeapFreeRatio=10"
   --java-options '-XX:SharedArchiveFile=$APPDIR/knotwork.jsa'
   --java-options "-XX:TieredStopAtLevel=1")
 

@@ -34,6 +34,8 @@ args=(--type dmg --name Knotwork --app-version "${version:-0.1.0}" --vendor Knot
   --icon installer/macos/knotwork.icns
   --input "$input" --main-jar knotwork.jar --main-class org.knotwork.cli.Launcher
   --runtime-image "$runtime" --dest target/installer --java-options "-Xmx1g"
+  --java-options "-XX:G1PeriodicGCInterval=10000" --java-options "-XX:MaxHeapFreeRatio=30"
+  --java-options "-XX:MinHeapFreeRatio=10"
   --mac-package-identifier org.knotwork.app --mac-package-name Knotwork
   --mac-app-category public.app-category.medical)
 if [ -n "${KNOTWORK_SIGN_IDENTITY:-}" ]; then

@@ -39,6 +39,8 @@ jpackage --type msi --name Knotwork --app-version $version --vendor Knotwork `
   --icon installer\windows\knotwork.ico `
   --input $input --main-jar knotwork.jar --main-class org.knotwork.cli.Launcher `
   --runtime-image $runtime --dest target\installer --java-options "-Xmx1g" `
+  --java-options "-XX:G1PeriodicGCInterval=10000" --java-options "-XX:MaxHeapFreeRatio=30" `
+  --java-options "-XX:MinHeapFreeRatio=10" `
   --win-menu --win-menu-group Knotwork --win-shortcut --win-dir-chooser --win-per-user-install `
   --win-upgrade-uuid 6f3c2a0e-4b1d-4c57-9a8e-2d7f0b9e5c41
 if ($LASTEXITCODE -ne 0) { throw "jpackage failed" }

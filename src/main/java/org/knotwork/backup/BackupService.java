@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -384,6 +385,9 @@ public final class BackupService {
     try (OutputStream file = outputs.open(part);
         ZipOutputStream out = new ZipOutputStream(file)) {
       String sha;
+      // The database file is encrypted, so it does not compress: storing it as it is saves
+      // deflating the whole file for nothing (about half the time of a backup).
+      out.setLevel(Deflater.NO_COMPRESSION);
       out.putNextEntry(new ZipEntry(DB_ENTRY));
       try (ZipInputStream in = new ZipInputStream(Files.newInputStream(h2Copy))) {
         ZipEntry e;
@@ -398,6 +402,7 @@ public final class BackupService {
         }
       }
       out.closeEntry();
+      out.setLevel(Deflater.DEFAULT_COMPRESSION);
       out.putNextEntry(new ZipEntry(KEY_ENTRY));
       if (Files.exists(dir.keyFile())) {
         Files.copy(dir.keyFile(), out);
