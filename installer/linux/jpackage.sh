@@ -41,20 +41,17 @@ jlink --module-path "$fxjars" \
   --include-locales en,de,fr,es,it,nl,pl \
   --strip-debug --no-header-files --no-man-pages --output "$runtime"
 
-# Heap: when the app has been idle for 10 s, G1 runs a concurrent cycle and gives the heap it
-# no longer needs back to the system (kept to at most 30 % free); see docs/performance.md.
 common=(--name Knotwork --app-version "$version" --vendor "Knotwork"
   --description "Practice manager for a massage therapist: client records, SOAP notes, treatment plans"
   --copyright "Knotwork"
   --icon installer/linux/knotwork.png
   --input "$input" --main-jar knotwork.jar --main-class org.knotwork.cli.Launcher
   --runtime-image "$runtime" --dest "$out"
-  --java-options "-Xmx1g"
-  --java-options "-XX:G1PeriodicGCInterval=10000"
-  --java-options "-XX:MaxHeapFreeRatio=30"
-  --java-options "-XX:MinHeapFreeRatio=10"
   --java-options '-XX:SharedArchiveFile=$APPDIR/knotwork.jsa'
   --java-options "-XX:TieredStopAtLevel=1")
+# Heap settings shared by every installer and the benchmark: after 10 s without a collection G1
+# gives the heap it no longer needs back to the system (see docs/performance.md).
+while read -r option; do common+=(--java-options "$option"); done < installer/heap.options
 
 for type in "$@"; do
   case "$type" in

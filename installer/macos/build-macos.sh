@@ -33,11 +33,11 @@ args=(--type dmg --name Knotwork --app-version "${version:-0.1.0}" --vendor Knot
   --description "Practice manager for a massage therapist" --copyright Knotwork
   --icon installer/macos/knotwork.icns
   --input "$input" --main-jar knotwork.jar --main-class org.knotwork.cli.Launcher
-  --runtime-image "$runtime" --dest target/installer --java-options "-Xmx1g"
-  --java-options "-XX:G1PeriodicGCInterval=10000" --java-options "-XX:MaxHeapFreeRatio=30"
-  --java-options "-XX:MinHeapFreeRatio=10"
+  --runtime-image "$runtime" --dest target/installer
   --mac-package-identifier org.knotwork.app --mac-package-name Knotwork
   --mac-app-category public.app-category.medical)
+# Heap settings shared by every installer (see docs/performance.md).
+while read -r option; do args+=(--java-options "$option"); done < installer/heap.options
 if [ -n "${KNOTWORK_SIGN_IDENTITY:-}" ]; then
   args+=(--mac-sign --mac-signing-key-user-name "$KNOTWORK_SIGN_IDENTITY")
 fi

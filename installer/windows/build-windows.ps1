@@ -33,14 +33,15 @@ jlink --module-path $fx `
   --strip-debug --no-header-files --no-man-pages --output $runtime
 if ($LASTEXITCODE -ne 0) { throw "jlink failed" }
 
+# Heap settings shared by every installer (see docs/performance.md).
+$heap = @()
+Get-Content installer\heap.options | ForEach-Object { $heap += @('--java-options', $_) }
 # The upgrade code must never change: it lets a new version replace the old one in place.
 jpackage --type msi --name Knotwork --app-version $version --vendor Knotwork `
   --description "Practice manager for a massage therapist" --copyright Knotwork `
   --icon installer\windows\knotwork.ico `
   --input $input --main-jar knotwork.jar --main-class org.knotwork.cli.Launcher `
-  --runtime-image $runtime --dest target\installer --java-options "-Xmx1g" `
-  --java-options "-XX:G1PeriodicGCInterval=10000" --java-options "-XX:MaxHeapFreeRatio=30" `
-  --java-options "-XX:MinHeapFreeRatio=10" `
+  --runtime-image $runtime --dest target\installer @heap `
   --win-menu --win-menu-group Knotwork --win-shortcut --win-dir-chooser --win-per-user-install `
   --win-upgrade-uuid 6f3c2a0e-4b1d-4c57-9a8e-2d7f0b9e5c41
 if ($LASTEXITCODE -ne 0) { throw "jpackage failed" }

@@ -385,8 +385,8 @@ public final class BackupService {
     try (OutputStream file = outputs.open(part);
         ZipOutputStream out = new ZipOutputStream(file)) {
       String sha;
-      // The database file is encrypted, so it does not compress: storing it as it is saves
-      // deflating the whole file for nothing (about half the time of a backup).
+      // The database file is encrypted, so it does not compress: it is stored as it is rather
+      // than deflated for nothing.
       out.setLevel(Deflater.NO_COMPRESSION);
       out.putNextEntry(new ZipEntry(DB_ENTRY));
       try (ZipInputStream in = new ZipInputStream(Files.newInputStream(h2Copy))) {
