@@ -109,8 +109,8 @@ class BackupServiceTest {
 
   @Test
   void theEncryptedDatabaseIsStoredWithoutCompressingIt() throws Exception {
-    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.toFile())) {
-      java.util.zip.ZipEntry db = zip.getEntry(BackupService.DB_ENTRY);
+    try (ZipFile zip = new ZipFile(backup.toFile())) {
+      ZipEntry db = zip.getEntry(BackupService.DB_ENTRY);
       assertThat(db.getSize()).as("the database file").isGreaterThan(100_000);
       // Stored blocks add a few bytes per 64 KB; deflating would shrink the plain parts.
       assertThat(db.getCompressedSize()).isGreaterThanOrEqualTo(db.getSize());

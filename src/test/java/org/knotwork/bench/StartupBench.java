@@ -102,16 +102,15 @@ final class StartupBench {
       long rss = 0;
       long rssSettled = 0;
       for (int i = 0; i < RUNS; i++) {
-        long[] plainRun = app(data, plain, false);
-        appPlain.add((double) plainRun[0]);
+        appPlain.add((double) app(data, plain, false).totalMillis());
         barePlain.add((double) bare(plain));
-        long[] fastRun = app(data, fastApp, i == RUNS - 1);
-        appFast.add((double) fastRun[0]);
-        toPassphrase.add((double) fastRun[1]);
-        unlockToList.add((double) fastRun[2]);
+        AppRun fastRun = app(data, fastApp, i == RUNS - 1);
+        appFast.add((double) fastRun.totalMillis());
+        toPassphrase.add((double) fastRun.toPassphraseMillis());
+        unlockToList.add((double) fastRun.toListMillis());
         if (i == RUNS - 1) {
-          rss = fastRun[3];
-          rssSettled = fastRun[4];
+          rss = fastRun.rssKb();
+          rssSettled = fastRun.settledRssKb();
         }
         bareFast.add((double) bare(fastBare));
       }
@@ -180,6 +179,18 @@ final class StartupBench {
       }
     }
   }
+
+  /**
+   * One app run: launch to passphrase screen plus passphrase to client list (the typing left out),
+   * its two parts, and the resident memory in kB a moment after the 50th client and after settling
+   * (0 when no clients were opened).
+   */
+  private record AppRun(
+      long totalMillis,
+      long toPassphraseMillis,
+      long toListMillis,
+      long rssKb,
+      long settledRssKb) {}
 
   private static List<String> with(List<String> flags, String... more) {
     List<String> all = new ArrayList<>(flags);
@@ -265,10 +276,9 @@ final class StartupBench {
 
   /**
    * One app run: launch, type the passphrase when the screen is up, wait for the client list, and
-   * quit with Ctrl+Q. Returns {total, launch to passphrase screen, passphrase to list, RSS in kB a
-   * moment after the 50th client, RSS in kB after settling}.
+   * quit with Ctrl+Q; with {@code open50} it also opens 50 clients and reads the memory.
    */
-  private long[] app(Path data, List<String> flags, boolean open50) throws Exception {
+  private AppRun app(Path data, List<String> flags, boolean open50) throws Exception {
     Path log = data.resolve("logs").resolve("knotwork.log");
     long offset = Files.exists(log) ? Files.size(log) : 0;
     List<String> cmd = new ArrayList<>(List.of(java));
@@ -308,9 +318,7 @@ final class StartupBench {
       if (!p.waitFor(30, TimeUnit.SECONDS)) {
         throw new IllegalStateException("the app did not close on Ctrl+Q");
       }
-      return new long[] {
-        waiting + (ready - submitted), waiting, ready - submitted, rss, rssSettled
-      };
+      return new AppRun(waiting + (ready - submitted), waiting, ready - submitted, rss, rssSettled);
     } finally {
       if (p.isAlive()) {
         p.destroyForcibly();
