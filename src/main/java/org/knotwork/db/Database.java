@@ -191,20 +191,24 @@ public final class Database implements AutoCloseable {
    * Closes the database after rewriting its file to hold only live records. A bulk load (the demo's
    * ten-year practice) leaves most of the file as old copies of pages; compacting takes it from
    * about 680 MB to 80 MB, which every later backup and restore copies.
+   *
+   * <p>The compaction runs on one of the pool's connections while the database is still open, and
+   * H2 closes the database straight into the compacted copy. Closing the pool first would make H2
+   * close the file once (spending seconds compacting part of it in place) only to open it again for
+   * the full compaction.
    */
   public void closeCompacted() {
-    close();
-    if (!url.startsWith("jdbc:h2:mem:")) {
-      // A plain connection of its own: the pool's connections are closed, and H2 closes the
-      // database with this one when the statement has compacted it.
-      try (var connection =
-              java.sql.DriverManager.getConnection(
-                  url, credentials.user(), credentials.jdbcPassword());
-          var statement = connection.createStatement()) {
-        statement.execute("SHUTDOWN COMPACT");
-      } catch (SQLException e) {
-        log.warn("The database could not be compacted; it stays as it was", e);
-      }
+    if (url.startsWith("jdbc:h2:mem:")) {
+      close();
+      return;
+    }
+    try (var connection = pool.getConnection();
+        var statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN COMPACT");
+    } catch (SQLException e) {
+      log.warn("The database could not be compacted; it stays as it was", e);
+    } finally {
+      pool.dispose();
     }
   }
 
