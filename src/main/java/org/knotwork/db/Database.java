@@ -164,6 +164,8 @@ public final class Database implements AutoCloseable {
    * thousands of times, each store encrypting the changed pages and leaving their old copies in the
    * file, and the default cache made H2 read and decrypt pages again. A bulk load that fails
    * halfway is started again from an empty folder, so it does not need each commit to be durable.
+   * (H2's retention time stays: without it the load leaves half the file for the compaction, but
+   * reusing the space of old pages at once makes the load itself slower by more than that saves.)
    */
   public void bulkLoad(Runnable work) {
     long cacheKb = setting("info.CACHE_MAX_SIZE", 16) * 1024; // given in MB, set in KB
@@ -192,17 +194,20 @@ public final class Database implements AutoCloseable {
    * ten-year practice) leaves most of the file as old copies of pages; compacting takes it from
    * about 680 MB to 80 MB, which every later backup and restore copies.
    *
-   * <p>The compaction runs on one of the pool's connections while the database is still open, and
-   * H2 closes the database straight into the compacted copy. Closing the pool first would make H2
-   * close the file once (spending seconds compacting part of it in place) only to open it again for
-   * the full compaction.
+   * <p>The compaction runs while the pool still holds the database open, on a plain connection of
+   * its own, and H2 closes the database straight into the compacted copy. Closing the pool first
+   * would make H2 close the file once (spending seconds compacting part of it in place) only to
+   * open it again for the full compaction. (A pooled connection would not do: handing it back after
+   * the shutdown makes H2 write a trace file into the practice folder.)
    */
   public void closeCompacted() {
     if (url.startsWith("jdbc:h2:mem:")) {
       close();
       return;
     }
-    try (var connection = pool.getConnection();
+    try (var connection =
+            java.sql.DriverManager.getConnection(
+                url, credentials.user(), credentials.jdbcPassword());
         var statement = connection.createStatement()) {
       statement.execute("SHUTDOWN COMPACT");
     } catch (SQLException e) {
