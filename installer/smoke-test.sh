@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the packaged app image the way a user gets it and checks that it works: a demo practice is
-# made in a throwaway folder with the packaged command line, the app is opened on it under a virtual
+# made in a throwaway folder with the packaged command line (bin/knotwork-cli, which must also
+# print its help when started bare), the app is opened on it under a virtual
 # display, the passphrase is typed, the main window must report itself ready, a screenshot is
 # taken (target/smoke/main-window.png), and Ctrl+Q must close it cleanly.
 #
@@ -24,7 +25,8 @@ for tool in xvfb-run xdotool; do
 done
 
 app=target/installer/Knotwork/bin/Knotwork
-if [ ! -x "$app" ] || [ target/knotwork.jar -nt "$app" ]; then
+cli=target/installer/Knotwork/bin/knotwork-cli
+if [ ! -x "$app" ] || [ ! -x "$cli" ] || [ target/knotwork.jar -nt "$app" ]; then
   installer/linux/jpackage.sh app-image
 fi
 
@@ -36,7 +38,9 @@ data="$work/data"
 printf 'smoke test passphrase\n' >"$work/pass.txt"
 
 echo "Smoke test: making a demo practice with the packaged command line"
-"$app" demo --data-dir "$data" --passphrase-file "$work/pass.txt" --clients 12 --years 1 --seed 5
+"$cli" | grep -q "^Usage: knotwork" || { echo "Smoke test failed: $cli without arguments printed no help" >&2; exit 1; }
+"$cli" --version | grep -q "^Knotwork [0-9]" || { echo "Smoke test failed: $cli --version does not name the version" >&2; exit 1; }
+"$cli" demo --data-dir "$data" --passphrase-file "$work/pass.txt" --clients 12 --years 1 --seed 5
 
 cat >"$work/session.sh" <<'SESSION'
 #!/usr/bin/env bash

@@ -37,7 +37,13 @@ args=(--type dmg --name Knotwork --app-version "${version:-0.1.0}" --vendor Knot
   --mac-package-identifier org.knotwork.app --mac-package-name Knotwork
   --mac-app-category public.app-category.medical)
 # Heap settings shared by every installer (see docs/performance.md).
-while read -r option; do args+=(--java-options "$option"); done < installer/heap.options
+heap=()
+while read -r option; do heap+=("$option"); done < installer/heap.options
+for option in "${heap[@]}"; do args+=(--java-options "$option"); done
+# A second launcher for the commands (Knotwork.app/Contents/MacOS/knotwork-cli demo ...); without
+# arguments it prints its help instead of opening the app.
+printf 'java-options=%s\narguments=--help\n' "${heap[*]}" >target/knotwork-cli.properties
+args+=(--add-launcher knotwork-cli=target/knotwork-cli.properties)
 if [ -n "${KNOTWORK_SIGN_IDENTITY:-}" ]; then
   args+=(--mac-sign --mac-signing-key-user-name "$KNOTWORK_SIGN_IDENTITY")
 fi

@@ -34,14 +34,26 @@ jlink --module-path $fx `
 if ($LASTEXITCODE -ne 0) { throw "jlink failed" }
 
 # Heap settings shared by every installer (see docs/performance.md).
+$heapOptions = @(Get-Content installer\heap.options)
 $heap = @()
-Get-Content installer\heap.options | ForEach-Object { $heap += @('--java-options', $_) }
+$heapOptions | ForEach-Object { $heap += @('--java-options', $_) }
+# Knotwork.exe is a windowed program, so Windows shows nothing it prints. The commands (demo,
+# backup, restore, export) get a console launcher of their own, knotwork-cli.exe, which prints
+# its help when started without arguments and has no shortcut.
+$cli = "target\knotwork-cli.properties"
+Set-Content -Encoding ASCII $cli @(
+  "java-options=$($heapOptions -join ' ')",
+  "arguments=--help",
+  "win-console=true",
+  "win-shortcut=false",
+  "win-menu=false")
 # The upgrade code must never change: it lets a new version replace the old one in place.
 jpackage --type msi --name Knotwork --app-version $version --vendor Knotwork `
   --description "Practice manager for a massage therapist" --copyright Knotwork `
   --icon installer\windows\knotwork.ico `
   --input $input --main-jar knotwork.jar --main-class org.knotwork.cli.Launcher `
   --runtime-image $runtime --dest target\installer @heap `
+  --add-launcher "knotwork-cli=$cli" `
   --win-menu --win-menu-group Knotwork --win-shortcut --win-dir-chooser --win-per-user-install `
   --win-upgrade-uuid 6f3c2a0e-4b1d-4c57-9a8e-2d7f0b9e5c41
 if ($LASTEXITCODE -ne 0) { throw "jpackage failed" }
