@@ -39,6 +39,8 @@ printf 'smoke test passphrase\n' >"$work/pass.txt"
 
 echo "Smoke test: making a demo practice with the packaged command line"
 "$cli" | grep -q "^Usage: knotwork" || { echo "Smoke test failed: $cli without arguments printed no help" >&2; exit 1; }
+grep -q "TieredStopAtLevel" target/installer/Knotwork/lib/app/knotwork-cli.cfg &&
+  { echo "Smoke test failed: knotwork-cli must run with the full compiler" >&2; exit 1; }
 "$cli" --version | grep -q "^Knotwork [0-9]" || { echo "Smoke test failed: $cli --version does not name the version" >&2; exit 1; }
 "$cli" demo --data-dir "$data" --passphrase-file "$work/pass.txt" --clients 12 --years 1 --seed 5
 

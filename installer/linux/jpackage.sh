@@ -48,7 +48,7 @@ jvm=('-XX:SharedArchiveFile=$APPDIR/knotwork.jsa')
 while read -r option; do jvm+=("$option"); done < installer/heap.options
 # Two launchers: bin/Knotwork opens the app and stops the JIT at its first tier, which starts the
 # window fastest; bin/knotwork-cli runs the commands (demo, backup, restore, export) with the full
-# compiler, which makes a long command 15-20 % quicker. Without arguments it prints its help.
+# compiler, which makes a long command about 15 % quicker. Without arguments it prints its help.
 cli=target/knotwork-cli.properties
 {
   echo "java-options=${jvm[*]}"

@@ -39,21 +39,32 @@ $heap = @()
 $heapOptions | ForEach-Object { $heap += @('--java-options', $_) }
 # Knotwork.exe is a windowed program, so Windows shows nothing it prints. The commands (demo,
 # backup, restore, export) get a console launcher of their own, knotwork-cli.exe, which prints
-# its help when started without arguments and has no shortcut.
-$cli = "target\knotwork-cli.properties"
-Set-Content -Encoding ASCII $cli @(
-  "java-options=$($heapOptions -join ' ')",
-  "arguments=--help",
-  "win-console=true",
-  "win-shortcut=false",
-  "win-menu=false")
+# its help when started without arguments. jpackage 17 would give it a desktop shortcut and a
+# Start-menu entry of its own (it ignores win-shortcut and win-menu for added launchers; jpackage
+# 18 and later honour them), so it is only added when jpackage is 18 or later: set
+# KNOTWORK_JPACKAGE to the jpackage.exe of a newer JDK. The runtime image stays the one jlink made
+# from JDK 17 above.
+$jpackage = if ($env:KNOTWORK_JPACKAGE) { $env:KNOTWORK_JPACKAGE } else { "jpackage" }
+$cliLauncher = @()
+$jpackageMajor = [int]((& $jpackage --version).Trim() -split '\.')[0]
+if ($jpackageMajor -ge 18) {
+  $cli = "target\knotwork-cli.properties"
+  Set-Content -Encoding ASCII $cli @(
+    "java-options=$($heapOptions -join ' ')",
+    "arguments=--help",
+    "win-console=true",
+    "win-shortcut=false",
+    "win-menu=false")
+  $cliLauncher = @('--add-launcher', "knotwork-cli=$cli")
+} else {
+  Write-Warning "jpackage $jpackageMajor cannot add knotwork-cli.exe without shortcuts; building without it (set KNOTWORK_JPACKAGE to the jpackage.exe of JDK 18 or later to include it)."
+}
 # The upgrade code must never change: it lets a new version replace the old one in place.
-jpackage --type msi --name Knotwork --app-version $version --vendor Knotwork `
+& $jpackage --type msi --name Knotwork --app-version $version --vendor Knotwork `
   --description "Practice manager for a massage therapist" --copyright Knotwork `
   --icon installer\windows\knotwork.ico `
   --input $input --main-jar knotwork.jar --main-class org.knotwork.cli.Launcher `
-  --runtime-image $runtime --dest target\installer @heap `
-  --add-launcher "knotwork-cli=$cli" `
+  --runtime-image $runtime --dest target\installer @heap @cliLauncher `
   --win-menu --win-menu-group Knotwork --win-shortcut --win-dir-chooser --win-per-user-install `
   --win-upgrade-uuid 6f3c2a0e-4b1d-4c57-9a8e-2d7f0b9e5c41
 if ($LASTEXITCODE -ne 0) { throw "jpackage failed" }

@@ -88,11 +88,7 @@ public final class AppContext implements AutoCloseable {
         new ClientDocuments(plans, handouts, practices, clients, new DocumentPrinter(), clock);
     this.clientImport = new ClientCsvImport(clientRepository, clock);
     this.backups =
-        new BackupService(
-            new BackupRepository(database.dsl()),
-            dataDirectory,
-            clock,
-            AppContext.class.getPackage().getImplementationVersion());
+        new BackupService(new BackupRepository(database.dsl()), dataDirectory, clock, version());
     String actor = System.getProperty("user.name", "therapist");
     this.retention = new RetentionService(new RetentionRepository(database.dsl()), clock, actor);
     this.auditLog = new AuditLog(new AuditRepository(database.dsl()), clock, actor);
@@ -149,6 +145,15 @@ public final class AppContext implements AutoCloseable {
   /** Checks stored rows against the schema's constraints (for {@code knotwork verify}). */
   public org.knotwork.db.IntegrityCheck integrity() {
     return new org.knotwork.db.IntegrityCheck(database.dsl());
+  }
+
+  /**
+   * The program's version: the one the installer was built for (the packaged launchers pass it as
+   * {@code jpackage.app-version}), else the jar's, else null for a build run from its classes.
+   */
+  public static String version() {
+    String packaged = System.getProperty("jpackage.app-version");
+    return packaged != null ? packaged : AppContext.class.getPackage().getImplementationVersion();
   }
 
   /** The schema version of the open records. */

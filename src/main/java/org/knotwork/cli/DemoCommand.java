@@ -1,9 +1,13 @@
 package org.knotwork.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.knotwork.db.DataDirectory;
 import org.knotwork.demo.DemoPractice;
 import org.knotwork.demo.DemoPreset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,6 +81,11 @@ final class DemoCommand implements Callable<Integer> {
       open.context().bulkLoad(() -> open.context().demo().create(clients, years, seed));
       // A bulk load leaves old copies of pages behind; compacting keeps backups small and quick.
       open.closeDatabaseCompacted();
+      // The logger only now: logging is pointed at the data folder once the arguments are parsed.
+      Logger log = LoggerFactory.getLogger(DemoCommand.class);
+      log.info(
+          "Demo practice written: database file {} KB",
+          Files.size(DataDirectory.at(dataDir).databaseFile()) >> 10);
       long millis = (System.nanoTime() - started) / 1_000_000;
       spec.commandLine()
           .getOut()

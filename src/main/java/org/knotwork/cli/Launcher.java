@@ -2,6 +2,7 @@ package org.knotwork.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.knotwork.app.AppContext;
 import org.knotwork.app.KnotworkApp;
 import org.knotwork.db.DataDirectory;
 import picocli.CommandLine;
@@ -16,7 +17,9 @@ import picocli.CommandLine.Option;
     name = "knotwork",
     mixinStandardHelpOptions = true,
     versionProvider = Launcher.Version.class,
-    description = "Practice manager for a massage therapist. Without a command, opens the app.",
+    description =
+        "Practice manager for a massage therapist. Without a command, opens the app (the"
+            + " installed command-line launcher prints this help instead).",
     subcommands = {
       DemoCommand.class,
       ClientsCommand.class,
@@ -86,7 +89,7 @@ public final class Launcher implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Launcher.class.getPackage().getImplementationVersion();
+      String v = AppContext.version();
       return new String[] {"Knotwork " + (v == null ? "(development build)" : v)};
     }
   }

@@ -192,7 +192,9 @@ public final class Database implements AutoCloseable {
   /**
    * Closes the database after rewriting its file to hold only live records. A bulk load (the demo's
    * ten-year practice) leaves most of the file as old copies of pages; compacting takes it from
-   * about 680 MB to 80 MB, which every later backup and restore copies.
+   * about 530 MB to 78 MB, which every later backup and restore copies. H2 logs a compaction that
+   * fails inside the shutdown only to its own trace file, so the log gives the size before and the
+   * time taken, and the caller can compare the file afterwards.
    *
    * <p>The compaction runs while the pool still holds the database open, on a plain connection of
    * its own, and H2 closes the database straight into the compacted copy. Closing the pool first
@@ -205,11 +207,15 @@ public final class Database implements AutoCloseable {
       close();
       return;
     }
+    long started = System.nanoTime();
+    long bytes = setting("info.FILE_SIZE", -1);
     try (var connection =
             java.sql.DriverManager.getConnection(
                 url, credentials.user(), credentials.jdbcPassword());
         var statement = connection.createStatement()) {
+      log.info("Compacting the database file ({} MB)", bytes >> 20);
       statement.execute("SHUTDOWN COMPACT");
+      log.info("Database compacted and closed in {} ms", (System.nanoTime() - started) / 1_000_000);
     } catch (SQLException e) {
       log.warn("The database could not be compacted; it stays as it was", e);
     } finally {
