@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -61,6 +62,20 @@ class ArchitectureTest {
           .doNotHaveFullyQualifiedName("org.knotwork.app.Launcher")
           .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
           .because("messages go to the log or to the user, not to System.out (style pitfalls)");
+
+  @ArchTest
+  static final ArchRule commandsMakeNoLoggerBeforeLoggingIsPointedAtTheDataFolder =
+      noFields()
+          .that()
+          .areStatic()
+          .and()
+          .haveRawType(org.slf4j.Logger.class)
+          .should()
+          .beDeclaredInClassesThat()
+          .areAnnotatedWith(picocli.CommandLine.Command.class)
+          .because(
+              "picocli creates every command before the arguments are read, and a logger made"
+                  + " then would write the log to the default folder instead of the practice's");
 
   @ArchTest
   static final ArchRule nothingPrintsStackTraces =
