@@ -209,9 +209,7 @@ public final class Database implements AutoCloseable {
     }
     long started = System.nanoTime();
     long bytes = setting("info.FILE_SIZE", -1);
-    try (var connection =
-            java.sql.DriverManager.getConnection(
-                url, credentials.user(), credentials.jdbcPassword());
+    try (var connection = plainConnection();
         var statement = connection.createStatement()) {
       log.info("Compacting the database file ({} MB)", bytes >> 20);
       statement.execute("SHUTDOWN COMPACT");
@@ -223,6 +221,12 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** A connection of its own, outside the pool (for a shutdown, which ends every session). */
+  private java.sql.Connection plainConnection() throws SQLException {
+    return java.sql.DriverManager.getConnection(
+        url, credentials.user(), credentials.jdbcPassword());
+  }
+
   /**
    * Closes every connection. A file database closes with its last connection; an in-memory one is
    * kept alive by {@code DB_CLOSE_DELAY=-1} and is shut down explicitly.
@@ -231,9 +235,7 @@ public final class Database implements AutoCloseable {
   public void close() {
     pool.dispose();
     if (url.startsWith("jdbc:h2:mem:")) {
-      try (var connection =
-              java.sql.DriverManager.getConnection(
-                  url, credentials.user(), credentials.jdbcPassword());
+      try (var connection = plainConnection();
           var statement = connection.createStatement()) {
         statement.execute("SHUTDOWN");
       } catch (SQLException e) {

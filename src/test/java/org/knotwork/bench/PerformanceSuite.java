@@ -135,12 +135,8 @@ public final class PerformanceSuite {
     Path dir = base.resolve("ten-year");
     if (!Files.exists(dir.resolve("knotwork.mv.db"))) {
       Path target = base.getParent();
-      List<String> cmd =
-          new ArrayList<>(
-              List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-      Files.readAllLines(target.getParent().resolve("installer/heap.options")).stream()
-          .filter(option -> !option.isBlank())
-          .forEach(cmd::add);
+      List<String> cmd = new ArrayList<>(List.of(StartupBench.java()));
+      cmd.addAll(StartupBench.heapOptions(target));
       cmd.addAll(
           List.of(
               "-cp",

@@ -39,7 +39,7 @@ final class StartupBench {
   private final Path base;
   private final List<String> report;
   private final Path passphraseFile;
-  private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private final String java = java();
   private String appClassPath;
   private String bareClassPath;
   private String display = System.getenv("DISPLAY");
@@ -73,7 +73,7 @@ final class StartupBench {
       Files.deleteIfExists(appArchive);
       Files.deleteIfExists(bareArchive);
       // The installed app's heap settings, shared with every installer.
-      List<String> heap = Files.readAllLines(target.getParent().resolve("installer/heap.options"));
+      List<String> heap = heapOptions(target);
       List<String> plain = heap;
       // Training runs: each writes the classes it loaded into its archive when it exits.
       // The app's run also writes the list of classes it loaded: installer/knotwork.classlist,
@@ -191,6 +191,18 @@ final class StartupBench {
       long toListMillis,
       long rssKb,
       long settledRssKb) {}
+
+  /** The JVM this benchmark runs on, to start the app's processes with. */
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The installers' heap settings (installer/heap.options, one per line), for a build folder. */
+  static List<String> heapOptions(Path target) throws IOException {
+    return Files.readAllLines(target.getParent().resolve("installer/heap.options")).stream()
+        .filter(option -> !option.isBlank())
+        .toList();
+  }
 
   private static List<String> with(List<String> flags, String... more) {
     List<String> all = new ArrayList<>(flags);

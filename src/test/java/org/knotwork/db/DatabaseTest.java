@@ -66,17 +66,16 @@ class DatabaseTest {
     DatabaseCredentials key =
         KeyFile.create("a long passphrase".toCharArray(), 1_000)
             .unlock("a long passphrase".toCharArray());
-    long id;
-    long sizeWithOldPages;
     Database db = Database.open(dir, key);
-    id = new ClientRepository(db.dsl()).insert(Client.builder().fullName("Bo Li").build(), NOW);
+    long id =
+        new ClientRepository(db.dsl()).insert(Client.builder().fullName("Bo Li").build(), NOW);
     // About 60 MB of rows written and dropped again: pages a compaction leaves out.
     db.dsl()
         .execute(
             "CREATE TABLE SCRATCH AS SELECT X, REPEAT('x', 1000) AS T FROM SYSTEM_RANGE(1, 60000)");
     db.dsl().execute("DROP TABLE SCRATCH");
     db.dsl().execute("CHECKPOINT");
-    sizeWithOldPages = Files.size(dir.databaseFile());
+    long sizeWithOldPages = Files.size(dir.databaseFile());
 
     db.closeCompacted();
 
