@@ -24,6 +24,49 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 class ArchitectureTest {
   private static final String GENERATED = "org.knotwork.db.generated..";
 
+  /**
+   * Every window beside the main one is made where the lock can close it (see
+   * LockClosesEveryWindowTest): questions and messages in FxDialogService, system file dialogs in
+   * FileChoosers.
+   */
+  @ArchTest
+  static final ArchRule dialogsAreMadeOnlyByTheDialogService =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("org.knotwork.ui.FxDialogService")
+          .should()
+          .callConstructorWhere(
+              com.tngtech.archunit.core.domain.JavaAccess.Predicates.target(
+                  com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                      com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                              javafx.scene.control.Dialog.class)
+                          .or(
+                              com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                  javafx.stage.Stage.class)))))
+          .because("a lock must be able to close every question and message Knotwork shows");
+
+  @ArchTest
+  static final ArchRule fileDialogsAreShownOnlyThroughFileChoosers =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("org.knotwork.ui.FileChoosers")
+          .should()
+          .accessTargetWhere(
+              com.tngtech.archunit.core.domain.JavaAccess.Predicates.target(
+                      com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                          com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                  javafx.stage.FileChooser.class)
+                              .or(
+                                  com.tngtech.archunit.core.domain.JavaClass.Predicates
+                                      .assignableTo(javafx.stage.DirectoryChooser.class))))
+                  .and(
+                      com.tngtech.archunit.core.domain.JavaAccess.Predicates.target(
+                          com.tngtech.archunit.core.domain.properties.HasName.Predicates
+                              .nameStartingWith("show"))))
+          .because(
+              "a system file dialog cannot be closed by a lock, so its answer must be checked"
+                  + " against the lock (decision 22)");
+
   @ArchTest
   static final ArchRule onlyUiAndAppUseJavaFx =
       noClasses()

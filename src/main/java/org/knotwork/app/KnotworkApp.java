@@ -31,8 +31,10 @@ import org.knotwork.db.PracticeKeys;
 import org.knotwork.lock.ui.PassphraseView;
 import org.knotwork.lock.ui.PassphraseViewModel;
 import org.knotwork.practice.Practice;
+import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.FxDialogService;
 import org.knotwork.ui.FxTaskExecutor;
+import org.knotwork.ui.PracticeLock;
 import org.knotwork.ui.SinceLaunch;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
@@ -61,8 +63,11 @@ public final class KnotworkApp extends Application {
   private DatabaseCredentials preset;
 
   private PracticeKeys keys = new PracticeKeys();
-  private java.util.function.BiFunction<javafx.stage.FileChooser, javafx.stage.Window, java.io.File>
-      openDialog = javafx.stage.FileChooser::showOpenDialog;
+
+  /** Locked behind the passphrase screen: background work and dialogs respect it. */
+  private final PracticeLock practiceLock = new PracticeLock();
+
+  private final FileChoosers files = new FileChoosers(practiceLock);
   private InstanceLock heldLock;
   private MainWindow window;
   private AutoLock autoLock;
@@ -115,7 +120,14 @@ public final class KnotworkApp extends Application {
   void answerFileChoosersWith(
       java.util.function.BiFunction<javafx.stage.FileChooser, javafx.stage.Window, java.io.File>
           answer) {
-    this.openDialog = answer;
+    files.answerOpenWith(answer);
+  }
+
+  /** Answers "choose where to save" without the system's dialog (whole-app tests). */
+  void answerSaveChoosersWith(
+      java.util.function.BiFunction<javafx.stage.FileChooser, javafx.stage.Window, java.io.File>
+          answer) {
+    files.answerSaveWith(answer);
   }
 
   /** Starts the JavaFX application on the given data folder and returns when its window closes. */
@@ -135,7 +147,8 @@ public final class KnotworkApp extends Application {
     }
     Thread.setDefaultUncaughtExceptionHandler(this::unexpected);
     theme.apply();
-    executor = new FxTaskExecutor();
+    executor = new FxTaskExecutor(practiceLock);
+    OtherWindows.watch(stage, this::lock, this::touched);
     Scene scene =
         new Scene(loading(), WindowSettings.DEFAULT.width(), WindowSettings.DEFAULT.height());
     scene
@@ -284,7 +297,7 @@ public final class KnotworkApp extends Application {
               restoredPending = true;
               openWith(credentials);
             });
-    stage.getScene().setRoot(new RecoveryView(vm, stage::close));
+    stage.getScene().setRoot(new RecoveryView(vm, stage::close, files));
     vm.search();
   }
 
@@ -311,6 +324,10 @@ public final class KnotworkApp extends Application {
   private void restoreFrom(Path backup) {
     Opened current = opened;
     if (current == null) {
+      return;
+    }
+    if (practiceLock.isLocked()) {
+      log.info("A restore confirmed as Knotwork locked was not started");
       return;
     }
     if (window != null) {
@@ -379,15 +396,26 @@ public final class KnotworkApp extends Application {
    * Hides every client detail behind the passphrase screen; drafts are saved first. Only for
    * encrypted records (there is no passphrase otherwise).
    */
-  private void lock() {
+  void lock() {
     if (locked || window == null || opened == null || !opened.encrypted()) {
       return;
     }
     locked = true;
+    practiceLock.lock();
+    int closed = OtherWindows.closeAll(stage);
     window.prepareToLock();
     MainWindow main = window;
+    stage.titleProperty().unbind();
+    stage.setTitle("Knotwork — locked");
     stage.getScene().setRoot(new PassphraseView(lockScreen(main)));
-    log.info("Locked");
+    log.info(closed == 0 ? "Locked" : "Locked; {} other windows closed", closed);
+  }
+
+  /** Use of any of Knotwork's windows keeps it from locking. */
+  private void touched() {
+    if (autoLock != null) {
+      autoLock.touch();
+    }
   }
 
   private PassphraseViewModel lockScreen(MainWindow main) {
@@ -401,6 +429,8 @@ public final class KnotworkApp extends Application {
             unlocked -> {
               locked = false;
               stage.getScene().setRoot(main);
+              stage.titleProperty().bind(main.titleProperty());
+              practiceLock.unlock();
               Opened now = opened;
               int failures = screen[0].failures();
               if (now != null) {
@@ -454,7 +484,7 @@ public final class KnotworkApp extends Application {
     }
     opened = result;
     applyGeometry(result.settings());
-    FxDialogService dialogs = new FxDialogService(() -> stage, openDialog);
+    FxDialogService dialogs = new FxDialogService(() -> stage, practiceLock, files);
     MainWindow main =
         new MainWindow(
             result.context(),
@@ -465,7 +495,8 @@ public final class KnotworkApp extends Application {
             () -> lock(),
             restoreTarget(),
             theme,
-            this::chooseTheme);
+            this::chooseTheme,
+            files);
     window = main;
     stage.titleProperty().bind(main.titleProperty());
     stage.getScene().setRoot(main);

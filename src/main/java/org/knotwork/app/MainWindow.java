@@ -50,6 +50,7 @@ import org.knotwork.session.ui.NotesViewModel;
 import org.knotwork.session.ui.QuickPhrasesView;
 import org.knotwork.session.ui.QuickPhrasesViewModel;
 import org.knotwork.ui.DialogService;
+import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -74,8 +75,8 @@ final class MainWindow extends BorderPane {
   private final java.util.function.Consumer<Theme> chooseTheme;
   private Theme theme;
   private final RestoreTarget restoreTarget;
-  private final FxExportFileChooser exportFiles =
-      new FxExportFileChooser(() -> getScene() == null ? null : getScene().getWindow());
+  private final FxExportFileChooser exportFiles;
+  private final FileChoosers files;
 
   MainWindow(
       AppContext context,
@@ -86,7 +87,11 @@ final class MainWindow extends BorderPane {
       Runnable lockNow,
       RestoreTarget restoreTarget,
       Theme theme,
-      java.util.function.Consumer<Theme> chooseTheme) {
+      java.util.function.Consumer<Theme> chooseTheme,
+      FileChoosers files) {
+    this.files = files;
+    this.exportFiles =
+        new FxExportFileChooser(() -> getScene() == null ? null : getScene().getWindow(), files);
     this.context = context;
     this.theme = theme;
     this.chooseTheme = chooseTheme;
@@ -104,7 +109,8 @@ final class MainWindow extends BorderPane {
             dialogs,
             context.dataDirectory().printoutsDirectory(),
             opener,
-            () -> getScene() == null ? null : getScene().getWindow());
+            () -> getScene() == null ? null : getScene().getWindow(),
+            files);
     setId("main-window");
   }
 
@@ -164,9 +170,9 @@ final class MainWindow extends BorderPane {
         new VBox(
             8,
             practiceSettings,
-            new LetterheadView(letterhead),
+            new LetterheadView(letterhead, files),
             new SecurityView(security, lockNow),
-            new BackupsView(backupsVm),
+            new BackupsView(backupsVm, files),
             new ExportPracticeView(exportViewModel()),
             new QuickPhrasesView(new QuickPhrasesViewModel(context.sessions(), executor, dialogs)),
             new InstrumentsView(new InstrumentsViewModel(context.outcomes(), executor, dialogs)));
@@ -189,7 +195,7 @@ final class MainWindow extends BorderPane {
     HandoutLibraryViewModel handoutsVm =
         new HandoutLibraryViewModel(
             context.handouts(), executor, dialogs, screen.workspace().editor().storedProperty());
-    HandoutLibraryView handouts = new HandoutLibraryView(handoutsVm, printing.handouts());
+    HandoutLibraryView handouts = new HandoutLibraryView(handoutsVm, printing.handouts(), files);
     ToggleButton handoutsButton =
         navButton("Handouts", new FontIcon(Material2AL.DESCRIPTION), "nav-handouts", nav);
     handoutsButton.setOnAction(

@@ -13,6 +13,7 @@ import org.knotwork.printout.ClientDocuments.Document;
 import org.knotwork.printout.ui.DocumentActions;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.DocumentCommands;
+import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.TaskExecutor;
 
 /** Gives the screens Print / Save as PDF / Open for plans and handouts. */
@@ -23,6 +24,7 @@ final class Printing {
   private final Path printouts;
   private final Consumer<Path> opener;
   private final Supplier<Window> owner;
+  private final FileChoosers files;
 
   Printing(
       ClientDocuments documents,
@@ -30,7 +32,9 @@ final class Printing {
       DialogService dialogs,
       Path printouts,
       Consumer<Path> opener,
-      Supplier<Window> owner) {
+      Supplier<Window> owner,
+      FileChoosers files) {
+    this.files = files;
     this.documents = documents;
     this.executor = executor;
     this.dialogs = dialogs;
@@ -50,7 +54,8 @@ final class Printing {
   }
 
   private <K> DocumentCommands<K> commands(Function<K, Document> make) {
-    DocumentActions actions = new DocumentActions(executor, dialogs, printouts, opener, owner);
+    DocumentActions actions =
+        new DocumentActions(executor, dialogs, printouts, opener, owner, files);
     return new DocumentCommands<>() {
       @Override
       public void print(K key) {

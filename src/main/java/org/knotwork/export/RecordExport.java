@@ -158,6 +158,14 @@ public final class RecordExport {
     return folderName(fullName, today()) + ".zip";
   }
 
+  /**
+   * The file name offered in the system's save dialog for one client's export. It names no client:
+   * that dialog stays on screen if Knotwork locks while it is open (decision 22).
+   */
+  public String saveAsName() {
+    return "Record of care - " + today() + ".zip";
+  }
+
   /** The file name to offer for the whole practice: "Harbour-Massage-records-2026-11-22.zip". */
   public String practiceFileName() {
     String name = practices.current().map(Practice::name).orElse("");

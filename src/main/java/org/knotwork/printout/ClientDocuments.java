@@ -23,7 +23,12 @@ import org.knotwork.print.PdfFiles;
  */
 public final class ClientDocuments {
   /** A finished document and the file name to offer for it. */
-  public record Document(byte[] pdf, String fileName, String title) {}
+  /**
+   * @param fileName the name for a copy Knotwork writes itself, with the client's name
+   * @param saveAsName the name offered in the system's save dialog, which names no client: that
+   *     dialog stays on screen if Knotwork locks (decision 22)
+   */
+  public record Document(byte[] pdf, String fileName, String saveAsName, String title) {}
 
   private final PlanService plans;
   private final HandoutLibrary handouts;
@@ -70,6 +75,7 @@ public final class ClientDocuments {
     return new Document(
         pdf,
         PdfFiles.fileName("Treatment plan", client.fullName(), today),
+        PdfFiles.fileName("Treatment plan", null, today),
         "Treatment plan for " + client.fullName());
   }
 
@@ -103,7 +109,11 @@ public final class ClientDocuments {
     byte[] pdf =
         printer.handout(
             details.letterhead(practiceName()), details.paperSize(), name, handout, today);
-    return new Document(pdf, PdfFiles.fileName(handout.title(), name, today), handout.title());
+    return new Document(
+        pdf,
+        PdfFiles.fileName(handout.title(), name, today),
+        PdfFiles.fileName(handout.title(), null, today),
+        handout.title());
   }
 
   private String practiceName() {

@@ -8,6 +8,21 @@ import org.slf4j.LoggerFactory;
 /** Runs everything at once on the calling thread: for ViewModel tests and the command line. */
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
   private static final Logger log = LoggerFactory.getLogger(CurrentThreadTaskExecutor.class);
+  private final PracticeLock lock;
+
+  /** With a lock of its own that is never locked (the command line has no lock screen). */
+  public CurrentThreadTaskExecutor() {
+    this(new PracticeLock());
+  }
+
+  public CurrentThreadTaskExecutor(PracticeLock lock) {
+    this.lock = lock;
+  }
+
+  @Override
+  public PracticeLock practiceLock() {
+    return lock;
+  }
 
   @Override
   public <T> void execute(

@@ -1,11 +1,9 @@
 package org.knotwork.ui;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -13,41 +11,63 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Dialogs as JavaFX alerts owned by the main window. */
 public final class FxDialogService implements DialogService {
+  private static final Logger log = LoggerFactory.getLogger(FxDialogService.class);
   private final Supplier<Window> owner;
-  private final BiFunction<FileChooser, Window, File> showOpenDialog;
-  private final BiFunction<FileChooser, Window, File> showSaveDialog;
+  private final PracticeLock lock;
+  private final FileChoosers files;
   private Path lastFolder;
 
+  /** For screens shown before the records are unlocked (nothing to lock yet). */
   public FxDialogService(Supplier<Window> owner) {
-    this(owner, FileChooser::showOpenDialog);
-  }
-
-  public FxDialogService(
-      Supplier<Window> owner, BiFunction<FileChooser, Window, File> showOpenDialog) {
-    this(owner, showOpenDialog, FileChooser::showSaveDialog);
+    this(owner, new PracticeLock(), new FileChoosers(new PracticeLock()));
   }
 
   /**
-   * Like {@link #FxDialogService(Supplier)}, with another way of showing a file chooser (the
-   * whole-app tests answer it without a native dialog).
+   * Dialogs that respect the lock: none is shown while the practice is locked (messages wait for
+   * the unlock), and an answer given to a dialog that was open when Knotwork locked counts as
+   * "cancel".
    */
-  public FxDialogService(
-      Supplier<Window> owner,
-      BiFunction<FileChooser, Window, File> showOpenDialog,
-      BiFunction<FileChooser, Window, File> showSaveDialog) {
+  public FxDialogService(Supplier<Window> owner, PracticeLock lock, FileChoosers files) {
     this.owner = owner;
-    this.showOpenDialog = showOpenDialog;
-    this.showSaveDialog = showSaveDialog;
+    this.lock = lock;
+    this.files = files;
   }
 
   @Override
   public void showError(String title, String message) {
+    if (lock.isLocked()) { // shown once unlocked, never over the lock screen
+      lock.whenUnlocked(() -> errorAlert(title, message).show());
+      return;
+    }
+    errorAlert(title, message).showAndWait();
+  }
+
+  private Alert errorAlert(String title, String message) {
     Alert alert = alert(Alert.AlertType.ERROR, title, message);
     alert.getButtonTypes().setAll(new ButtonType("OK", ButtonData.OK_DONE));
-    alert.showAndWait();
+    return alert;
+  }
+
+  /**
+   * Shows a question and waits; empty when it was closed without an answer, when the practice is
+   * locked, or when it locked while the question was open (the lock closes it).
+   */
+  private Optional<ButtonType> ask(Alert alert) {
+    if (lock.isLocked()) {
+      return Optional.empty();
+    }
+    PracticeLock.Stamp before = lock.stamp();
+    Optional<ButtonType> answer = alert.showAndWait();
+    if (!lock.unlockedThroughout(before)) {
+      log.info("A question was open when Knotwork locked; it counts as cancelled");
+      return Optional.empty();
+    }
+    return answer;
   }
 
   @Override
@@ -59,12 +79,9 @@ public final class FxDialogService implements DialogService {
     if (lastFolder != null && Files.isDirectory(lastFolder)) {
       chooser.setInitialDirectory(lastFolder.toFile());
     }
-    File chosen = showOpenDialog.apply(chooser, owner.get());
-    if (chosen == null) {
-      return Optional.empty();
-    }
-    lastFolder = chosen.toPath().toAbsolutePath().getParent();
-    return Optional.of(chosen.toPath());
+    Optional<Path> chosen = files.open(chooser, owner.get());
+    chosen.ifPresent(file -> lastFolder = file.getParent());
+    return chosen;
   }
 
   @Override
@@ -78,7 +95,7 @@ public final class FxDialogService implements DialogService {
             "Unsaved changes",
             "The changes to " + what + " have not been saved yet.");
     alert.getButtonTypes().setAll(save, discard, keep);
-    ButtonType choice = alert.showAndWait().orElse(keep);
+    ButtonType choice = ask(alert).orElse(keep);
     if (choice == save) {
       return UnsavedChoice.SAVE;
     }
@@ -91,7 +108,7 @@ public final class FxDialogService implements DialogService {
     ButtonType no = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
     Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
     alert.getButtonTypes().setAll(yes, no);
-    return alert.showAndWait().orElse(no) == yes;
+    return ask(alert).orElse(no) == yes;
   }
 
   @Override
@@ -104,11 +121,11 @@ public final class FxDialogService implements DialogService {
     if (lastFolder != null && Files.isDirectory(lastFolder)) {
       chooser.setInitialDirectory(lastFolder.toFile());
     }
-    File chosen = showSaveDialog.apply(chooser, owner.get());
-    if (chosen == null) {
+    Optional<Path> chosen = files.save(chooser, owner.get());
+    if (chosen.isEmpty()) {
       return Optional.empty();
     }
-    Path file = chosen.toPath().toAbsolutePath();
+    Path file = chosen.get();
     lastFolder = file.getParent();
     String name = file.getFileName().toString();
     if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
@@ -144,7 +161,7 @@ public final class FxDialogService implements DialogService {
     ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
     ((javafx.scene.control.Button) confirm).setDefaultButton(false);
     javafx.application.Platform.runLater(typed::requestFocus);
-    return alert.showAndWait().filter(b -> b == yes).map(b -> typed.getText());
+    return ask(alert).filter(b -> b == yes).map(b -> typed.getText());
   }
 
   /** An alert with a wrapped message, the title as its header and the main window as owner. */
@@ -160,6 +177,7 @@ public final class FxDialogService implements DialogService {
     // dialog would be placed (centred on the window) as if it were that wide
     alert.getDialogPane().setContent(text);
     alert.getDialogPane().setId("knotwork-dialog");
+    OpenWindows.remember(alert);
     if (owner != null) {
       alert.initOwner(owner);
     }

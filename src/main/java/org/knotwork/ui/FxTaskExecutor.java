@@ -16,6 +16,17 @@ import org.slf4j.LoggerFactory;
 public final class FxTaskExecutor implements TaskExecutor {
   private static final Logger log = LoggerFactory.getLogger(FxTaskExecutor.class);
 
+  private final PracticeLock lock;
+
+  public FxTaskExecutor(PracticeLock lock) {
+    this.lock = lock;
+  }
+
+  @Override
+  public PracticeLock practiceLock() {
+    return lock;
+  }
+
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           runnable -> {

@@ -11,6 +11,12 @@ import java.util.function.Consumer;
  */
 public final class QueuedTaskExecutor implements TaskExecutor {
   private final Deque<Runnable> queued = new ArrayDeque<>();
+  private final PracticeLock lock = new PracticeLock();
+
+  @Override
+  public PracticeLock practiceLock() {
+    return lock;
+  }
 
   @Override
   public <T> void execute(

@@ -133,7 +133,7 @@ public final class AuditLogViewModel {
       return;
     }
     busy.set(true);
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> log.export(query.get(), file.get()),
         written -> {
           busy.set(false);

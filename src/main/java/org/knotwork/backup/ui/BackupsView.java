@@ -1,6 +1,5 @@
 package org.knotwork.backup.ui;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Pos;
@@ -14,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.Forms;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -21,7 +21,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Settings: backups, the second folder, and restoring. */
 public final class BackupsView extends VBox {
-  public BackupsView(BackupsViewModel vm) {
+  public BackupsView(BackupsViewModel vm, FileChoosers files) {
     super(10);
     setId("backup-settings");
     Label about =
@@ -69,10 +69,7 @@ public final class BackupsView extends VBox {
         e -> {
           DirectoryChooser chooser = new DirectoryChooser();
           chooser.setTitle("Folder for a second copy of each backup");
-          File picked = chooser.showDialog(getScene().getWindow());
-          if (picked != null) {
-            vm.useSecondFolder(picked.toPath());
-          }
+          files.folder(chooser, getScene().getWindow()).ifPresent(vm::useSecondFolder);
         });
     Button stop = new Button("Stop copying");
     stop.setId("backup-stop-second");
@@ -116,10 +113,7 @@ public final class BackupsView extends VBox {
           if (Files.isDirectory(usual)) {
             chooser.setInitialDirectory(usual.toFile());
           }
-          File picked = chooser.showOpenDialog(getScene().getWindow());
-          if (picked != null) {
-            vm.restore(picked.toPath());
-          }
+          files.open(chooser, getScene().getWindow()).ifPresent(vm::restore);
         });
     HBox restoreRow = new HBox(10, restore, fromFile);
     restoreRow.setAlignment(Pos.CENTER_LEFT);

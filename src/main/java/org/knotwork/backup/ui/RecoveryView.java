@@ -1,6 +1,5 @@
 package org.knotwork.backup.ui;
 
-import java.io.File;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,13 +10,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.knotwork.ui.FileChoosers;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** When the records will not open: what happened, and the newest good backup to restore. */
 public final class RecoveryView extends StackPane {
-  public RecoveryView(RecoveryViewModel vm, Runnable quit) {
+  public RecoveryView(RecoveryViewModel vm, Runnable quit, FileChoosers files) {
     setId("recovery-screen");
     getStyleClass().add("passphrase-screen");
     FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);
@@ -56,10 +56,7 @@ public final class RecoveryView extends StackPane {
           chooser
               .getExtensionFilters()
               .add(new FileChooser.ExtensionFilter("Knotwork backups", "*.zip"));
-          File picked = chooser.showOpenDialog(getScene().getWindow());
-          if (picked != null) {
-            vm.choose(picked.toPath());
-          }
+          files.open(chooser, getScene().getWindow()).ifPresent(vm::choose);
         });
     Button close = new Button("Close Knotwork");
     close.setId("recovery-quit");

@@ -267,7 +267,7 @@ public final class ClientEditorViewModel {
       return;
     }
     busy.set(true);
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> archive ? service.archive(id) : service.unarchive(id),
         client -> {
           busy.set(false);

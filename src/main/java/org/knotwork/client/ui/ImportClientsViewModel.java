@@ -211,7 +211,7 @@ public final class ImportClientsViewModel {
     boolean include = includeDuplicates.get();
     int leftOut = include ? 0 : duplicates.get();
     step.set(Step.IMPORTING);
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> importer.importAll(shown, include),
         ids -> {
           if (mine == generation) {

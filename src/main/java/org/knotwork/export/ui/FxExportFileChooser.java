@@ -6,14 +6,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.knotwork.ui.FileChoosers;
 
 /** The system's save dialog, starting in the folder used last time. */
 public final class FxExportFileChooser implements ExportFileChooser {
   private final Supplier<Window> owner;
+  private final FileChoosers files;
   private File lastFolder;
 
-  public FxExportFileChooser(Supplier<Window> owner) {
+  public FxExportFileChooser(Supplier<Window> owner, FileChoosers files) {
     this.owner = owner;
+    this.files = files;
   }
 
   @Override
@@ -25,15 +28,16 @@ public final class FxExportFileChooser implements ExportFileChooser {
     if (lastFolder != null && lastFolder.isDirectory()) {
       chooser.setInitialDirectory(lastFolder);
     }
-    File file = chooser.showSaveDialog(owner.get());
-    if (file == null) {
+    Optional<Path> chosen = files.save(chooser, owner.get());
+    if (chosen.isEmpty()) {
       return Optional.empty();
     }
-    lastFolder = file.getParentFile();
-    String name = file.getName();
+    Path file = chosen.get();
+    lastFolder = file.getParent().toFile();
+    String name = file.getFileName().toString();
     if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-      file = new File(file.getParentFile(), name + ".zip");
+      file = file.resolveSibling(name + ".zip");
     }
-    return Optional.of(file.toPath());
+    return Optional.of(file);
   }
 }

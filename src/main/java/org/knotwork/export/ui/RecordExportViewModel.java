@@ -70,14 +70,14 @@ public final class RecordExportViewModel {
     if (!go) {
       return;
     }
-    Optional<Path> target = files.chooseZip("Export record", exports.fileName(fullName));
+    Optional<Path> target = files.chooseZip("Export record", exports.saveAsName());
     if (target.isEmpty()) {
       return;
     }
     Path file = target.get();
     busy.set(true);
     status.set("Exporting the record of " + fullName + "…");
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> exports.exportClient(clientId, file),
         result -> {
           busy.set(false);
@@ -110,7 +110,7 @@ public final class RecordExportViewModel {
     Path file = target.get();
     busy.set(true);
     status.set("Exporting all records…");
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> {
           int total = exports.clientCount();
           return exports.exportPractice(

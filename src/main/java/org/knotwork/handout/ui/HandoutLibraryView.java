@@ -1,7 +1,6 @@
 package org.knotwork.handout.ui;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,6 +30,7 @@ import org.knotwork.handout.LibraryItem;
 import org.knotwork.ui.DocumentButtons;
 import org.knotwork.ui.DocumentCommands;
 import org.knotwork.ui.EnumCells;
+import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.Forms;
 import org.knotwork.ui.ListSelection;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -39,10 +39,13 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The Handouts section: the library on the left, the handout (or its editor) beside it. */
 public final class HandoutLibraryView extends BorderPane {
+  private final FileChoosers files;
   private final HandoutLibraryViewModel vm;
   private final VBox preview = new VBox(12);
 
-  public HandoutLibraryView(HandoutLibraryViewModel vm, DocumentCommands<HandoutCopy> printing) {
+  public HandoutLibraryView(
+      HandoutLibraryViewModel vm, DocumentCommands<HandoutCopy> printing, FileChoosers files) {
+    this.files = files;
     this.vm = vm;
     setId("handout-library");
     ListView<LibraryItem> list = new ListView<>(vm.items());
@@ -221,10 +224,7 @@ public final class HandoutLibraryView extends BorderPane {
           chooser
               .getExtensionFilters()
               .add(new FileChooser.ExtensionFilter("PNG or JPEG", "*.png", "*.jpg", "*.jpeg"));
-          File file = chooser.showOpenDialog(getScene().getWindow());
-          if (file != null) {
-            vm.chooseImage(file.toPath());
-          }
+          files.open(chooser, getScene().getWindow()).ifPresent(vm::chooseImage);
         });
     Button removeImage = new Button("Remove picture");
     removeImage.disableProperty().bind(vm.imageProperty().isNull());

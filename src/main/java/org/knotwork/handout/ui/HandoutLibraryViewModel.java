@@ -115,7 +115,7 @@ public final class HandoutLibraryViewModel {
             "Restore original")) {
       return;
     }
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> library.restore(item.ref()),
         restored -> {
           status.set("Original restored");
@@ -134,7 +134,7 @@ public final class HandoutLibraryViewModel {
             "Delete handout")) {
       return;
     }
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> {
           library.delete(item.ref());
           return item.ref();

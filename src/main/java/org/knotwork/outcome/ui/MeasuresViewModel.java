@@ -154,7 +154,7 @@ public final class MeasuresViewModel {
         "Remove")) {
       return;
     }
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> {
           service.deleteEntry(entry.id());
           return entry;

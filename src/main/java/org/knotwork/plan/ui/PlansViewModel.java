@@ -338,7 +338,7 @@ public final class PlansViewModel {
     }
     LocalDate consent = consentOn.get();
     busy.set(true);
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> service.agree(plan, consent),
         agreed -> {
           busy.set(false);
@@ -362,7 +362,7 @@ public final class PlansViewModel {
             "Complete plan")) {
       return;
     }
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> service.complete(plan.id()),
         done -> {
           status.set("Plan completed");
@@ -388,7 +388,7 @@ public final class PlansViewModel {
         "Delete draft")) {
       return;
     }
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> {
           service.deleteDraft(draft.id());
           return draft.id();

@@ -1,7 +1,6 @@
 package org.knotwork.practice.ui;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.knotwork.print.PaperSize;
 import org.knotwork.ui.EnumCells;
+import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.Forms;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -24,7 +24,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Settings: the letterhead printed on plans and handouts, and the paper size. */
 public final class LetterheadView extends VBox {
-  public LetterheadView(LetterheadViewModel vm) {
+  public LetterheadView(LetterheadViewModel vm, FileChoosers files) {
     super(12);
     setId("letterhead-settings");
     Label hint =
@@ -78,10 +78,7 @@ public final class LetterheadView extends VBox {
           chooser
               .getExtensionFilters()
               .add(new FileChooser.ExtensionFilter("PNG or JPEG", "*.png", "*.jpg", "*.jpeg"));
-          File file = chooser.showOpenDialog(getScene().getWindow());
-          if (file != null) {
-            vm.chooseLogo(file.toPath());
-          }
+          files.open(chooser, getScene().getWindow()).ifPresent(vm::chooseLogo);
         });
     Button remove = new Button("Remove", new FontIcon(Material2AL.DELETE_OUTLINE));
     remove.disableProperty().bind(vm.logoProperty().isNull());

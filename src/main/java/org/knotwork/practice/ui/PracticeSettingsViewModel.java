@@ -81,7 +81,7 @@ public final class PracticeSettingsViewModel {
     if (!sure) {
       return;
     }
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> {
           practices.discardDemo();
           return Boolean.TRUE;

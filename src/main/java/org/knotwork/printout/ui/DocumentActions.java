@@ -16,6 +16,8 @@ import org.knotwork.print.PdfFiles;
 import org.knotwork.print.SystemPrinter;
 import org.knotwork.printout.ClientDocuments.Document;
 import org.knotwork.ui.DialogService;
+import org.knotwork.ui.FileChoosers;
+import org.knotwork.ui.PracticeLock;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
 import org.slf4j.Logger;
@@ -32,6 +34,7 @@ public final class DocumentActions {
   private final Path printouts;
   private final Consumer<Path> opener;
   private final Supplier<Window> owner;
+  private final FileChoosers files;
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private File lastFolder;
@@ -41,7 +44,9 @@ public final class DocumentActions {
       DialogService dialogs,
       Path printouts,
       Consumer<Path> opener,
-      Supplier<Window> owner) {
+      Supplier<Window> owner,
+      FileChoosers files) {
+    this.files = files;
     this.executor = executor;
     this.dialogs = dialogs;
     this.printouts = printouts;
@@ -56,18 +61,18 @@ public final class DocumentActions {
         document -> {
           FileChooser chooser = new FileChooser();
           chooser.setTitle("Save as PDF");
-          chooser.setInitialFileName(document.fileName());
+          chooser.setInitialFileName(document.saveAsName());
           chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
           if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
           }
-          File file = chooser.showSaveDialog(owner.get());
-          if (file == null) {
+          java.util.Optional<Path> chosen = files.save(chooser, owner.get());
+          if (chosen.isEmpty()) {
             status.set("");
             return;
           }
-          lastFolder = file.getParentFile();
-          Path target = file.toPath();
+          Path target = chosen.get();
+          lastFolder = target.getParent().toFile();
           write(document, target, () -> status.set("Saved " + target.getFileName()));
         },
         "Saving the PDF");
@@ -83,6 +88,9 @@ public final class DocumentActions {
               document,
               target,
               () -> {
+                if (executor.practiceLock().isLocked()) {
+                  return; // written before the lock; not put on screen over the lock
+                }
                 status.set("Opened in your PDF viewer");
                 opener.accept(target);
               });
@@ -102,7 +110,13 @@ public final class DocumentActions {
               new Thread(
                   () -> {
                     try {
-                      boolean printed = SystemPrinter.print(document.pdf(), document.title());
+                      PracticeLock lock = executor.practiceLock();
+                      PracticeLock.Stamp before = lock.stamp();
+                      boolean printed =
+                          SystemPrinter.print(
+                              document.pdf(),
+                              document.title(),
+                              () -> lock.unlockedThroughout(before));
                       Platform.runLater(
                           () -> {
                             busy.set(false);
@@ -138,10 +152,14 @@ public final class DocumentActions {
   private void run(Callable<Document> make, Consumer<Document> then, String attempted) {
     busy.set(true);
     status.set("Preparing the document…");
-    executor.execute(
+    executor.executeWhileUnlocked(
         make,
         document -> {
           busy.set(false);
+          if (executor.practiceLock().isLocked()) {
+            status.set(""); // made just as Knotwork locked: nothing is shown or sent
+            return;
+          }
           then.accept(document);
         },
         failure -> {
@@ -154,7 +172,7 @@ public final class DocumentActions {
 
   private void write(Document document, Path target, Runnable done) {
     busy.set(true);
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> {
           PdfFiles.save(document.pdf(), target);
           return target;

@@ -184,7 +184,7 @@ public final class RetentionViewModel {
       return;
     }
     busy.set(true);
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> service.delete(record.clientId(), typed.get(), override),
         (DeletedRecord deleted) -> {
           busy.set(false);

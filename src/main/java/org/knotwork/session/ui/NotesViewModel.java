@@ -183,7 +183,7 @@ public final class NotesViewModel {
     long id = open.original().id();
     open.close();
     draft.set(null);
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> {
           service.discardDraft(id);
           return id;

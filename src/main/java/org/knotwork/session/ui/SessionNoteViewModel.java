@@ -345,7 +345,7 @@ public final class SessionNoteViewModel {
     saveAgainAfterCurrent = false;
     signing = true;
     saving.set(true);
-    executor.execute(
+    executor.executeWhileUnlocked(
         () -> service.sign(note),
         signed -> {
           saving.set(false);
