@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Backups that are known to restore: a consistent copy of the (encrypted) database with its key and
- * a manifest, written so that a full disk never leaves a half backup behind, rotated to 7 daily, 4
- * weekly and 12 monthly, and verified by opening them before a restore replaces anything.
+ * a manifest, written so that a full disk never leaves a half backup behind, rotated by {@link
+ * BackupRotation} (everything from the last 48 hours, then 7 daily, 4 weekly and 12 monthly), and
+ * verified by opening them before a restore replaces anything.
  */
 public final class BackupService {
   private static final Logger log = LoggerFactory.getLogger(BackupService.class);
@@ -155,7 +157,7 @@ public final class BackupService {
    */
   public Restored restore(Path backup, DatabaseCredentials credentials, Runnable closeDatabase) {
     BackupManifest manifest = verify(backup, credentials, repository.schemaVersion());
-    Path safety = backupNow(safetyFolder());
+    Path safety = write(safetyFolder());
     closeDatabase.run();
     try {
       putInPlace(backup, dir);
@@ -226,6 +228,21 @@ public final class BackupService {
 
   /** Makes a backup in the folder now, then rotates the folder; returns the new backup. */
   public Path backupNow(Path folder) {
+    Path made = write(folder);
+    try {
+      rotate(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "The backup was written to " + made + ", but older backups could not be removed", e);
+    }
+    return made;
+  }
+
+  /**
+   * Makes a backup in the folder now and leaves the folder's other backups alone (the safety copy
+   * before a restore is never rotated).
+   */
+  private Path write(Path folder) {
     try {
       Files.createDirectories(folder);
       LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
@@ -248,7 +265,6 @@ public final class BackupService {
       }
       repository.audit(org.knotwork.audit.AuditEntry.Action.BACKUP, now);
       log.info("Backup written to {}", target);
-      rotate(folder);
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -271,14 +287,23 @@ public final class BackupService {
     }
   }
 
-  /** Deletes the backups the rotation does not keep. */
+  /**
+   * The backups in a rotated folder that the rotation keeps now, each with its reason, newest
+   * first. A backup of the folder that is not among them goes with the next backup.
+   */
+  public List<BackupRotation.Kept<Path>> keptIn(Path folder) {
+    return BackupRotation.keep(backups(folder), BackupService::stampOf, LocalDateTime.now(clock));
+  }
+
+  /**
+   * Deletes the backups the rotation does not keep. This is the only place backups are deleted; it
+   * runs on the usual folder and the second folder, never on the safety folder.
+   */
   void rotate(Path folder) throws IOException {
-    List<Path> all = backups(folder);
-    Set<LocalDateTime> keep =
-        BackupRotation.keep(
-            all.stream().map(BackupService::stampOf).toList(), LocalDate.now(clock));
-    for (Path p : all) {
-      if (!keep.contains(stampOf(p))) {
+    Set<Path> keep = new HashSet<>();
+    keptIn(folder).forEach(k -> keep.add(k.backup()));
+    for (Path p : backups(folder)) {
+      if (!keep.contains(p)) {
         Files.deleteIfExists(p);
         log.info("Rotated out {}", p.getFileName());
       }
