@@ -171,8 +171,9 @@ public final class BackupsViewModel {
               "It holds "
                   + manifest.summary()
                   + ". Your records as they are now will be replaced by it, and anything written"
-                  + " since that backup will no longer show.\n\nKnotwork first keeps a copy of"
-                  + " your records as they are now in "
+                  + " since that backup will no longer show. The audit log keeps every entry"
+                  + " written since then.\n\nKnotwork first keeps a copy of your records as they"
+                  + " are now in "
                   + backups.safetyFolder()
                   + ", so you can go back.",
               "Restore")) {
