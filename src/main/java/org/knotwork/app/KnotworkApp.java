@@ -81,7 +81,7 @@ public final class KnotworkApp extends Application {
   private String notice;
 
   private boolean unlockAudited;
-  private boolean restoredPending;
+  private BackupService.Restored restoredPending;
   private static final java.time.format.DateTimeFormatter NOTICE_WHEN =
       java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
@@ -294,7 +294,7 @@ public final class KnotworkApp extends Application {
                       + "). The damaged file is kept as "
                       + recovered.damagedFile()
                       + ".";
-              restoredPending = true;
+              restoredPending = recovered.asRestored();
               openWith(credentials);
             });
     stage.getScene().setRoot(new RecoveryView(vm, stage::close, files));
@@ -352,7 +352,7 @@ public final class KnotworkApp extends Application {
                         current.context().close();
                       });
           Opened reopened = openPractice(credentials);
-          reopened.context().backups().auditRestore();
+          reopened.context().backups().auditRestore(restored);
           notice =
               "The backup of "
                   + NOTICE_WHEN.format(restored.manifest().createdAt())
@@ -456,9 +456,9 @@ public final class KnotworkApp extends Application {
       auditUnlock(context, failedUnlocks);
       unlockAudited = true;
     }
-    if (restoredPending) {
-      context.backups().auditRestore();
-      restoredPending = false;
+    if (restoredPending != null) {
+      context.backups().auditRestore(restoredPending);
+      restoredPending = null;
     }
     Optional<Practice> practice = context.practices().current();
     WindowSettings settings = WindowSettings.load(dataDirectory.windowSettingsFile());

@@ -7,6 +7,7 @@ import static org.knotwork.db.generated.Tables.TREATMENT_PLAN;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -66,6 +67,65 @@ public final class AuditRepository {
   /** Appends an entry in a transaction of its own. */
   public void append(AuditEntry entry) {
     record(dsl, entry);
+  }
+
+  /** The entry written last, if there is any. */
+  public Optional<AuditEntry> newest() {
+    return dsl.selectFrom(AUDIT_LOG)
+        .orderBy(AUDIT_LOG.ID.desc())
+        .limit(1)
+        .fetchOptional(AuditRepository::entry);
+  }
+
+  /**
+   * How many entries say exactly what this one says (same time, person, action, record, detail).
+   */
+  public int countSame(AuditEntry entry) {
+    return dsl.fetchCount(AUDIT_LOG, same(entry));
+  }
+
+  /**
+   * The entries written after the {@code n}-th entry that says exactly what {@code entry} says, in
+   * the order they were written; empty when there are fewer than {@code n} such entries.
+   */
+  public Optional<List<AuditEntry>> after(AuditEntry entry, int n) {
+    if (n < 1) {
+      return Optional.empty();
+    }
+    List<Long> ids =
+        dsl.select(AUDIT_LOG.ID)
+            .from(AUDIT_LOG)
+            .where(same(entry))
+            .orderBy(AUDIT_LOG.ID)
+            .limit(n)
+            .fetch(AUDIT_LOG.ID);
+    if (ids.size() < n) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        dsl.selectFrom(AUDIT_LOG)
+            .where(AUDIT_LOG.ID.gt(ids.get(n - 1)))
+            .orderBy(AUDIT_LOG.ID)
+            .fetch(AuditRepository::entry));
+  }
+
+  /** The entries written at or after {@code at}, in the order they were written. */
+  public List<AuditEntry> since(LocalDateTime at) {
+    return dsl.selectFrom(AUDIT_LOG)
+        .where(AUDIT_LOG.AT.ge(at))
+        .orderBy(AUDIT_LOG.ID)
+        .fetch(AuditRepository::entry);
+  }
+
+  private static Condition same(AuditEntry e) {
+    return AUDIT_LOG
+        .AT
+        .eq(e.at())
+        .and(AUDIT_LOG.ACTOR.eq(e.actor()))
+        .and(AUDIT_LOG.ACTION.eq(e.action().name()))
+        .and(AUDIT_LOG.ENTITY.eq(e.entity()))
+        .and(AUDIT_LOG.ENTITY_ID.eq(e.entityId()))
+        .and(AUDIT_LOG.DETAIL.isNotDistinctFrom(e.detail()));
   }
 
   /** Entries about one record, oldest first. */

@@ -50,6 +50,51 @@ public final class BackupRepository {
                 at, System.getProperty("user.name", "therapist"), action, "practice", 1));
   }
 
+  /** The audit log of these records. */
+  public org.knotwork.audit.AuditRepository auditLog() {
+    return new org.knotwork.audit.AuditRepository(dsl);
+  }
+
+  /**
+   * Writes the entries carried over from the records a restore replaced, in order, and then the
+   * restore's own entry, in one transaction.
+   *
+   * <p>The carried entries may name clients, notes and plans that these (older) records do not
+   * hold. Their ids are never handed out again here: each such table's next id is moved past the
+   * highest id the carried entries name, so that an entry never comes to read as if it were about a
+   * record made after the restore.
+   */
+  public void recordRestore(
+      List<org.knotwork.audit.AuditEntry> carried, org.knotwork.audit.AuditEntry restore) {
+    for (Table<?> table : List.of(CLIENT, SESSION, TREATMENT_PLAN)) {
+      String entity = table.getName().toLowerCase(java.util.Locale.ROOT);
+      carried.stream()
+          .filter(e -> e.entity().equalsIgnoreCase(entity))
+          .mapToLong(org.knotwork.audit.AuditEntry::entityId)
+          .max()
+          .ifPresent(highest -> keepIdsAbove(table, highest));
+    }
+    List<org.knotwork.audit.AuditEntry> all = new java.util.ArrayList<>(carried);
+    all.add(restore);
+    dsl.transaction(trx -> org.knotwork.audit.AuditRepository.recordAll(trx.dsl(), all));
+  }
+
+  /** Makes sure the table's next id is above {@code highest}; never lowers it. */
+  private void keepIdsAbove(Table<?> table, long highest) {
+    Long next =
+        dsl.fetchOptionalValue(
+                "select identity_base from information_schema.columns where table_schema ="
+                    + " current_schema and table_name = {0} and column_name = 'ID'",
+                table.getName())
+            .map(v -> ((Number) v).longValue())
+            .orElse(null);
+    if (next != null && next <= highest) {
+      dsl.execute(
+          "alter table {0} alter column id restart with {1}",
+          table, org.jooq.impl.DSL.inline(highest + 1));
+    }
+  }
+
   /** Rows per table, for the manifest and for checking a restore. */
   public Map<String, Integer> counts() {
     Map<String, Integer> counts = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.knotwork.audit.AuditEntry;
+import org.knotwork.audit.AuditRepository;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
 import org.knotwork.db.DatabaseCredentials;
@@ -40,8 +43,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Backups that are known to restore: a consistent copy of the (encrypted) database with its key and
- * a manifest, written so that a full disk never leaves a half backup behind, rotated to 7 daily, 4
- * weekly and 12 monthly, and verified by opening them before a restore replaces anything.
+ * a manifest, written so that a full disk never leaves a half backup behind, rotated by {@link
+ * BackupRotation} (everything from the last 48 hours, then 7 daily, 4 weekly and 12 monthly), and
+ * verified by opening them before a restore replaces anything. A restore carries the audit entries
+ * written after the backup into the restored records, so the audit log only ever grows.
  */
 public final class BackupService {
   private static final Logger log = LoggerFactory.getLogger(BackupService.class);
@@ -50,6 +55,8 @@ public final class BackupService {
   static final String MANIFEST_ENTRY = "manifest.properties";
   private static final String PREFIX = "knotwork-backup-";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+  private static final DateTimeFormatter DETAIL_WHEN =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
   private final BackupRepository repository;
   private final DataDirectory dir;
@@ -66,8 +73,28 @@ public final class BackupService {
   /** A backup just made, and what happened to its copy in the second folder. */
   public record Made(Path backup, Optional<Path> copy, Optional<String> copyProblem) {}
 
-  /** A restore done: what the backup held, and where the records from before it are kept. */
-  public record Restored(BackupManifest manifest, Path safetyBackup) {}
+  /**
+   * A restore done: the backup and what it held, where the records from before it are kept, and the
+   * audit entries those records had that the backup does not, in the order they were written, to be
+   * carried into the restored records by {@link #auditRestore(Restored)}. The later entries are
+   * empty when the records from before could not be read (they were damaged).
+   */
+  public record Restored(
+      Path backup,
+      BackupManifest manifest,
+      Path safetyBackup,
+      Optional<List<AuditEntry>> laterEntries) {}
+
+  /** A backup that passed every check, and the end of its audit log. */
+  private record Checked(BackupManifest manifest, AuditTail tail) {}
+
+  /**
+   * The end of a backup's audit log: its newest entry, how many entries say exactly the same (a
+   * second entry in the same second, by the same person, about the same record), and the entries
+   * written at or after the time the backup was made.
+   */
+  private record AuditTail(
+      Optional<AuditEntry> newest, int newestCount, List<AuditEntry> fromMade) {}
 
   public BackupService(
       BackupRepository repository, DataDirectory dir, Clock clock, String appVersion) {
@@ -150,12 +177,15 @@ public final class BackupService {
 
   /**
    * Replaces the records with a backup: checks the backup completely, backs up the current records
-   * into {@link #safetyFolder()}, has the caller close the database, and puts the backup in place.
-   * Nothing is replaced when the check fails. The caller opens the restored records.
+   * into {@link #safetyFolder()}, reads the audit entries written after the backup, has the caller
+   * close the database, and puts the backup in place. Nothing is replaced when the check fails. The
+   * caller opens the restored records and calls {@link #auditRestore(Restored)} on them.
    */
   public Restored restore(Path backup, DatabaseCredentials credentials, Runnable closeDatabase) {
-    BackupManifest manifest = verify(backup, credentials, repository.schemaVersion());
-    Path safety = backupNow(safetyFolder());
+    Checked checked = check(backup, credentials, repository.schemaVersion());
+    BackupManifest manifest = checked.manifest();
+    Path safety = write(safetyFolder());
+    List<AuditEntry> later = writtenAfter(checked, repository.auditLog());
     closeDatabase.run();
     try {
       putInPlace(backup, dir);
@@ -166,15 +196,83 @@ public final class BackupService {
               + "). Your records are unchanged.",
           e);
     }
-    log.info("Restored {}; the records from before are in {}", backup, safety);
-    return new Restored(manifest, safety);
+    log.info(
+        "Restored {}; the records from before are in {}; {} later audit entries to carry over",
+        backup,
+        safety,
+        later.size());
+    return new Restored(backup, manifest, safety, Optional.of(later));
   }
 
-  /** Notes in the (restored) records that they were restored, and when. */
-  public void auditRestore() {
-    repository.audit(
-        org.knotwork.audit.AuditEntry.Action.RESTORE,
-        LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+  /**
+   * The audit entries of the current records that the backup does not hold, in the order they were
+   * written.
+   *
+   * <p>When the current records continue the backup's log (the usual case, also after earlier
+   * restores, whose carried entries say exactly what the originals said), these are the entries
+   * after the backup's newest entry: found by what it says and how many times the backup says it,
+   * not by its time, so a clock that was changed or two entries in the same second lose nothing.
+   * Otherwise (the backup belongs to another line of these records), they are the entries written
+   * at or after the time the backup was made, less those the backup holds.
+   */
+  private static List<AuditEntry> writtenAfter(Checked checked, AuditRepository current) {
+    AuditTail tail = checked.tail();
+    if (tail.newest().isPresent()) {
+      Optional<List<AuditEntry>> after = current.after(tail.newest().get(), tail.newestCount());
+      if (after.isPresent()) {
+        return after.get();
+      }
+    }
+    List<AuditEntry> since = new ArrayList<>(current.since(checked.manifest().createdAt()));
+    for (AuditEntry held : tail.fromMade()) {
+      since.remove(held);
+    }
+    return since;
+  }
+
+  /**
+   * Writes into the restored records the audit entries carried over from the records they replaced,
+   * in order, and then the restore's own entry, which names the backup (file, date and what its
+   * manifest counted) and says how many entries were carried over, or that none could be.
+   */
+  public void auditRestore(Restored restored) {
+    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    List<AuditEntry> carried = restored.laterEntries().orElse(List.of());
+    repository.recordRestore(
+        carried,
+        new AuditEntry(
+            now,
+            System.getProperty("user.name", "therapist"),
+            AuditEntry.Action.RESTORE,
+            "practice",
+            1,
+            restoreDetail(restored)));
+    log.info("Restore audited; {} entries carried over", carried.size());
+  }
+
+  /**
+   * "knotwork-backup-2026-11-22-154000.zip of 22 Nov 2026, 15:40 (3 clients, 40 sessions, 2 plans).
+   * 5 later entries carried over."
+   */
+  static String restoreDetail(Restored restored) {
+    BackupManifest manifest = restored.manifest();
+    String backup =
+        restored.backup().getFileName()
+            + " of "
+            + DETAIL_WHEN.format(manifest.createdAt())
+            + " ("
+            + manifest.summary()
+            + ").";
+    return restored
+        .laterEntries()
+        .map(
+            later ->
+                switch (later.size()) {
+                  case 0 -> backup + " No later entries to carry over.";
+                  case 1 -> backup + " 1 later entry carried over.";
+                  default -> backup + " " + later.size() + " later entries carried over.";
+                })
+        .orElse(backup + " The damaged records could not be read: later entries not carried over.");
   }
 
   private Path copyInto(Path backup, Path folder) throws IOException {
@@ -226,6 +324,21 @@ public final class BackupService {
 
   /** Makes a backup in the folder now, then rotates the folder; returns the new backup. */
   public Path backupNow(Path folder) {
+    Path made = write(folder);
+    try {
+      rotate(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "The backup was written to " + made + ", but older backups could not be removed", e);
+    }
+    return made;
+  }
+
+  /**
+   * Makes a backup in the folder now and leaves the folder's other backups alone (the safety copy
+   * before a restore is never rotated).
+   */
+  private Path write(Path folder) {
     try {
       Files.createDirectories(folder);
       LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
@@ -246,9 +359,8 @@ public final class BackupService {
         Files.deleteIfExists(h2Copy);
         Files.deleteIfExists(part);
       }
-      repository.audit(org.knotwork.audit.AuditEntry.Action.BACKUP, now);
+      repository.audit(AuditEntry.Action.BACKUP, now);
       log.info("Backup written to {}", target);
-      rotate(folder);
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -271,14 +383,23 @@ public final class BackupService {
     }
   }
 
-  /** Deletes the backups the rotation does not keep. */
+  /**
+   * The backups in a rotated folder that the rotation keeps now, each with its reason, newest
+   * first. A backup of the folder that is not among them goes with the next backup.
+   */
+  public List<BackupRotation.Kept<Path>> keptIn(Path folder) {
+    return BackupRotation.keep(backups(folder), BackupService::stampOf, LocalDateTime.now(clock));
+  }
+
+  /**
+   * Deletes the backups the rotation does not keep. This is the only place backups are deleted; it
+   * runs on the usual folder and the second folder, never on the safety folder.
+   */
   void rotate(Path folder) throws IOException {
-    List<Path> all = backups(folder);
-    Set<LocalDateTime> keep =
-        BackupRotation.keep(
-            all.stream().map(BackupService::stampOf).toList(), LocalDate.now(clock));
-    for (Path p : all) {
-      if (!keep.contains(stampOf(p))) {
+    Set<Path> keep = new HashSet<>();
+    keptIn(folder).forEach(k -> keep.add(k.backup()));
+    for (Path p : backups(folder)) {
+      if (!keep.contains(p)) {
         Files.deleteIfExists(p);
         log.info("Rotated out {}", p.getFileName());
       }
@@ -294,6 +415,11 @@ public final class BackupService {
    */
   public static BackupManifest verify(
       Path backup, DatabaseCredentials credentials, String currentSchema) {
+    return check(backup, credentials, currentSchema).manifest();
+  }
+
+  /** {@link #verify}, also reading the end of the backup's audit log. */
+  private static Checked check(Path backup, DatabaseCredentials credentials, String currentSchema) {
     if (!Files.isRegularFile(backup)) {
       throw new BackupRefusedException("the file " + backup + " does not exist");
     }
@@ -326,8 +452,15 @@ public final class BackupService {
             "it is damaged: its contents do not match the checksum taken when it was made");
       }
       Map<String, Integer> counts;
+      AuditTail tail;
       try (Database db = Database.open(DataDirectory.at(temp), credentials)) {
-        counts = new BackupRepository(db.dsl()).counts();
+        BackupRepository held = new BackupRepository(db.dsl());
+        counts = held.counts();
+        AuditRepository audit = held.auditLog();
+        Optional<AuditEntry> newest = audit.newest();
+        tail =
+            new AuditTail(
+                newest, newest.map(audit::countSame).orElse(0), audit.since(manifest.createdAt()));
       } catch (DatabaseException e) {
         throw new BackupRefusedException(
             "it does not open with this practice's key (it may belong to another practice)");
@@ -338,7 +471,7 @@ public final class BackupService {
               "its " + expected.getKey() + " records do not match its manifest");
         }
       }
-      return manifest;
+      return new Checked(manifest, tail);
     } catch (ZipException e) {
       throw new BackupRefusedException("it is damaged or truncated, or not a backup at all");
     } catch (IOException e) {

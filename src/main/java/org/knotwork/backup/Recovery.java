@@ -34,7 +34,17 @@ public final class Recovery {
   public record Candidate(Path backup, BackupManifest manifest) {}
 
   /** A restore done: what it held, and where the damaged file was put. */
-  public record Recovered(Candidate restored, Path damagedFile) {}
+  public record Recovered(Candidate restored, Path damagedFile) {
+    /**
+     * The restore as {@link BackupService#auditRestore} notes it. The damaged records cannot be
+     * read, so the audit entries written after the backup cannot be carried over; the restore's
+     * entry says so.
+     */
+    public BackupService.Restored asRestored() {
+      return new BackupService.Restored(
+          restored.backup(), restored.manifest(), damagedFile, Optional.empty());
+    }
+  }
 
   public Recovery(DataDirectory dir, Clock clock) {
     this.dir = dir;

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     name = "backup",
     mixinStandardHelpOptions = true,
     description =
-        "Backs up the practice (encrypted, with its key and a manifest) and rotates the folder to"
-            + " 7 daily, 4 weekly and 12 monthly backups.")
+        "Backs up the practice (encrypted, with its key and a manifest) and rotates the folder:"
+            + " every backup of the last 48 hours (up to 20), then the newest of each of the last"
+            + " 7 days, 4 weeks and 12 months.")
 final class BackupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PassphraseOption passphrase;

@@ -1,10 +1,10 @@
 package org.knotwork.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.knotwork.audit.AuditEntry;
+import org.knotwork.app.AppContext;
 import org.knotwork.backup.BackupManifest;
-import org.knotwork.backup.BackupRepository;
 import org.knotwork.backup.BackupService;
 import org.knotwork.db.Database;
 import picocli.CommandLine.Command;
@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code knotwork restore FILE}: checks the backup completely, backs up the current records, then
- * puts the backup in their place.
+ * puts the backup in their place and carries the audit entries written after the backup into them,
+ * as the app does.
  */
 @Command(
     name = "restore",
@@ -41,12 +42,10 @@ final class RestoreCommand implements Callable<Integer> {
       BackupService.Restored restored =
           open.context().backups().restore(file, open.credentials(), open::closeDatabase);
       try (Database reopened = Database.open(data, open.credentials())) {
-        new BackupRepository(reopened.dsl())
-            .audit(
-                AuditEntry.Action.RESTORE,
-                java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        new AppContext(data, reopened, Clock.systemDefaultZone()).backups().auditRestore(restored);
       }
       BackupManifest manifest = restored.manifest();
+      int carried = restored.laterEntries().map(java.util.List::size).orElse(0);
       Path safety = restored.safetyBackup();
       spec.commandLine()
           .getOut()
@@ -57,7 +56,10 @@ final class RestoreCommand implements Callable<Integer> {
                   + manifest.summary()
                   + "). The records as they were before are in "
                   + safety
-                  + ".");
+                  + ". "
+                  + (carried == 1
+                      ? "1 audit entry written after the backup was carried over."
+                      : carried + " audit entries written after the backup were carried over."));
       spec.commandLine().getOut().flush();
     }
     return 0;

@@ -38,6 +38,8 @@ class RestoreFlowTest {
   @TempDir Path root;
   private Stage stage;
   private KnotworkApp app;
+  private Path firstBackup;
+  private long addedClientId;
 
   @Start
   void start(Stage stage) {
@@ -57,8 +59,9 @@ class RestoreFlowTest {
       AppContext context = new AppContext(dir, db, CLOCK);
       context.demo().create(3, 1, 7L);
       BackupService backups = context.backups();
-      backups.backupNow(backups.defaultFolder());
-      context.clients().save(Client.builder().fullName("Added Afterwards").build());
+      firstBackup = backups.backupNow(backups.defaultFolder());
+      addedClientId =
+          context.clients().save(Client.builder().fullName("Added Afterwards").build()).id();
     }
     return dir;
   }
@@ -96,9 +99,20 @@ class RestoreFlowTest {
     assertThat(BackupService.backups(dir.root().resolve("backups/before-restore"))).hasSize(1);
     try (Database db =
         Database.open(dir, PracticeKeys.forTests().unlock(dir, PASSPHRASE.toCharArray()))) {
-      assertThat(new AuditRepository(db.dsl()).about("practice", 1))
+      AuditRepository audit = new AuditRepository(db.dsl());
+      assertThat(audit.about("client", addedClientId))
+          .as("the client added after the backup is gone, but not its audit entry")
           .extracting(AuditEntry::action)
-          .contains(AuditEntry.Action.RESTORE);
+          .containsExactly(AuditEntry.Action.CREATE);
+      assertThat(audit.about("practice", 1))
+          .filteredOn(e -> e.action() == AuditEntry.Action.RESTORE)
+          .singleElement()
+          .satisfies(
+              e ->
+                  assertThat(e.detail())
+                      .contains(firstBackup.getFileName().toString())
+                      .contains("22 Nov 2026, 15:40")
+                      .contains("3 clients"));
     }
     launch(robot, dir); // for the common stop after each test
   }
@@ -130,6 +144,21 @@ class RestoreFlowTest {
       assertThat(kept.map(p -> p.getFileName().toString()))
           .anyMatch(n -> n.startsWith("knotwork-damaged-"));
     }
+
+    robot.interact(() -> app.stop());
+    try (Database db =
+        Database.open(dir, PracticeKeys.forTests().unlock(dir, PASSPHRASE.toCharArray()))) {
+      assertThat(new AuditRepository(db.dsl()).about("practice", 1))
+          .filteredOn(e -> e.action() == AuditEntry.Action.RESTORE)
+          .singleElement()
+          .satisfies(
+              e ->
+                  assertThat(e.detail())
+                      .contains(firstBackup.getFileName().toString())
+                      .contains("3 clients")
+                      .contains("could not be read"));
+    }
+    launch(robot, dir); // for the common stop after each test
   }
 
   private void unlock(FxRobot robot, DataDirectory dir) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,29 @@ class SafeBackupsTest {
       assertThat(usb.toFile().list()).allMatch(n -> n.endsWith(".zip"));
       assertThat(backups.allBackups()).contains(made.backup(), made.copy().orElseThrow());
     }
+  }
+
+  @Test
+  void aSecondBackupMinutesLaterKeepsTheFirstInBothFolders() throws Exception {
+    Path usb = Files.createDirectories(root.resolve("usb"));
+    try (Database db = Database.open(practice, key)) {
+      BackupRepository repository = new BackupRepository(db.dsl());
+      BackupService at1648 = new BackupService(repository, practice, clockAt("16:48"), "test");
+      at1648.saveSettings(BackupSettings.none().withSecondFolder(usb));
+
+      BackupService.Made first = at1648.backUp();
+      BackupService.Made second =
+          new BackupService(repository, practice, clockAt("16:49"), "test").backUp();
+
+      assertThat(BackupService.backups(at1648.defaultFolder()))
+          .containsExactly(second.backup(), first.backup());
+      assertThat(BackupService.backups(usb))
+          .containsExactly(second.copy().orElseThrow(), first.copy().orElseThrow());
+    }
+  }
+
+  private static Clock clockAt(String time) {
+    return Clock.fixed(Instant.parse("2026-11-30T" + time + ":00Z"), ZoneOffset.UTC);
   }
 
   @Test
@@ -166,6 +190,28 @@ class SafeBackupsTest {
     try (Database again = Database.open(practice, unlocked)) {
       assertThat(new BackupRepository(again.dsl()).counts().get("client")).isEqualTo(4);
     }
+  }
+
+  @Test
+  void theCopiesFromBeforeARestoreAreNeverRotatedAway() {
+    Path backup;
+    try (Database db = Database.open(practice, key)) {
+      backup = service(db).backupNow(root.resolve("elsewhere"));
+    }
+    for (String when :
+        List.of("2026-11-23T10:00:00Z", "2026-11-23T11:00:00Z", "2026-11-27T10:00:00Z")) {
+      Database db = Database.open(practice, key);
+      new BackupService(
+              new BackupRepository(db.dsl()),
+              practice,
+              Clock.fixed(Instant.parse(when), ZoneOffset.UTC),
+              "test")
+          .restore(backup, key, db::close);
+    }
+    assertThat(BackupService.backups(BackupService.safetyFolder(practice)))
+        .extracting(BackupService::madeAt)
+        .extracting(Object::toString)
+        .containsExactly("2026-11-27T10:00", "2026-11-23T11:00", "2026-11-23T10:00");
   }
 
   @Test

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.app.AppContext;
+import org.knotwork.audit.AuditEntry;
 import org.knotwork.backup.BackupService;
 import org.knotwork.client.Client;
 import org.knotwork.db.DataDirectory;
@@ -35,6 +37,9 @@ class BackupCommandsTest {
 
     addClient(data, "Added After Backup");
     assertThat(clients(data)).isEqualTo(7);
+    Cli.Result later = Cli.run("backup", "--data-dir", dir(data), "--passphrase-file", pass());
+    assertThat(later.code()).as(later.err()).isZero();
+    List<AuditEntry> before = auditLog(data);
 
     Cli.Result restore =
         Cli.run("restore", file.toString(), "--data-dir", dir(data), "--passphrase-file", pass());
@@ -43,13 +48,30 @@ class BackupCommandsTest {
     assertThat(restore.out())
         .containsPattern("Restored the backup of \\d{4}-\\d{2}-\\d{2} \\(6 clients");
     assertThat(clients(data)).isEqualTo(6);
-    assertThat(BackupService.backups(data.root().resolve("backups"))).containsExactly(file);
+    assertThat(BackupService.backups(data.root().resolve("backups"))).hasSize(2).contains(file);
     assertThat(BackupService.backups(data.root().resolve("backups/before-restore"))).hasSize(1);
-    try (Database db = Database.open(data, key(data))) {
-      assertThat(new org.knotwork.audit.AuditRepository(db.dsl()).about("practice", 1))
-          .extracting(org.knotwork.audit.AuditEntry::action)
-          .containsExactly(org.knotwork.audit.AuditEntry.Action.RESTORE);
-    }
+
+    // Every entry written before the restore is still there, in order: the client added after
+    // the backup, both backups; then the safety copy made by the restore, and the restore itself.
+    List<AuditEntry> after = auditLog(data);
+    assertThat(after).hasSize(before.size() + 2);
+    assertThat(after.subList(0, before.size())).isEqualTo(before);
+    assertThat(before)
+        .anySatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditEntry.Action.CREATE);
+              assertThat(e.entity()).isEqualTo("client");
+            });
+    assertThat(before).filteredOn(e -> e.action() == AuditEntry.Action.BACKUP).hasSize(2);
+    assertThat(after.get(before.size()).action()).isEqualTo(AuditEntry.Action.BACKUP);
+    AuditEntry restored = after.get(after.size() - 1);
+    assertThat(restored.action()).isEqualTo(AuditEntry.Action.RESTORE);
+    assertThat(restored.detail())
+        .contains(file.getFileName().toString())
+        .contains(
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                .format(BackupService.madeAt(file)))
+        .contains("6 clients");
 
     Cli.Result verify = Cli.run("verify", "--data-dir", dir(data), "--passphrase-file", pass());
     assertThat(verify.code()).as(verify.err()).isZero();
@@ -132,6 +154,24 @@ class BackupCommandsTest {
   private void addClient(DataDirectory data, String name) {
     try (Database db = Database.open(data, key(data))) {
       new AppContext(data, db, CLOCK).clients().save(Client.builder().fullName(name).build());
+    }
+  }
+
+  /** The whole audit log, in the order it was written. */
+  private static List<AuditEntry> auditLog(DataDirectory data) {
+    try (Database db = Database.open(data, key(data))) {
+      return db.dsl()
+          .selectFrom(Tables.AUDIT_LOG)
+          .orderBy(Tables.AUDIT_LOG.ID)
+          .fetch(
+              r ->
+                  new AuditEntry(
+                      r.getAt(),
+                      r.getActor(),
+                      AuditEntry.Action.valueOf(r.getAction()),
+                      r.getEntity(),
+                      r.getEntityId(),
+                      r.getDetail()));
     }
   }
 

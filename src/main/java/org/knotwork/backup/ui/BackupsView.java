@@ -27,10 +27,11 @@ public final class BackupsView extends VBox {
     Label about =
         muted(
             "Backups are encrypted like your records and hold everything needed to restore them."
-                + " Knotwork backs up when you close it (at most once a day) and keeps 7 daily, 4"
-                + " weekly and 12 monthly backups in "
+                + " Knotwork backs up when you close it (at most once a day). It keeps every"
+                + " backup of the last 48 hours (up to 20), and then the newest of each of the last"
+                + " 7 days, 4 weeks and 12 months, in "
                 + vm.folder()
-                + ".");
+                + ". The list below says why each backup is kept.");
     Button now = new Button("Back up now", new FontIcon(Material2AL.BACKUP));
     now.setId("backup-now");
     now.disableProperty().bind(vm.busyProperty());

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.knotwork.backup.BackupRotation;
 import org.knotwork.backup.BackupService;
 import org.knotwork.backup.BackupSettings;
 import org.knotwork.ui.DialogService;
@@ -25,6 +28,12 @@ import org.knotwork.ui.UserMessages;
 public final class BackupsViewModel {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+  private static final DateTimeFormatter WEEK =
+      DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
   private final BackupService backups;
   private final TaskExecutor executor;
   private final DialogService dialogs;
@@ -47,15 +56,27 @@ public final class BackupsViewModel {
     this.target = target;
   }
 
-  /** What the folders hold now, read off the JavaFX thread. */
+  /**
+   * What the folders hold now, read off the JavaFX thread, with why the rotation keeps each backup
+   * of the usual and the second folder.
+   */
   private record State(
-      List<Path> usual, Optional<Path> second, Optional<List<Path>> secondCopies, List<Path> all) {}
+      List<Path> usual,
+      Optional<Path> second,
+      Optional<List<Path>> secondCopies,
+      List<Path> all,
+      Map<Path, BackupRotation.Kept<Path>> kept) {}
 
-  /** One backup in the list to restore from. */
-  public record KeptBackup(Path file, String label) {
+  /** One backup in the list to restore from: when it was made, where it is, and why it is kept. */
+  public record KeptBackup(Path file, String when, String where, String why) {
+    /** "30 Nov 2026, 16:49 · data folder · made in the last 48 hours". */
+    public String label() {
+      return when + "  ·  " + where + "  ·  " + why;
+    }
+
     @Override
     public String toString() {
-      return label;
+      return label();
     }
   }
 
@@ -67,11 +88,17 @@ public final class BackupsViewModel {
 
   private State read() {
     Optional<Path> second = backups.settings().secondFolder();
+    Map<Path, BackupRotation.Kept<Path>> kept = new HashMap<>();
+    backups.keptIn(backups.defaultFolder()).forEach(k -> kept.put(k.backup(), k));
+    second
+        .filter(Files::isDirectory)
+        .ifPresent(folder -> backups.keptIn(folder).forEach(k -> kept.put(k.backup(), k)));
     return new State(
         BackupService.backups(backups.defaultFolder()),
         second,
         second.filter(Files::isDirectory).map(BackupService::backups),
-        backups.allBackups());
+        backups.allBackups(),
+        kept);
   }
 
   public void backUpNow() {
@@ -144,8 +171,9 @@ public final class BackupsViewModel {
               "It holds "
                   + manifest.summary()
                   + ". Your records as they are now will be replaced by it, and anything written"
-                  + " since that backup will no longer show.\n\nKnotwork first keeps a copy of"
-                  + " your records as they are now in "
+                  + " since that backup will no longer show. The audit log keeps every entry"
+                  + " written since then.\n\nKnotwork first keeps a copy of your records as they"
+                  + " are now in "
                   + backups.safetyFolder()
                   + ", so you can go back.",
               "Restore")) {
@@ -167,7 +195,9 @@ public final class BackupsViewModel {
                 file ->
                     new KeptBackup(
                         file,
-                        WHEN.format(BackupService.madeAt(file)) + "  ·  " + where(file, state)))
+                        WHEN.format(BackupService.madeAt(file)),
+                        where(file, state),
+                        why(file, state)))
             .toList());
     secondFolder.set(state.second().map(Path::toString).orElse(""));
     hasSecondFolder.set(state.second().isPresent());
@@ -202,12 +232,29 @@ public final class BackupsViewModel {
 
   private String where(Path file, State state) {
     if (file.startsWith(backups.safetyFolder())) {
-      return "kept from before a restore";
+      return "from before a restore";
     }
     if (state.second().isPresent() && file.startsWith(state.second().get())) {
       return "second folder";
     }
     return "data folder";
+  }
+
+  /** Why a backup is still there, in words. */
+  private String why(Path file, State state) {
+    if (file.startsWith(backups.safetyFolder())) {
+      return "kept until you remove it";
+    }
+    BackupRotation.Kept<Path> kept = state.kept().get(file);
+    if (kept == null) {
+      return "no longer needed, removed with the next backup";
+    }
+    return switch (kept.reason()) {
+      case RECENT -> "made in the last 48 hours";
+      case NEWEST_OF_DAY -> "newest of " + DAY.format(kept.period());
+      case NEWEST_OF_WEEK -> "newest of the week of " + WEEK.format(kept.period());
+      case NEWEST_OF_MONTH -> "newest of " + MONTH.format(kept.period());
+    };
   }
 
   /** The backups that can be restored from, newest first. */

@@ -76,9 +76,49 @@ class BackupsViewModelTest {
     assertThat(vm.latestProperty().get()).startsWith("Latest backup: ").endsWith("(1 backup kept)");
     assertThat(vm.kept())
         .extracting(BackupsViewModel.KeptBackup::label)
-        .containsExactly("22 Nov 2026, 15:40  ·  data folder");
+        .containsExactly("22 Nov 2026, 15:40  ·  data folder  ·  made in the last 48 hours");
     assertThat(vm.busyProperty().get()).isFalse();
     assertThat(dialogs.errors()).isEmpty();
+  }
+
+  @Test
+  void theListSaysWhyEachBackupIsKept() {
+    // Monday 30 November 2026, 16:49: two backups a minute apart, and older ones already rotated
+    Clock now = Clock.fixed(Instant.parse("2026-11-30T16:49:00Z"), ZoneOffset.UTC);
+    for (String at :
+        List.of(
+            "2026-10-20T18:00:00Z",
+            "2026-11-18T18:00:00Z",
+            "2026-11-24T18:00:00Z",
+            "2026-11-26T18:00:00Z",
+            "2026-11-29T18:00:00Z",
+            "2026-11-30T16:48:00Z")) {
+      new BackupService(
+              new BackupRepository(db.dsl()),
+              DataDirectory.at(root.resolve("practice")),
+              Clock.fixed(Instant.parse(at), ZoneOffset.UTC),
+              "t")
+          .backupNow(service.defaultFolder());
+    }
+    BackupService today =
+        new BackupService(
+            new BackupRepository(db.dsl()), DataDirectory.at(root.resolve("practice")), now, "t");
+    BackupsViewModel page =
+        new BackupsViewModel(today, new CurrentThreadTaskExecutor(), dialogs, null);
+
+    page.backUpNow();
+
+    assertThat(page.kept())
+        .extracting(BackupsViewModel.KeptBackup::label)
+        .containsExactly(
+            "30 Nov 2026, 16:49  ·  data folder  ·  made in the last 48 hours",
+            "30 Nov 2026, 16:48  ·  data folder  ·  made in the last 48 hours",
+            "29 Nov 2026, 18:00  ·  data folder  ·  made in the last 48 hours",
+            "26 Nov 2026, 18:00  ·  data folder  ·  newest of Thursday 26 November",
+            "24 Nov 2026, 18:00  ·  data folder  ·  newest of Tuesday 24 November",
+            "18 Nov 2026, 18:00  ·  data folder  ·  newest of the week of 16 November",
+            "20 Oct 2026, 18:00  ·  data folder  ·  newest of October 2026");
+    assertThat(page.latestProperty().get()).endsWith("(7 backups kept)");
   }
 
   @Test
@@ -95,7 +135,8 @@ class BackupsViewModelTest {
     assertThat(vm.kept())
         .extracting(BackupsViewModel.KeptBackup::label)
         .containsExactlyInAnyOrder(
-            "22 Nov 2026, 15:40  ·  data folder", "22 Nov 2026, 15:40  ·  second folder");
+            "22 Nov 2026, 15:40  ·  data folder  ·  made in the last 48 hours",
+            "22 Nov 2026, 15:40  ·  second folder  ·  made in the last 48 hours");
 
     vm.stopSecondFolder();
     assertThat(vm.hasSecondFolderProperty().get()).isFalse();
