@@ -30,6 +30,7 @@ import org.knotwork.client.Client;
 import org.knotwork.client.ClientAlerts;
 import org.knotwork.client.ClientService;
 import org.knotwork.client.ClientSummary;
+import org.knotwork.db.FileNames;
 import org.knotwork.handout.Handout;
 import org.knotwork.handout.HandoutLibrary;
 import org.knotwork.outcome.OutcomeService;
@@ -153,7 +154,7 @@ public final class RecordExport {
         entries);
   }
 
-  /** The file name to offer for one client's export: "Berg-Anna-record-2026-11-22.zip". */
+  /** The file name to offer for one client's export: "Anna-Berg-record-2026-11-22.zip". */
   public String fileName(String fullName) {
     return folderName(fullName, today()) + ".zip";
   }
@@ -334,31 +335,20 @@ public final class RecordExport {
   }
 
   /**
-   * "Berg-Anna-record-2026-11-22": the last word of the full name first, then the others, in a form
-   * every file system accepts.
+   * "Renée-Müller-Jr-record-2026-11-22": the full name in the order it is written, in a form every
+   * file system accepts.
    */
   static String folderName(String fullName, LocalDate day) {
-    String[] words = fullName.strip().split("\\s+");
-    StringBuilder name = new StringBuilder();
-    if (words.length > 0 && !words[0].isEmpty()) {
-      name.append(words[words.length - 1]);
-      for (int i = 0; i < words.length - 1; i++) {
-        name.append('-').append(words[i]);
-      }
-    }
-    String safe = safe(name.toString());
+    String safe = safe(fullName);
     return (safe.isEmpty() ? "Client" : safe) + "-record-" + day;
   }
 
-  /** Letters (any script), digits, "-", "_", "." and "'"; spaces become "-". */
+  /** {@link FileNames#safe} with "-" between the words. */
   private static String safe(String text) {
-    String s =
-        java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC)
-            .replaceAll("\\s+", "-")
-            .replaceAll("[^\\p{L}\\p{M}\\p{N}'._-]", "")
-            .replaceAll("-{2,}", "-")
-            .replaceAll("^[-.]+|[-.]+$", "");
-    return s.length() > 80 ? s.substring(0, 80) : s;
+    return FileNames.safe(text)
+        .replace(' ', '-')
+        .replaceAll("-{2,}", "-")
+        .replaceAll("^[-.]+|[-.]+$", "");
   }
 
   private LocalDate today() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.knotwork.db.FileNames;
 
 /** Writes finished PDFs to disk without ever leaving a half-written file behind. */
 public final class PdfFiles {
@@ -33,11 +34,18 @@ public final class PdfFiles {
     }
   }
 
-  /** A file name for a document: "Treatment plan - Anna Berg - 2026-03-02.pdf". */
+  /**
+   * A file name for a document: "Treatment plan - Renée Müller Jr - 2026-03-02.pdf", the client's
+   * name as written (see {@link FileNames#safe}).
+   */
   public static String fileName(String document, String clientName, LocalDate date) {
-    String who = clientName == null || clientName.isBlank() ? "" : " - " + clientName.strip();
-    String name = document + who + " - " + date + ".pdf";
-    return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+    String what = FileNames.safe(document);
+    String who = FileNames.safe(clientName);
+    return (what.isEmpty() ? "Document" : what)
+        + (who.isEmpty() ? "" : " - " + who)
+        + " - "
+        + date
+        + ".pdf";
   }
 
   /** Lower-case, file-system-safe form of a name, for temporary copies. */

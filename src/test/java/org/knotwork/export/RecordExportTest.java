@@ -275,18 +275,70 @@ class RecordExportTest {
   }
 
   @Test
-  void folderNamesPutTheSurnameFirstAndKeepEveryLetter() {
+  void folderNamesKeepTheNameAsWrittenWithEveryLetter() {
     LocalDate day = LocalDate.of(2026, 11, 22);
 
-    assertThat(RecordExport.folderName("Anna Berg", day)).isEqualTo("Berg-Anna-record-2026-11-22");
+    assertThat(RecordExport.folderName("Anna Berg", day)).isEqualTo("Anna-Berg-record-2026-11-22");
+    assertThat(RecordExport.folderName("Renée Müller Jr", day))
+        .isEqualTo("Renée-Müller-Jr-record-2026-11-22");
+    assertThat(RecordExport.folderName("Nguyễn Thị Hương", day))
+        .isEqualTo("Nguyễn-Thị-Hương-record-2026-11-22");
     assertThat(RecordExport.folderName("Zoë Łukasiewicz", day))
-        .isEqualTo("Łukasiewicz-Zoë-record-2026-11-22");
+        .isEqualTo("Zoë-Łukasiewicz-record-2026-11-22");
     assertThat(RecordExport.folderName("Mary Ann  O'Neill", day))
-        .isEqualTo("O'Neill-Mary-Ann-record-2026-11-22");
+        .isEqualTo("Mary-Ann-O'Neill-record-2026-11-22");
     assertThat(RecordExport.folderName("Cher", day)).isEqualTo("Cher-record-2026-11-22");
-    assertThat(RecordExport.folderName("a/b: c*d", day)).isEqualTo("cd-ab-record-2026-11-22");
     assertThat(RecordExport.folderName("  ", day)).isEqualTo("Client-record-2026-11-22");
-    assertThat(exports().fileName("Anna Berg")).isEqualTo("Berg-Anna-record-2026-11-22.zip");
+    assertThat(exports().fileName("Renée Müller Jr"))
+        .isEqualTo("Renée-Müller-Jr-record-2026-11-22.zip");
+  }
+
+  @Test
+  void folderNamesHoldOnlyCharactersEveryFileSystemAccepts() {
+    LocalDate day = LocalDate.of(2026, 11, 22);
+
+    assertThat(RecordExport.folderName("Ann/Berg\\Smith: \"Annie\" <*?|>", day))
+        .isEqualTo("Ann_Berg_Smith_-_Annie_-_____-record-2026-11-22");
+    assertThat(RecordExport.folderName("Anna\tBerg\n", day))
+        .isEqualTo("Anna-Berg-record-2026-11-22");
+    assertThat(RecordExport.folderName("Anna\u0007 Berg\u202e", day))
+        .as("control and text-direction characters")
+        .isEqualTo("Anna_-Berg_-record-2026-11-22");
+    assertThat(RecordExport.folderName("Rene\u0301e Mu\u0308ller", day))
+        .as("accents composed, as macOS and Windows show them")
+        .isEqualTo("Renée-Müller-record-2026-11-22");
+    assertThat(RecordExport.folderName("..Anna Berg.", day))
+        .isEqualTo("Anna-Berg-record-2026-11-22");
+    assertThat(RecordExport.folderName("Hương ".repeat(40), day))
+        .as("long names are shortened")
+        .hasSize(80 + "-record-2026-11-22".length())
+        .startsWith("Hương-Hương-");
+  }
+
+  @Test
+  void aPracticeExportHasAFolderPerClientNamedAsWritten() throws IOException {
+    long renee =
+        context
+            .clients()
+            .save(org.knotwork.client.Client.builder().fullName("Renée Müller Jr").build())
+            .id();
+    long huong =
+        context
+            .clients()
+            .save(org.knotwork.client.Client.builder().fullName("Nguyễn Thị Hương").build())
+            .id();
+    Path zip = dir.resolve("named/practice.zip");
+
+    exports().exportPractice(zip);
+
+    JsonNode practice = new ObjectMapper().readTree(entries(zip).get("practice.json"));
+    Map<Long, String> folders = new LinkedHashMap<>();
+    practice
+        .get("clients")
+        .forEach(c -> folders.put(c.get("id").asLong(), c.get("folder").asText()));
+    assertThat(folders.get(renee)).isEqualTo("Renée-Müller-Jr-record-2026-11-22");
+    assertThat(folders.get(huong)).isEqualTo("Nguyễn-Thị-Hương-record-2026-11-22");
+    assertThat(entries(zip)).containsKey("Nguyễn-Thị-Hương-record-2026-11-22/record.pdf");
   }
 
   private static long exportsAudited() {
