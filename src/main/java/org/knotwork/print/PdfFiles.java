@@ -1,13 +1,11 @@
 package org.knotwork.print;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.knotwork.db.FileNames;
+import org.knotwork.db.PrivateFiles;
 
 /** Writes finished PDFs to disk without ever leaving a half-written file behind. */
 public final class PdfFiles {
@@ -15,23 +13,11 @@ public final class PdfFiles {
 
   /**
    * Writes the bytes beside the target first and then moves them into place, so a full disk or a
-   * crash leaves the previous file (if any) as it was.
+   * crash leaves the previous file (if any) as it was. Only the user can read the file: it holds a
+   * client's details (see {@link PrivateFiles}).
    */
   public static void save(byte[] pdf, Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, ".knotwork-", ".pdf.part");
-    try {
-      Files.write(temp, pdf);
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    PrivateFiles.write(target, out -> out.write(pdf));
   }
 
   /**

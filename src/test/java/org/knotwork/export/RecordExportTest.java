@@ -2,14 +2,18 @@ package org.knotwork.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -244,6 +249,24 @@ class RecordExportTest {
     assertThat(context.audit().about("practice", 1))
         .extracting(AuditEntry::action)
         .contains(AuditEntry.Action.EXPORT);
+  }
+
+  @Test
+  void exportsCanBeReadByTheUserOnly() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path one = dir.resolve("private/record.zip");
+    Path all = dir.resolve("private/practice.zip");
+    Files.createDirectories(one.getParent());
+    Files.writeString(one, "an earlier export, readable by everyone");
+    Files.setPosixFilePermissions(one, PosixFilePermissions.fromString("rw-r--r--"));
+
+    exports().exportClient(richClient, one);
+    exports().exportPractice(all);
+
+    Set<PosixFilePermission> userOnly = PosixFilePermissions.fromString("rw-------");
+    assertThat(Files.getPosixFilePermissions(one)).isEqualTo(userOnly);
+    assertThat(Files.getPosixFilePermissions(all)).isEqualTo(userOnly);
+    assertThat(Files.list(one.getParent())).containsExactlyInAnyOrder(one, all);
   }
 
   @Test

@@ -1,11 +1,19 @@
 package org.knotwork.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The names offered for a saved PDF. */
+/** The names offered for a saved PDF, and the file written. */
 class PdfFilesTest {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
@@ -29,5 +37,20 @@ class PdfFilesTest {
         .isEqualTo("Treatment plan - Anna_Berg - 2026-03-02.pdf");
     assertThat(PdfFiles.fileName("Treatment plan", "Rene\u0301e Mu\u0308ller", DAY))
         .isEqualTo("Treatment plan - Renée Müller - 2026-03-02.pdf");
+  }
+
+  @Test
+  void aSavedPdfCanBeReadByTheUserOnly(@TempDir Path dir) throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path file = dir.resolve("Treatment plan - Anna Berg - 2026-03-02.pdf");
+    Files.writeString(file, "an earlier copy");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+    PdfFiles.save("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), file);
+
+    assertThat(file).hasContent("%PDF-1.7");
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.list(dir)).containsExactly(file);
   }
 }
