@@ -5,13 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.knotwork.db.PrivateFiles;
 
 /** Reading the audit log on screen and exporting it as a CSV file. */
 public final class AuditLog {
@@ -36,7 +32,6 @@ public final class AuditLog {
     this.actor = actor;
   }
 
-  /** What the query matches, newest first: at most {@link #SHOWN} lines, and how many in all. */
   /** A file name for an export made today. */
   public String suggestedFileName() {
     return "knotwork-audit-log-" + java.time.LocalDate.now(clock) + ".csv";
@@ -44,28 +39,24 @@ public final class AuditLog {
 
   public record Page(List<AuditLine> lines, int total) {}
 
+  /** What the query matches, newest first: at most {@link #SHOWN} lines, and how many in all. */
   public Page read(AuditQuery query) {
     return new Page(repository.lines(query, SHOWN), repository.count(query));
   }
 
   /**
    * Writes every entry the query matches to {@code file} as CSV (UTF-8 with a byte-order mark, so
-   * spreadsheets read names correctly), newest first. The file appears whole or not at all. The
-   * export itself is noted in the log. Returns the number of entries written.
+   * spreadsheets read names correctly), newest first. The file appears whole or not at all, and
+   * only the user can read it. The export itself is noted in the log. Returns the number of entries
+   * written.
    */
   public int export(AuditQuery query, Path file) {
     Path target = file.toAbsolutePath();
-    Path part = target.resolveSibling(target.getFileName() + ".part");
-    int written;
+    int[] written = {0};
     try {
-      written = writeCsv(query, part);
-      Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      PrivateFiles.write(target, out -> written[0] = writeCsv(query, out));
     } catch (IOException e) {
-      deleteQuietly(part);
       throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
-      deleteQuietly(part);
-      throw e;
     }
     repository.append(
         new AuditEntry(
@@ -75,19 +66,12 @@ public final class AuditLog {
             "audit_log",
             0,
             target.getFileName().toString()));
-    return written;
+    return written[0];
   }
 
-  private int writeCsv(AuditQuery query, Path part) throws IOException {
+  private int writeCsv(AuditQuery query, OutputStream out) throws IOException {
     int[] written = {0};
-    try (FileChannel channel =
-            FileChannel.open(
-                part,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE);
-        OutputStream out = Channels.newOutputStream(channel);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+    try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
       writer.write('\ufeff');
       CSVPrinter csv =
           CSVFormat.DEFAULT
@@ -112,18 +96,9 @@ public final class AuditLog {
             }
           });
       csv.flush();
-      channel.force(true);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     return written[0];
-  }
-
-  private static void deleteQuietly(Path part) {
-    try {
-      Files.deleteIfExists(part);
-    } catch (IOException ignored) {
-      // a left-over .part file is overwritten by the next export
-    }
   }
 }

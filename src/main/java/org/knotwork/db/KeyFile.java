@@ -2,14 +2,11 @@ package org.knotwork.db;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -92,7 +89,10 @@ public final class KeyFile {
     }
   }
 
-  /** Writes the key file next to a temporary copy first, so it is never half written. */
+  /**
+   * Writes the key file next to a temporary copy first, so it is never half written, readable by
+   * the user only.
+   */
   public void write(Path file) throws IOException {
     Properties p = new Properties();
     Base64.Encoder b64 = Base64.getEncoder();
@@ -103,16 +103,12 @@ public final class KeyFile {
     p.setProperty("cipher", "AES/GCM/NoPadding");
     p.setProperty("iv", b64.encodeToString(iv));
     p.setProperty("wrappedKey", b64.encodeToString(wrapped));
-    Path temp = file.resolveSibling(file.getFileName() + ".part");
-    try (OutputStream out = Files.newOutputStream(temp)) {
-      p.store(
-          out, "Knotwork practice key. Without it and the passphrase the records cannot be read.");
-    }
-    try {
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    PrivateFiles.write(
+        file,
+        out ->
+            p.store(
+                out,
+                "Knotwork practice key. Without it and the passphrase the records cannot be read."));
   }
 
   /**

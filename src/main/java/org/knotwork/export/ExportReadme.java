@@ -56,7 +56,7 @@ final class ExportReadme {
     s.append(clients).append(clients == 1 ? " client.\n\n" : " clients.\n\n");
     s.append("  practice.json  The practice's details and the list of clients, each with\n");
     s.append("                 the folder that holds their record.\n");
-    s.append("  <Surname>-<Given names>-record-<date>/\n");
+    s.append("  <Full name>-record-<date>/\n");
     s.append("                 One folder per client, the same as a single client's\n");
     s.append("                 export: record.pdf to read, record.json for computers,\n");
     s.append("                 and a README.txt for the client.\n\n");

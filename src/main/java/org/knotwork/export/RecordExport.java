@@ -1,15 +1,9 @@
 package org.knotwork.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,6 +24,8 @@ import org.knotwork.client.Client;
 import org.knotwork.client.ClientAlerts;
 import org.knotwork.client.ClientService;
 import org.knotwork.client.ClientSummary;
+import org.knotwork.db.FileNames;
+import org.knotwork.db.PrivateFiles;
 import org.knotwork.handout.Handout;
 import org.knotwork.handout.HandoutLibrary;
 import org.knotwork.outcome.OutcomeService;
@@ -49,8 +45,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Exports a client's complete record — or every client's — as a ZIP for the client to keep: a
  * readable PDF, the same record as JSON, and a short README. The ZIP is written beside its target
- * as {@code .part} and moved into place only when complete. It is not encrypted: it is meant to be
- * handed over. Every export is noted in the audit log (which holds no clinical text).
+ * and moved into place only when complete, readable by the user only. It is not encrypted: it is
+ * meant to be handed over. Every export is noted in the audit log (which holds no clinical text).
  */
 public final class RecordExport {
   private static final Logger log = LoggerFactory.getLogger(RecordExport.class);
@@ -153,7 +149,7 @@ public final class RecordExport {
         entries);
   }
 
-  /** The file name to offer for one client's export: "Berg-Anna-record-2026-11-22.zip". */
+  /** The file name to offer for one client's export: "Anna-Berg-record-2026-11-22.zip". */
   public String fileName(String fullName) {
     return folderName(fullName, today()) + ".zip";
   }
@@ -309,64 +305,40 @@ public final class RecordExport {
     void write(ZipOutputStream zip) throws IOException;
   }
 
-  /** Writes the ZIP as "target.part" and moves it into place once it is complete and on disk. */
+  /**
+   * Writes the ZIP beside the target and moves it into place once it is complete and on disk; only
+   * the user can read it (see {@link PrivateFiles}).
+   */
   private static void writeZip(Path target, ZipBody body) {
-    Path absolute = target.toAbsolutePath();
-    Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
     try {
-      Files.createDirectories(absolute.getParent());
-      try (OutputStream file = Files.newOutputStream(part);
-          ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
-        body.write(zip);
-        zip.finish();
-      }
-      try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
-        channel.force(true);
-      }
-      try {
-        Files.move(
-            part, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      PrivateFiles.write(
+          target,
+          out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+              body.write(zip);
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(
           "The export could not be written to " + target + " (" + e.getMessage() + ")", e);
-    } finally {
-      try {
-        Files.deleteIfExists(part);
-      } catch (IOException e) {
-        log.warn("Could not remove the unfinished export {}", part, e);
-      }
     }
   }
 
   /**
-   * "Berg-Anna-record-2026-11-22": the last word of the full name first, then the others, in a form
-   * every file system accepts.
+   * "Renée-Müller-Jr-record-2026-11-22": the full name in the order it is written, in a form every
+   * file system accepts.
    */
   static String folderName(String fullName, LocalDate day) {
-    String[] words = fullName.strip().split("\\s+");
-    StringBuilder name = new StringBuilder();
-    if (words.length > 0 && !words[0].isEmpty()) {
-      name.append(words[words.length - 1]);
-      for (int i = 0; i < words.length - 1; i++) {
-        name.append('-').append(words[i]);
-      }
-    }
-    String safe = safe(name.toString());
+    String safe = safe(fullName);
     return (safe.isEmpty() ? "Client" : safe) + "-record-" + day;
   }
 
-  /** Letters (any script), digits, "-", "_", "." and "'"; spaces become "-". */
+  /** {@link FileNames#safe} with "-" between the words. */
   private static String safe(String text) {
-    String s =
-        java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC)
-            .replaceAll("\\s+", "-")
-            .replaceAll("[^\\p{L}\\p{M}\\p{N}'._-]", "")
-            .replaceAll("-{2,}", "-")
-            .replaceAll("^[-.]+|[-.]+$", "");
-    return s.length() > 80 ? s.substring(0, 80) : s;
+    return FileNames.safe(text)
+        .replace(' ', '-')
+        .replaceAll("-{2,}", "-")
+        .replaceAll("^[-.]+|[-.]+$", "");
   }
 
   private LocalDate today() {

@@ -25,36 +25,114 @@ import org.knotwork.session.Treatment;
  * O per region and side with the techniques, A, P, the signature, then its addenda.
  */
 final class NotePages {
+  private static final float SPACE_BEFORE = 20;
+  private static final float PART_SPACE = 8;
+  private static final String DRAFT =
+      "Draft — not signed. This note was still being written and may change.";
+
   private final RecordStyles st;
 
   NotePages(RecordStyles styles) {
     this.st = styles;
   }
 
+  /** One headed part of a note (S, the red-flag screen, O, A or P): label–value rows or a table. */
+  private record Part(String heading, List<Map.Entry<String, String>> rows, PageFlow.Table table) {}
+
+  /**
+   * What a note keeps together where it starts: its heading, when it was written, and the start of
+   * its first part, so a heading is never left at the foot of a page without what it introduces.
+   */
+  float startHeight(PageFlow flow, RecordOfCare.Note entry) {
+    SessionNote note = entry.note();
+    return SPACE_BEFORE
+        + PageFlow.wrap(heading(note), st.noteTitle, flow.width()).size() * st.noteTitle.leading()
+        + 1
+        + opening(flow, note, parts(flow, note));
+  }
+
   void write(PageFlow flow, RecordOfCare.Note entry) throws IOException {
     SessionNote note = entry.note();
-    String heading =
+    List<Part> parts = parts(flow, note);
+    flow.heading(heading(note), st.noteTitle, SPACE_BEFORE, 1, opening(flow, note, parts));
+    flow.continuation(
         "Session on "
             + Stationery.day(note.serviceStart().toLocalDate())
             + " at "
             + RecordStyles.time(note.serviceStart())
-            + " · "
-            + note.durationMinutes()
-            + " minutes";
-    flow.heading(heading, st.noteTitle, 20, 1, st.caption.leading() + st.body.leading() * 3);
+            + " (continued)",
+        st.continued);
     flow.paragraph(when(note), st.caption);
     if (!note.signed()) {
       flow.space(2);
-      flow.paragraph(
-          "Draft — not signed. This note was still being written and may change.", st.badge);
+      flow.paragraph(DRAFT, st.badge);
     }
-    subjective(flow, note);
-    redFlags(flow, note);
-    findings(flow, note);
-    assessmentAndPlan(flow, note);
+    for (Part part : parts) {
+      flow.heading(part.heading(), st.subhead, PART_SPACE, 1, follow(flow, part));
+      if (part.table() != null) {
+        part.table().place();
+      } else {
+        flow.keyValues(part.rows(), st.label, st.value, RecordStyles.LABEL_WIDTH, 0);
+      }
+    }
     signature(flow, entry);
     for (Addendum addendum : note.addenda()) {
       addendum(flow, note, addendum);
+    }
+    flow.continuation(null, null);
+  }
+
+  private static String heading(SessionNote note) {
+    return "Session on "
+        + Stationery.day(note.serviceStart().toLocalDate())
+        + " at "
+        + RecordStyles.time(note.serviceStart())
+        + " · "
+        + note.durationMinutes()
+        + " minutes";
+  }
+
+  /** What stays under the note's heading: when it was written, the draft mark, the first part. */
+  private float opening(PageFlow flow, SessionNote note, List<Part> parts) {
+    float h = flow.paragraphHeight(when(note), st.caption);
+    if (!note.signed()) {
+      h += 2 + flow.paragraphHeight(DRAFT, st.badge);
+    }
+    if (parts.isEmpty()) {
+      return h + st.body.leading() * 3;
+    }
+    Part first = parts.get(0);
+    return h
+        + PART_SPACE
+        + PageFlow.wrap(first.heading(), st.subhead, flow.width()).size() * st.subhead.leading()
+        + 1
+        + follow(flow, first);
+  }
+
+  /** What a part's heading keeps with it: the table's start, or the rows (up to half a page). */
+  private float follow(PageFlow flow, Part part) {
+    if (part.table() != null) {
+      return part.table().startHeight();
+    }
+    float rows = flow.keyValuesHeight(part.rows(), st.label, st.value, RecordStyles.LABEL_WIDTH, 0);
+    return Math.min(rows, flow.pageRoom() / 2);
+  }
+
+  private List<Part> parts(PageFlow flow, SessionNote note) {
+    List<Part> parts = new ArrayList<>();
+    add(parts, "Subjective — what the client reported", subjective(note));
+    add(parts, "Red-flag screen", redFlags(note));
+    if (!note.findings().isEmpty()) {
+      parts.add(new Part("Objective — findings and treatment", List.of(), findings(flow, note)));
+    }
+    add(parts, "Assessment — response to treatment", assessment(note));
+    add(parts, "Plan — what comes next", plan(note));
+    return parts;
+  }
+
+  private static void add(List<Part> parts, String heading, List<Map.Entry<String, String>> rows) {
+    if (!rows.isEmpty()) {
+      parts.add(new Part(heading, rows, null));
     }
   }
 
@@ -78,15 +156,7 @@ final class NotePages {
     return String.join(" · ", parts);
   }
 
-  /** A sub-heading kept on the page with the rows under it (all of them when they fit). */
-  private void section(PageFlow flow, String text, List<Map.Entry<String, String>> rows)
-      throws IOException {
-    float rowsHeight = flow.keyValuesHeight(rows, st.label, st.value, RecordStyles.LABEL_WIDTH, 0);
-    flow.heading(text, st.subhead, 8, 1, Math.min(rowsHeight, flow.pageRoom() / 2));
-    flow.keyValues(rows, st.label, st.value, RecordStyles.LABEL_WIDTH, 0);
-  }
-
-  private void subjective(PageFlow flow, SessionNote note) throws IOException {
+  private static List<Map.Entry<String, String>> subjective(SessionNote note) {
     Subjective s = note.subjective();
     List<Map.Entry<String, String>> rows = new ArrayList<>();
     row(rows, "Main concern", s.chiefComplaint());
@@ -109,9 +179,7 @@ final class NotePages {
     }
     row(rows, "Stress, sleep, work", s.stressSleepWork());
     row(rows, "Goal", s.clientGoal());
-    if (!rows.isEmpty()) {
-      section(flow, "Subjective — what the client reported", rows);
-    }
+    return rows;
   }
 
   private static String pain(Subjective s) {
@@ -128,9 +196,10 @@ final class NotePages {
     return String.join(", ", parts);
   }
 
-  private void redFlags(PageFlow flow, SessionNote note) throws IOException {
+  private static List<Map.Entry<String, String>> redFlags(SessionNote note) {
+    List<Map.Entry<String, String>> rows = new ArrayList<>();
     if (note.redFlags().isEmpty() && note.redFlagAdvice() == null) {
-      return;
+      return rows;
     }
     List<RedFlagQuestion> yes =
         note.redFlags().entrySet().stream()
@@ -151,23 +220,12 @@ final class NotePages {
               : (no == 1 ? "One other question was" : no + " other questions were")
                   + " answered no.");
     }
-    List<Map.Entry<String, String>> rows = new ArrayList<>();
     row(rows, "Safety questions", text.toString());
     row(rows, "Advice given", note.redFlagAdvice());
-    section(flow, "Red-flag screen", rows);
+    return rows;
   }
 
-  private void findings(PageFlow flow, SessionNote note) throws IOException {
-    if (note.findings().isEmpty()) {
-      return;
-    }
-    // The heading stays with the table's header and the start of its first row.
-    flow.heading(
-        "Objective — findings and treatment",
-        st.subhead,
-        8,
-        1,
-        st.tableHead.leading() * 2 + st.tableBody.leading() * 3 + 16);
+  private PageFlow.Table findings(PageFlow flow, SessionNote note) {
     List<List<String>> rows = new ArrayList<>();
     for (RegionFinding f : note.findings()) {
       rows.add(
@@ -177,7 +235,7 @@ final class NotePages {
               describe(f),
               techniques(f.treatments())));
     }
-    flow.table(
+    return flow.tableOf(
         List.of(
             new Column("Region", 0.17f),
             new Column("Pain before → after", 0.15f),
@@ -243,22 +301,21 @@ final class NotePages {
     return String.join("\n", lines);
   }
 
-  private void assessmentAndPlan(PageFlow flow, SessionNote note) throws IOException {
-    List<Map.Entry<String, String>> a = new ArrayList<>();
-    row(a, "Response", note.response());
-    row(a, "Reactions", note.adverseReactions());
-    if (!a.isEmpty()) {
-      section(flow, "Assessment — response to treatment", a);
-    }
+  private static List<Map.Entry<String, String>> assessment(SessionNote note) {
+    List<Map.Entry<String, String>> rows = new ArrayList<>();
+    row(rows, "Response", note.response());
+    row(rows, "Reactions", note.adverseReactions());
+    return rows;
+  }
+
+  private static List<Map.Entry<String, String>> plan(SessionNote note) {
     CarePlan p = note.plan();
     List<Map.Entry<String, String>> rows = new ArrayList<>();
     row(rows, "Next time", p.nextFocus());
     row(rows, "How often", p.frequency());
     row(rows, "Home care", p.homeCare());
     row(rows, "Referral", p.referral());
-    if (!rows.isEmpty()) {
-      section(flow, "Plan — what comes next", rows);
-    }
+    return rows;
   }
 
   private void signature(PageFlow flow, RecordOfCare.Note entry) throws IOException {

@@ -55,6 +55,10 @@ final class PageFlow implements AutoCloseable {
   private float bodyTop;
   private boolean fresh = true;
   private int pageCount;
+  private List<String> continuation = List.of();
+  private Style continuationStyle;
+  private float continuationHeight;
+  private float startedWith;
 
   /**
    * @param footerHeight room kept above the bottom margin for the footer stamped later
@@ -84,7 +88,18 @@ final class PageFlow implements AutoCloseable {
 
   /** The height a block may have and still fit on an empty page. */
   float pageRoom() {
-    return bodyTop - bottom;
+    return bodyTop + startedWith - continuationHeight - bottom;
+  }
+
+  /**
+   * From the next new page on, each page starts with this line — the name of what carries on there
+   * ("Session on 4 Mar 2026 at 09:30 (continued)") — until it is changed or cleared with null.
+   */
+  void continuation(String text, Style style) {
+    continuation = text == null ? List.of() : wrap(text, style, width());
+    continuationStyle = style;
+    continuationHeight =
+        continuation.isEmpty() ? 0 : continuation.size() * style.leading() + style.leading() / 2;
   }
 
   float room() {
@@ -101,6 +116,11 @@ final class PageFlow implements AutoCloseable {
     content = new PDPageContentStream(doc, page);
     float header = pageStart.draw(this, content, pageCount++);
     bodyTop = top - header;
+    startedWith = continuationHeight;
+    if (!continuation.isEmpty()) {
+      lines(content, continuationStyle, left, bodyTop, continuation);
+      bodyTop -= continuationHeight;
+    }
     y = bodyTop;
     fresh = true;
   }
@@ -364,8 +384,8 @@ final class PageFlow implements AutoCloseable {
   // ---------------------------------------------------------------- table
 
   /**
-   * A table whose rows wrap; a row moves to the next page whole if it fits there, and the header is
-   * repeated on every page the table continues on.
+   * A table whose rows wrap; a row moves to the next page whole if it fits there, the header never
+   * ends a page without rows under it, and it is repeated on every page the table continues on.
    */
   void table(
       List<Column> columns,
@@ -375,95 +395,150 @@ final class PageFlow implements AutoCloseable {
       Color headerFill,
       Color rule)
       throws IOException {
-    float pad = 4;
-    float[] xs = new float[columns.size()];
-    float[] ws = new float[columns.size()];
-    float total = 0;
-    for (Column c : columns) {
-      total += c.share();
-    }
-    float x = left;
-    for (int i = 0; i < columns.size(); i++) {
-      xs[i] = x;
-      ws[i] = width() * columns.get(i).share() / total;
-      x += ws[i];
-    }
-    List<List<String>> headerLines = new ArrayList<>();
-    int headerCount = 1;
-    for (int i = 0; i < columns.size(); i++) {
-      List<String> l = wrap(columns.get(i).title(), header, ws[i] - 2 * pad);
-      headerLines.add(l);
-      headerCount = Math.max(headerCount, l.size());
-    }
-    float headerHeight = headerCount * header.leading() + 2 * pad;
-    Draw drawHeader =
-        (c, t) -> {
-          c.setNonStrokingColor(headerFill);
-          c.addRect(left, t - headerHeight, width(), headerHeight);
-          c.fill();
-          for (int i = 0; i < xs.length; i++) {
-            lines(c, header, xs[i] + pad, t - pad, headerLines.get(i));
-          }
-        };
-    List<List<List<String>>> cells = new ArrayList<>();
-    for (List<String> row : rows) {
-      List<List<String>> rowCells = new ArrayList<>();
+    new Table(columns, rows, header, body, headerFill, rule).place();
+  }
+
+  /** A table laid out across the width, to be measured ({@link #startHeight}) and placed. */
+  Table tableOf(
+      List<Column> columns,
+      List<List<String>> rows,
+      Style header,
+      Style body,
+      Color headerFill,
+      Color rule) {
+    return new Table(columns, rows, header, body, headerFill, rule);
+  }
+
+  /** A table with its cells wrapped to their columns. */
+  final class Table {
+    private static final float PAD = 4;
+    private final Style body;
+    private final Color rule;
+    private final float[] xs;
+    private final float headerHeight;
+    private final Draw drawHeader;
+    private final List<List<List<String>>> cells = new ArrayList<>();
+
+    private Table(
+        List<Column> columns,
+        List<List<String>> rows,
+        Style header,
+        Style body,
+        Color headerFill,
+        Color rule) {
+      this.body = body;
+      this.rule = rule;
+      xs = new float[columns.size()];
+      float[] ws = new float[columns.size()];
+      float total = 0;
+      for (Column c : columns) {
+        total += c.share();
+      }
+      float x = left;
       for (int i = 0; i < columns.size(); i++) {
-        rowCells.add(wrap(i < row.size() ? row.get(i) : "", body, ws[i] - 2 * pad));
+        xs[i] = x;
+        ws[i] = width() * columns.get(i).share() / total;
+        x += ws[i];
       }
-      cells.add(rowCells);
+      List<List<String>> headerLines = new ArrayList<>();
+      int headerCount = 1;
+      for (int i = 0; i < columns.size(); i++) {
+        List<String> l = wrap(columns.get(i).title(), header, ws[i] - 2 * PAD);
+        headerLines.add(l);
+        headerCount = Math.max(headerCount, l.size());
+      }
+      headerHeight = headerCount * header.leading() + 2 * PAD;
+      drawHeader =
+          (c, t) -> {
+            c.setNonStrokingColor(headerFill);
+            c.addRect(left, t - headerHeight, width(), headerHeight);
+            c.fill();
+            for (int i = 0; i < xs.length; i++) {
+              lines(c, header, xs[i] + PAD, t - PAD, headerLines.get(i));
+            }
+          };
+      for (List<String> row : rows) {
+        List<List<String>> rowCells = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+          rowCells.add(wrap(i < row.size() ? row.get(i) : "", body, ws[i] - 2 * PAD));
+        }
+        cells.add(rowCells);
+      }
     }
-    float firstRow =
-        cells.isEmpty() ? 0 : Math.min(rowLines(cells.get(0)), 3) * body.leading() + 2 * pad;
-    keep(headerHeight + firstRow);
-    block(headerHeight, drawHeader);
-    Draw drawRule =
-        (c, t) -> {
-          c.setStrokingColor(rule);
-          c.setLineWidth(0.5f);
-          c.moveTo(left, t - 0.25f);
-          c.lineTo(right, t - 0.25f);
-          c.stroke();
-        };
-    for (List<List<String>> row : cells) {
-      int count = rowLines(row);
-      float height = count * body.leading() + 2 * pad;
-      if (height > room() && height <= pageRoom() - headerHeight) {
-        newPage();
-        block(headerHeight, drawHeader);
+
+    private float rowHeight(int row) {
+      return rowLines(cells.get(row)) * body.leading() + 2 * PAD;
+    }
+
+    /**
+     * The height kept together where the table starts, so its header is never the last thing on a
+     * page: the header with its first two rows when they fit on a page, else with its first row,
+     * else (a row taller than a page) with the first lines of that row.
+     */
+    float startHeight() {
+      if (cells.isEmpty()) {
+        return headerHeight;
       }
-      if (height <= room()) {
-        block(
-            height,
-            (c, t) -> {
-              for (int i = 0; i < xs.length; i++) {
-                lines(c, body, xs[i] + pad, t - pad, row.get(i));
-              }
-            });
-      } else {
-        // Taller than a page: continue line by line, header again on every new page.
-        block(pad, (c, t) -> {});
-        for (int k = 0; k < count; k++) {
-          if (body.leading() + pad > room()) {
-            newPage();
-            block(headerHeight, drawHeader);
-            block(pad, (c, t) -> {});
-          }
-          int line = k;
+      float one = headerHeight + rowHeight(0);
+      if (one > pageRoom()) {
+        return headerHeight + PAD + Math.min(rowLines(cells.get(0)), 3) * body.leading();
+      }
+      float two = cells.size() > 1 ? one + rowHeight(1) : one;
+      return two <= pageRoom() ? two : one;
+    }
+
+    void place() throws IOException {
+      keep(startHeight());
+      block(headerHeight, drawHeader);
+      Draw drawRule =
+          (c, t) -> {
+            c.setStrokingColor(rule);
+            c.setLineWidth(0.5f);
+            c.moveTo(left, t - 0.25f);
+            c.lineTo(right, t - 0.25f);
+            c.stroke();
+          };
+      for (int r = 0; r < cells.size(); r++) {
+        List<List<String>> row = cells.get(r);
+        int count = rowLines(row);
+        float height = rowHeight(r);
+        if (height > room() && height <= pageRoom() - headerHeight) {
+          newPage();
+          block(headerHeight, drawHeader);
+        }
+        if (height <= room()) {
           block(
-              body.leading(),
+              height,
               (c, t) -> {
                 for (int i = 0; i < xs.length; i++) {
-                  List<String> cell = row.get(i);
-                  if (line < cell.size()) {
-                    lines(c, body, xs[i] + pad, t, List.of(cell.get(line)));
-                  }
+                  lines(c, body, xs[i] + PAD, t - PAD, row.get(i));
                 }
               });
+        } else {
+          // Taller than a page: continue line by line, header again on every new page.
+          block(PAD, (c, t) -> {});
+          for (int k = 0; k < count; k++) {
+            if (body.leading() + PAD > room()) {
+              newPage();
+              block(headerHeight, drawHeader);
+              block(PAD, (c, t) -> {});
+            }
+            int line = k;
+            block(
+                body.leading(),
+                (c, t) -> {
+                  for (int i = 0; i < xs.length; i++) {
+                    List<String> cell = row.get(i);
+                    if (line < cell.size()) {
+                      lines(c, body, xs[i] + PAD, t, List.of(cell.get(line)));
+                    }
+                  }
+                });
+          }
+          block(Math.min(PAD, room()), (c, t) -> {});
         }
-        block(Math.min(pad, room()), (c, t) -> {});
+        block(Math.min(0.5f, room()), drawRule);
       }
-      block(Math.min(0.5f, room()), drawRule);
     }
   }
 

@@ -1,12 +1,11 @@
 package org.knotwork.print;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.knotwork.db.FileNames;
+import org.knotwork.db.PrivateFiles;
 
 /** Writes finished PDFs to disk without ever leaving a half-written file behind. */
 public final class PdfFiles {
@@ -14,30 +13,25 @@ public final class PdfFiles {
 
   /**
    * Writes the bytes beside the target first and then moves them into place, so a full disk or a
-   * crash leaves the previous file (if any) as it was.
+   * crash leaves the previous file (if any) as it was. Only the user can read the file: it holds a
+   * client's details (see {@link PrivateFiles}).
    */
   public static void save(byte[] pdf, Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, ".knotwork-", ".pdf.part");
-    try {
-      Files.write(temp, pdf);
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    PrivateFiles.write(target, out -> out.write(pdf));
   }
 
-  /** A file name for a document: "Treatment plan - Anna Berg - 2026-03-02.pdf". */
+  /**
+   * A file name for a document: "Treatment plan - Renée Müller Jr - 2026-03-02.pdf", the client's
+   * name as written (see {@link FileNames#safe}).
+   */
   public static String fileName(String document, String clientName, LocalDate date) {
-    String who = clientName == null || clientName.isBlank() ? "" : " - " + clientName.strip();
-    String name = document + who + " - " + date + ".pdf";
-    return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+    String what = FileNames.safe(document);
+    String who = FileNames.safe(clientName);
+    return (what.isEmpty() ? "Document" : what)
+        + (who.isEmpty() ? "" : " - " + who)
+        + " - "
+        + date
+        + ".pdf";
   }
 
   /** Lower-case, file-system-safe form of a name, for temporary copies. */

@@ -84,8 +84,9 @@ final class PlanPages {
       focus(flow, plan);
     }
     if (!plan.goals().isEmpty()) {
-      section(flow, "Goals");
-      goals(flow, plan.goals());
+      PageFlow.Table goals = goals(flow, plan.goals());
+      section(flow, "Goals", goals.startHeight());
+      goals.place();
     }
     if (!precautions.isEmpty()) {
       section(flow, "Precautions we keep to");
@@ -268,7 +269,7 @@ final class PlanPages {
     return area.region().label() + " — " + side;
   }
 
-  private void goals(PageFlow flow, List<PlanGoal> goals) throws IOException {
+  private PageFlow.Table goals(PageFlow flow, List<PlanGoal> goals) {
     List<List<String>> rows = new ArrayList<>();
     for (PlanGoal g : goals) {
       boolean measured = !g.measureName().isBlank();
@@ -285,7 +286,7 @@ final class PlanPages {
               number(g.target()),
               g.byDate() == null ? "—" : Stationery.day(g.byDate())));
     }
-    flow.table(
+    return flow.tableOf(
         List.of(
             new Column("Goal", 0.40f),
             new Column("Measure", 0.19f),

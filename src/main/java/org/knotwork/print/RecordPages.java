@@ -98,7 +98,12 @@ final class RecordPages {
   }
 
   private void section(PageFlow flow, String text) throws IOException {
-    flow.heading(text, st.section, 22, 6, st.body.leading() * 2);
+    section(flow, text, st.body.leading() * 2);
+  }
+
+  /** A section heading kept on the page with {@code follow} points of what comes under it. */
+  private void section(PageFlow flow, String text, float follow) throws IOException {
+    flow.heading(text, st.section, 22, 6, follow);
   }
 
   private void details(PageFlow flow, Client c) throws IOException {
@@ -214,26 +219,31 @@ final class RecordPages {
   }
 
   private void notes(PageFlow flow, List<RecordOfCare.Note> notes) throws IOException {
-    section(flow, "Session notes");
     if (notes.isEmpty()) {
+      section(flow, "Session notes");
       flow.paragraph("There are no session notes.", st.body);
       return;
     }
     boolean drafts = notes.stream().anyMatch(n -> !n.note().signed());
-    flow.paragraph(
+    String intro =
         "In order of the date of service. Each note shows when it was written and who signed it;"
             + " anything added later appears under the note as a dated addendum with its reason."
-            + (drafts ? " A note marked Draft had not been signed yet." : ""),
-        st.caption);
+            + (drafts ? " A note marked Draft had not been signed yet." : "");
     NotePages pages = new NotePages(st);
+    // The section's heading and introduction stay with the start of the first note.
+    section(
+        flow,
+        "Session notes",
+        flow.paragraphHeight(intro, st.caption) + pages.startHeight(flow, notes.get(0)));
+    flow.paragraph(intro, st.caption);
     for (RecordOfCare.Note note : notes) {
       pages.write(flow, note);
     }
   }
 
   private void measures(PageFlow flow, List<OutcomeEntry> measures) throws IOException {
-    section(flow, "Outcome measures");
     if (measures.isEmpty()) {
+      section(flow, "Outcome measures");
       flow.paragraph("No outcome measures were recorded.", st.body);
       return;
     }
@@ -253,39 +263,68 @@ final class RecordPages {
               m.formattedScore(),
               details.isEmpty() ? "" : String.join("\n", details)));
     }
-    flow.table(
-        List.of(
-            new Column("Date", 0.15f),
-            new Column("Measure", 0.33f),
-            new Column("Score", 0.13f),
-            new Column("Details", 0.39f)),
-        rows,
-        st.tableHead,
-        st.tableBody,
-        Stationery.TINT,
-        Stationery.RULE);
+    PageFlow.Table table =
+        flow.tableOf(
+            List.of(
+                new Column("Date", 0.15f),
+                new Column("Measure", 0.33f),
+                new Column("Score", 0.13f),
+                new Column("Details", 0.39f)),
+            rows,
+            st.tableHead,
+            st.tableBody,
+            Stationery.TINT,
+            Stationery.RULE);
+    section(flow, "Outcome measures", table.startHeight());
+    flow.continuation("Outcome measures (continued)", st.continued);
+    table.place();
+    flow.continuation(null, null);
   }
 
   private void plans(PageFlow flow, RecordOfCare record) throws IOException {
-    section(flow, "Treatment plans");
     if (record.plans().isEmpty()) {
+      section(flow, "Treatment plans");
       flow.paragraph("No treatment plans were made.", st.body);
       return;
     }
+    boolean first = true;
     for (TreatmentPlan plan : record.plans()) {
-      plan(flow, plan, record.handoutTitles());
+      String heading = planHeading(plan);
+      List<Map.Entry<String, String>> rows = planRows(plan, record.handoutTitles());
+      float rowsHeight =
+          flow.keyValuesHeight(rows, st.label, st.value, RecordStyles.LABEL_WIDTH, 0);
+      float follow = Math.min(rowsHeight, flow.pageRoom() / 2);
+      if (first) {
+        // The section's heading stays with the first plan's heading and the start of its rows.
+        float headingHeight =
+            PageFlow.wrap(heading, st.noteTitle, flow.width()).size() * st.noteTitle.leading();
+        section(flow, "Treatment plans", PLAN_SPACE + headingHeight + 3 + follow);
+        first = false;
+      }
+      flow.heading(heading, st.noteTitle, PLAN_SPACE, 3, follow);
+      flow.continuation(heading + " (continued)", st.continued);
+      flow.keyValues(rows, st.label, st.value, RecordStyles.LABEL_WIDTH, 0);
+      if (!plan.goals().isEmpty()) {
+        flow.space(6);
+        goals(flow, plan.goals());
+      }
+      flow.continuation(null, null);
     }
   }
 
-  private void plan(PageFlow flow, TreatmentPlan plan, Map<String, String> handoutTitles)
-      throws IOException {
-    String heading =
-        "Plan "
-            + (plan.createdAt() == null
-                ? ""
-                : "of " + Stationery.day(plan.createdAt().toLocalDate()) + " ")
-            + "— "
-            + plan.status().label();
+  private static final float PLAN_SPACE = 16;
+
+  private static String planHeading(TreatmentPlan plan) {
+    return "Plan "
+        + (plan.createdAt() == null
+            ? ""
+            : "of " + Stationery.day(plan.createdAt().toLocalDate()) + " ")
+        + "— "
+        + plan.status().label();
+  }
+
+  private static List<Map.Entry<String, String>> planRows(
+      TreatmentPlan plan, Map<String, String> handoutTitles) {
     List<Map.Entry<String, String>> rows = new ArrayList<>();
     if (plan.consentOn() != null) {
       row(rows, "Agreed on", Stationery.day(plan.consentOn()));
@@ -319,13 +358,7 @@ final class RecordPages {
             .collect(Collectors.joining("\n")));
     row(rows, "Home care", plan.homeCare());
     row(rows, "Referrals", plan.referrals());
-    float rowsHeight = flow.keyValuesHeight(rows, st.label, st.value, RecordStyles.LABEL_WIDTH, 0);
-    flow.heading(heading, st.noteTitle, 16, 3, Math.min(rowsHeight, flow.pageRoom() / 2));
-    flow.keyValues(rows, st.label, st.value, RecordStyles.LABEL_WIDTH, 0);
-    if (!plan.goals().isEmpty()) {
-      flow.space(6);
-      goals(flow, plan.goals());
-    }
+    return rows;
   }
 
   private void goals(PageFlow flow, List<PlanGoal> goals) throws IOException {

@@ -24,6 +24,7 @@ final class RecordStyles {
   final Style tableBody;
   final Style caption;
   final Style boxLabel;
+  final Style continued;
 
   /** The width of the label column in label–value rows. */
   static final float LABEL_WIDTH = 124;
@@ -41,6 +42,7 @@ final class RecordStyles {
     tableBody = new Style(f.regular, 9, 12.5f, Stationery.INK);
     caption = new Style(f.regular, 8.5f, 12, Stationery.MUTED);
     boxLabel = new Style(f.bold, 9, 13, Stationery.INK);
+    continued = new Style(f.bold, 8.5f, 12, Stationery.MUTED);
   }
 
   /** "14 Mar 2026, 10:05". */

@@ -1,10 +1,13 @@
 package org.knotwork.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -84,5 +87,21 @@ class AuditLogTest {
             log.read(AuditQuery.everything().withActions(Set.of(AuditEntry.Action.EXPORT))).lines())
         .singleElement()
         .satisfies(l -> assertThat(l.entry().detail()).isEqualTo("log.csv"));
+  }
+
+  @Test
+  void theExportedLogCanBeReadByTheUserOnly(@TempDir Path dir) throws Exception {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    clients.save(Client.builder().fullName("Oskar Lind").build());
+    Path file = dir.resolve("log.csv");
+    Files.writeString(file, "an earlier export");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+    log.export(AuditQuery.everything(), file);
+
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Oskar Lind");
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.list(dir)).containsExactly(file);
   }
 }

@@ -28,6 +28,16 @@ class KeyFileTest {
   }
 
   @Test
+  void theKeyFileCanBeReadByTheUserOnly(@TempDir Path dir) throws Exception {
+    PrivateFilesTest.assumePosix();
+    Path file = dir.resolve("knotwork.key");
+
+    KeyFile.create("harbour lantern".toCharArray(), 1_000).write(file);
+
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PrivateFilesTest.USER_ONLY);
+  }
+
+  @Test
   void aWrongPassphraseIsRefusedWithASentence() {
     KeyFile key = KeyFile.create("correct horse battery".toCharArray(), FAST);
     assertThatThrownBy(() -> key.unlock("Correct horse battery".toCharArray()))

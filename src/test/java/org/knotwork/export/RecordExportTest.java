@@ -2,14 +2,18 @@ package org.knotwork.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -247,6 +252,24 @@ class RecordExportTest {
   }
 
   @Test
+  void exportsCanBeReadByTheUserOnly() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path one = dir.resolve("private/record.zip");
+    Path all = dir.resolve("private/practice.zip");
+    Files.createDirectories(one.getParent());
+    Files.writeString(one, "an earlier export, readable by everyone");
+    Files.setPosixFilePermissions(one, PosixFilePermissions.fromString("rw-r--r--"));
+
+    exports().exportClient(richClient, one);
+    exports().exportPractice(all);
+
+    Set<PosixFilePermission> userOnly = PosixFilePermissions.fromString("rw-------");
+    assertThat(Files.getPosixFilePermissions(one)).isEqualTo(userOnly);
+    assertThat(Files.getPosixFilePermissions(all)).isEqualTo(userOnly);
+    assertThat(Files.list(one.getParent())).containsExactlyInAnyOrder(one, all);
+  }
+
+  @Test
   void aFileThatCannotBeWrittenLeavesNothingBehindAndIsNotAudited() throws IOException {
     Path blocker = dir.resolve("blocker");
     Files.writeString(blocker, "a file where a folder should be");
@@ -275,18 +298,70 @@ class RecordExportTest {
   }
 
   @Test
-  void folderNamesPutTheSurnameFirstAndKeepEveryLetter() {
+  void folderNamesKeepTheNameAsWrittenWithEveryLetter() {
     LocalDate day = LocalDate.of(2026, 11, 22);
 
-    assertThat(RecordExport.folderName("Anna Berg", day)).isEqualTo("Berg-Anna-record-2026-11-22");
+    assertThat(RecordExport.folderName("Anna Berg", day)).isEqualTo("Anna-Berg-record-2026-11-22");
+    assertThat(RecordExport.folderName("Renée Müller Jr", day))
+        .isEqualTo("Renée-Müller-Jr-record-2026-11-22");
+    assertThat(RecordExport.folderName("Nguyễn Thị Hương", day))
+        .isEqualTo("Nguyễn-Thị-Hương-record-2026-11-22");
     assertThat(RecordExport.folderName("Zoë Łukasiewicz", day))
-        .isEqualTo("Łukasiewicz-Zoë-record-2026-11-22");
+        .isEqualTo("Zoë-Łukasiewicz-record-2026-11-22");
     assertThat(RecordExport.folderName("Mary Ann  O'Neill", day))
-        .isEqualTo("O'Neill-Mary-Ann-record-2026-11-22");
+        .isEqualTo("Mary-Ann-O'Neill-record-2026-11-22");
     assertThat(RecordExport.folderName("Cher", day)).isEqualTo("Cher-record-2026-11-22");
-    assertThat(RecordExport.folderName("a/b: c*d", day)).isEqualTo("cd-ab-record-2026-11-22");
     assertThat(RecordExport.folderName("  ", day)).isEqualTo("Client-record-2026-11-22");
-    assertThat(exports().fileName("Anna Berg")).isEqualTo("Berg-Anna-record-2026-11-22.zip");
+    assertThat(exports().fileName("Renée Müller Jr"))
+        .isEqualTo("Renée-Müller-Jr-record-2026-11-22.zip");
+  }
+
+  @Test
+  void folderNamesHoldOnlyCharactersEveryFileSystemAccepts() {
+    LocalDate day = LocalDate.of(2026, 11, 22);
+
+    assertThat(RecordExport.folderName("Ann/Berg\\Smith: \"Annie\" <*?|>", day))
+        .isEqualTo("Ann_Berg_Smith_-_Annie_-_____-record-2026-11-22");
+    assertThat(RecordExport.folderName("Anna\tBerg\n", day))
+        .isEqualTo("Anna-Berg-record-2026-11-22");
+    assertThat(RecordExport.folderName("Anna\u0007 Berg\u202e", day))
+        .as("control and text-direction characters")
+        .isEqualTo("Anna_-Berg_-record-2026-11-22");
+    assertThat(RecordExport.folderName("Rene\u0301e Mu\u0308ller", day))
+        .as("accents composed, as macOS and Windows show them")
+        .isEqualTo("Renée-Müller-record-2026-11-22");
+    assertThat(RecordExport.folderName("..Anna Berg.", day))
+        .isEqualTo("Anna-Berg-record-2026-11-22");
+    assertThat(RecordExport.folderName("Hương ".repeat(40), day))
+        .as("long names are shortened")
+        .hasSize(80 + "-record-2026-11-22".length())
+        .startsWith("Hương-Hương-");
+  }
+
+  @Test
+  void aPracticeExportHasAFolderPerClientNamedAsWritten() throws IOException {
+    long renee =
+        context
+            .clients()
+            .save(org.knotwork.client.Client.builder().fullName("Renée Müller Jr").build())
+            .id();
+    long huong =
+        context
+            .clients()
+            .save(org.knotwork.client.Client.builder().fullName("Nguyễn Thị Hương").build())
+            .id();
+    Path zip = dir.resolve("named/practice.zip");
+
+    exports().exportPractice(zip);
+
+    JsonNode practice = new ObjectMapper().readTree(entries(zip).get("practice.json"));
+    Map<Long, String> folders = new LinkedHashMap<>();
+    practice
+        .get("clients")
+        .forEach(c -> folders.put(c.get("id").asLong(), c.get("folder").asText()));
+    assertThat(folders.get(renee)).isEqualTo("Renée-Müller-Jr-record-2026-11-22");
+    assertThat(folders.get(huong)).isEqualTo("Nguyễn-Thị-Hương-record-2026-11-22");
+    assertThat(entries(zip)).containsKey("Nguyễn-Thị-Hương-record-2026-11-22/record.pdf");
   }
 
   private static long exportsAudited() {

@@ -9,8 +9,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -34,6 +38,7 @@ import org.knotwork.session.Addendum;
 import org.knotwork.session.NoteHash;
 import org.knotwork.session.RedFlagAnswer;
 import org.knotwork.session.RedFlagQuestion;
+import org.knotwork.session.RegionFinding;
 import org.knotwork.session.SessionFixtures;
 import org.knotwork.session.SessionNote;
 
@@ -156,7 +161,19 @@ class RecordOfCarePdfTest {
   }
 
   private static RecordOfCare record(List<RecordOfCare.Note> notes) {
-    Client client = client();
+    return record(client(), notes);
+  }
+
+  /**
+   * A record whose client has {@code lines} lines of other notes, which moves everything after them
+   * down the page: over a run of shifts every heading and table starts at every height.
+   */
+  private static RecordOfCare shifted(int lines, List<RecordOfCare.Note> notes) {
+    String other = lines == 0 ? null : "Prefers the room warm.\n".repeat(lines);
+    return record(client().toBuilder().notes(other).build(), notes);
+  }
+
+  private static RecordOfCare record(Client client, List<RecordOfCare.Note> notes) {
     return new RecordOfCare(
         client,
         ClientAlerts.of(client),
@@ -315,6 +332,123 @@ class RecordOfCarePdfTest {
     for (int i = 0; i < marks.size(); i++) {
       assertNoGlyphsOverlap(marks.get(i).glyphs(), i + 1);
     }
+  }
+
+  private static final String FINDINGS_HEADER =
+      "Region Pain before → after Findings Techniques, pressure, minutes";
+  private static final String MEASURES_HEADER = "Date Measure Score Details";
+  private static final String GOALS_HEADER = "Goal Measure Start Target By";
+  private static final Pattern SESSION =
+      Pattern.compile("(Session on \\d+ \\w+ \\d{4} at \\d\\d:\\d\\d) · \\d+ minutes");
+
+  @ParameterizedTest
+  @EnumSource(PaperSize.class)
+  void noTableHeaderOrHeadingIsLeftAloneAtTheFootOfAPage(PaperSize paper) {
+    List<RecordOfCare.Note> notes = notes(12);
+    for (int shift = 0; shift < 16; shift++) {
+      List<String> pages = PdfInspection.pageTexts(print(shifted(shift, notes), paper));
+      for (int i = 0; i < pages.size(); i++) {
+        List<String> body = body(pages.get(i), i);
+        String where = "shift " + shift + ", page " + (i + 1) + " ending " + tail(body);
+        for (String header : List.of(FINDINGS_HEADER, MEASURES_HEADER, GOALS_HEADER)) {
+          assertThat(endsWithOnly(body, header))
+              .as("%s: a table header without its rows", where)
+              .isFalse();
+        }
+        assertThat(body.get(body.size() - 1))
+            .as("%s: a heading without what follows it", where)
+            .doesNotStartWith("Session notes")
+            .doesNotStartWith("Outcome measures")
+            .doesNotStartWith("Treatment plans")
+            .doesNotStartWith("Plan of ")
+            .doesNotStartWith("Subjective —")
+            .doesNotStartWith("Red-flag screen")
+            .doesNotStartWith("Objective —")
+            .doesNotStartWith("Assessment —")
+            .doesNotStartWith("Plan —")
+            .doesNotStartWith("Session on")
+            .doesNotStartWith("Written ");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(PaperSize.class)
+  void aSessionRunningOnToANewPageIsNamedAtTheTopOfIt(PaperSize paper) {
+    List<String> pages = PdfInspection.pageTexts(print(record(notes(40)), paper));
+
+    String open = null; // the session the previous page ended in, if any
+    int continued = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      List<String> body = body(pages.get(i), i);
+      String first = body.get(0);
+      if (open != null && !SESSION.matcher(first).matches() && !first.equals("Outcome measures")) {
+        assertThat(first).as("top of page %d", i + 1).isEqualTo(open + " (continued)");
+        continued++;
+      }
+      for (String line : body) {
+        Matcher session = SESSION.matcher(line);
+        if (session.matches()) {
+          open = session.group(1);
+        } else if (line.equals("Outcome measures")) {
+          open = null;
+        }
+      }
+    }
+    assertThat(continued).isGreaterThan(5);
+  }
+
+  @Test
+  void aFindingsTableSplitAcrossPagesRepeatsItsHeaderUnderTheSessionsName() {
+    SessionNote one = SessionFixtures.signedNote(7L, LocalDateTime.of(2026, 3, 4, 9, 30), 90);
+    List<RegionFinding> many = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      many.add(SessionFixtures.lowerBackRight());
+    }
+    SessionNote findings = one.withFindings(many);
+    SessionNote signed = findings.signedAs(one.signedAt(), NoteHash.of(findings));
+    List<String> pages =
+        PdfInspection.pageTexts(
+            print(record(List.of(new RecordOfCare.Note(signed, "mara"))), PaperSize.A4));
+
+    int withRows = 0;
+    for (int i = 1; i < pages.size(); i++) {
+      List<String> body = body(pages.get(i), i);
+      if (body.contains("Taut band in right QL")) {
+        withRows++;
+        assertThat(body.get(0)).isEqualTo("Session on 4 Mar 2026 at 09:30 (continued)");
+        assertThat(flat(String.join(" ", body))).contains("Region Pain before");
+      }
+    }
+    assertThat(withRows).as("pages the table continues on").isGreaterThan(1);
+  }
+
+  /** The page's lines between its running header (or the letterhead) and its footer. */
+  private static List<String> body(String page, int index) {
+    List<String> lines = page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    int footer = 0;
+    while (!lines.get(footer).startsWith("Confidential")) {
+      footer++;
+    }
+    return lines.subList(index == 0 ? 0 : 1, footer);
+  }
+
+  private static String tail(List<String> body) {
+    return body.subList(Math.max(0, body.size() - 4), body.size()).toString();
+  }
+
+  /** Whether the last lines hold the whole header and nothing but words of the header. */
+  private static boolean endsWithOnly(List<String> body, String header) {
+    Set<String> words = Set.of(header.split(" "));
+    Set<String> seen = new HashSet<>();
+    for (int k = body.size() - 1; k >= 0; k--) {
+      List<String> line = List.of(body.get(k).split(" "));
+      if (!words.containsAll(line)) {
+        break;
+      }
+      seen.addAll(line);
+    }
+    return seen.containsAll(words);
   }
 
   @Test

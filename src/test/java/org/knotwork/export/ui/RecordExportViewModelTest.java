@@ -87,7 +87,7 @@ class RecordExportViewModelTest {
 
     vm.exportClient(anna, "Anna Berg");
 
-    assertThat(offered).containsExactly("Berg-Anna-record-2026-11-22.zip");
+    assertThat(offered).containsExactly("Anna-Berg-record-2026-11-22.zip");
     assertThat(vm.busyProperty().get()).isTrue();
     assertThat(vm.statusProperty().get()).isEqualTo("Exporting the record of Anna Berg…");
     assertThat(chosen).as("nothing is written on the calling thread").doesNotExist();
