@@ -101,7 +101,7 @@ class RetentionServiceTest {
 
   @Test
   void deletingARecordPastRetentionRemovesEveryRowAndLeavesAnAuditEntry() {
-    DeletedRecord deleted = retention.delete(oldClient, "  oskar   LIND ", false);
+    DeletedRecord deleted = retention.delete(oldClient, "  Oskar   Lind ", false);
 
     assertThat(deleted.fullName()).isEqualTo("Oskar Lind");
     assertThat(deleted.notes()).isEqualTo(2);
@@ -145,6 +145,14 @@ class RetentionServiceTest {
         .isInstanceOf(RetentionException.class)
         .hasMessageContaining("nothing was deleted");
     assertThat(count("SELECT COUNT(*) FROM session WHERE client_id = " + oldClient)).isEqualTo(2);
+  }
+
+  @Test
+  void theNameInAnotherCaseDeletesNothing() {
+    assertThatThrownBy(() -> retention.delete(oldClient, "oskar lind", false))
+        .isInstanceOf(RetentionException.class)
+        .hasMessageContaining("exactly as it is shown");
+    assertThat(count("SELECT COUNT(*) FROM client WHERE id = " + oldClient)).isOne();
   }
 
   @Test
