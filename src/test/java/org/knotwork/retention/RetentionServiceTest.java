@@ -78,6 +78,24 @@ class RetentionServiceTest {
   }
 
   @Test
+  void anUnsignedDraftIsNoVisitForRetention() {
+    new SessionRepository(db.dsl())
+        .createDraft(
+            org.knotwork.session.SessionNote.draft(
+                oldClient, NOW.minusDays(3), 45, java.util.Set.of(), NOW.minusDays(3)),
+            "anna",
+            NOW);
+
+    assertThat(retention.dueForReview())
+        .singleElement()
+        .satisfies(
+            old -> {
+              assertThat(old.fullName()).isEqualTo("Oskar Lind");
+              assertThat(old.lastVisit()).isEqualTo(NOW.minusYears(11).toLocalDate());
+            });
+  }
+
+  @Test
   void aMinorsRecordIsKeptUntilTheYearsHavePassedSinceComingOfAge() {
     RetentionPolicy policy = new RetentionPolicy(7, 18);
     LocalDate born = LocalDate.of(2015, 6, 1);
