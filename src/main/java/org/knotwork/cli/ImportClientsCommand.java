@@ -56,9 +56,10 @@ final class ImportClientsCommand implements Callable<Integer> {
       if (!preview.problems().isEmpty()) {
         preview.problems().forEach(p -> err.println(file.getFileName() + ": " + p));
         err.flush();
+        int found = preview.problems().stream().mapToInt(p -> p.messages().size()).sum();
         throw new CommandFailure(
-            preview.problems().size()
-                + (preview.problems().size() == 1 ? " problem" : " problems")
+            found
+                + (found == 1 ? " problem" : " problems")
                 + " found; nothing was imported. Fix the lines above and import again.");
       }
       List<ClientCsvImport.Duplicate> duplicates = preview.duplicates();

@@ -59,11 +59,13 @@ public final class Launcher implements Callable<Integer> {
     }
     cli.setExecutionStrategy(
         parseResult -> {
+          UnknownCommands.refuseLeftovers(parseResult);
           Path dir = findDataDir(parseResult);
           Logging.configure(dir == null ? DataDirectory.platformDefault() : DataDirectory.at(dir));
           return new CommandLine.RunLast().execute(parseResult);
         });
     cli.setExecutionExceptionHandler(new FriendlyErrors());
+    cli.setParameterExceptionHandler(new UnknownCommands(cli.getParameterExceptionHandler()));
     return cli.execute(args);
   }
 

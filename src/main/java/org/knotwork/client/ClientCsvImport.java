@@ -35,11 +35,31 @@ public final class ClientCsvImport {
   public static final int MAX_BYTES = 5_000_000;
   public static final int MAX_ROWS = 20_000;
 
-  /** A problem with one line of the file (line 1 is the header). */
-  public record Problem(long line, String message) {
+  /**
+   * What is wrong with one line of the file (line 1 is the header): every problem of that line, in
+   * words, each without a closing full stop.
+   */
+  public record Problem(long line, List<String> messages) {
+    public Problem {
+      messages = List.copyOf(messages);
+      if (messages.isEmpty()) {
+        throw new IllegalArgumentException("a problem needs at least one message");
+      }
+    }
+
+    /** One problem; a closing full stop is dropped, {@link #message()} puts it back. */
+    public Problem(long line, String message) {
+      this(line, List.of(withoutFullStop(message)));
+    }
+
+    /** Every problem of the line as one sentence: "a; b; c." */
+    public String message() {
+      return String.join("; ", messages) + ".";
+    }
+
     @Override
     public String toString() {
-      return "Line " + line + ": " + message;
+      return "Line " + line + ": " + message();
     }
   }
 
@@ -263,7 +283,7 @@ public final class ClientCsvImport {
           continue;
         }
         Client.Builder builder = Client.builder();
-        String problem = null;
+        String unreadDate = null;
         for (var column : columns.entrySet()) {
           String value = row.get(column.getKey()).strip();
           if (value.isEmpty()) {
@@ -272,30 +292,33 @@ public final class ClientCsvImport {
           if (column.getValue().equals("date of birth")) {
             Optional<LocalDate> dob = date(value);
             if (dob.isEmpty()) {
-              problem =
+              unreadDate =
                   "the date of birth \""
                       + value
-                      + "\" is not a real date (write it as 1984-03-14 or 14/03/1984).";
-              break;
+                      + "\" is not a real date (write it as 1984-03-14 or 14/03/1984)";
+            } else {
+              builder.dateOfBirth(dob.get());
             }
-            builder.dateOfBirth(dob.get());
           } else {
             TEXT_COLUMNS.get(column.getValue()).accept(builder, value);
           }
         }
-        if (problem == null) {
-          Client client = builder.build();
-          problem =
-              ClientRules.firstProblem(client, today)
-                  .map(p -> p.endsWith(".") ? lowerFirst(p) : lowerFirst(p) + ".")
-                  .orElse(null);
-          if (problem == null) {
-            clients.add(client);
-            lines.add(line);
-            continue;
-          }
+        Client client = builder.build();
+        List<String> wrong = new ArrayList<>();
+        for (String rule : ClientRules.problems(client, today)) {
+          wrong.add(lowerFirst(withoutFullStop(rule)));
         }
-        problems.add(new Problem(line, problem));
+        if (unreadDate != null) {
+          // in the order of the columns' rules: the name first, then the date of birth
+          boolean nameMissing = ClientRules.fullName(client.fullName()).isPresent();
+          wrong.add(nameMissing ? 1 : 0, unreadDate);
+        }
+        if (wrong.isEmpty()) {
+          clients.add(client);
+          lines.add(line);
+        } else {
+          problems.add(new Problem(line, wrong));
+        }
       }
     } catch (IOException | UncheckedIOException e) {
       String message = String.valueOf(e.getMessage());
@@ -459,6 +482,10 @@ public final class ClientCsvImport {
 
   private static String upperFirst(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String withoutFullStop(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
   private static String lowerFirst(String s) {

@@ -1,6 +1,8 @@
 package org.knotwork.client;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,11 @@ public final class ClientRules {
 
   /** The first text that is longer than the record can hold, named in words. */
   public static Optional<String> tooLong(Client c) {
+    return everyTooLong(c).stream().findFirst();
+  }
+
+  /** Every text that is longer than the record can hold, named in words. */
+  public static List<String> everyTooLong(Client c) {
     Object[][] limits = {
       {"Preferred name", c.preferredName(), 100},
       {"Pronouns", c.pronouns(), 40},
@@ -84,27 +91,38 @@ public final class ClientRules {
       {"Other allergies", c.allergies().other(), 500},
       {"Notes", c.notes(), 4000}
     };
+    List<String> found = new ArrayList<>();
     for (Object[] limit : limits) {
       String value = (String) limit[1];
       int max = (Integer) limit[2];
       if (value != null && value.length() > max) {
-        return Optional.of(limit[0] + " is longer than " + max + " characters.");
+        found.add(limit[0] + " is longer than " + max + " characters.");
       }
     }
-    return c.conditions().stream()
+    c.conditions().stream()
         .filter(e -> e.details() != null && e.details().length() > 1000)
-        .findFirst()
-        .map(e -> e.condition().label() + ": the details are longer than 1000 characters.");
+        .map(e -> e.condition().label() + ": the details are longer than 1000 characters.")
+        .forEach(found::add);
+    return found;
   }
 
   /** The first broken rule of a whole record, if any. */
   public static Optional<String> firstProblem(Client c, LocalDate today) {
-    return fullName(c.fullName())
-        .or(() -> dateOfBirth(c.dateOfBirth(), today))
-        .or(() -> email(c.email()))
-        .or(() -> phone(c.phone()))
-        .or(() -> phone(c.emergencyContact().phone()).map(m -> "Emergency contact: " + m))
-        .or(() -> c.condition(HealthCondition.PREGNANCY).flatMap(p -> pregnancyWeeks(p.weeks())))
-        .or(() -> tooLong(c));
+    return problems(c, today).stream().findFirst();
+  }
+
+  /** Every broken rule of a whole record, in the order of the form; empty if there is none. */
+  public static List<String> problems(Client c, LocalDate today) {
+    List<String> found = new ArrayList<>();
+    fullName(c.fullName()).ifPresent(found::add);
+    dateOfBirth(c.dateOfBirth(), today).ifPresent(found::add);
+    email(c.email()).ifPresent(found::add);
+    phone(c.phone()).ifPresent(found::add);
+    phone(c.emergencyContact().phone()).map(m -> "Emergency contact: " + m).ifPresent(found::add);
+    c.condition(HealthCondition.PREGNANCY)
+        .flatMap(p -> pregnancyWeeks(p.weeks()))
+        .ifPresent(found::add);
+    found.addAll(everyTooLong(c));
+    return found;
   }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What a therapist wants to see first on opening a client.
  *
- * @param lastVisit the latest session (signed or draft) on or before today; null if none
+ * @param lastVisit the latest signed session on or before today (a draft is no visit); null if none
  * @param daysSinceLastVisit null if there has been no visit
  * @param regions most recently treated first
  * @param lastRedFlag the latest session (signed or draft) with a red-flag question answered yes

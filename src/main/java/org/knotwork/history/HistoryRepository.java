@@ -259,14 +259,21 @@ public final class HistoryRepository {
     return findings(SESSION.CLIENT_ID.eq(clientId).and(SESSION.STATUS.eq(SIGNED)));
   }
 
-  /** Last visit, session counts, progress per region and the latest red flag, as of today. */
+  /**
+   * Last visit (the latest signed note; a draft is no visit), session counts, progress per region
+   * and the latest red flag, as of today.
+   */
   public ClientOverview overview(long clientId, LocalDate today) {
     Condition ofClient = SESSION.CLIENT_ID.eq(clientId);
     Field<Integer> signed = DSL.count().filterWhere(SESSION.STATUS.eq(SIGNED));
     Field<Integer> drafts = DSL.count().filterWhere(SESSION.STATUS.eq(DRAFT));
     Field<LocalDateTime> lastVisit =
         DSL.max(SESSION.SERVICE_START)
-            .filterWhere(SESSION.SERVICE_START.lt(today.plusDays(1).atStartOfDay()));
+            .filterWhere(
+                SESSION
+                    .STATUS
+                    .eq(SIGNED)
+                    .and(SESSION.SERVICE_START.lt(today.plusDays(1).atStartOfDay())));
     Record3<Integer, Integer, LocalDateTime> counts =
         dsl.select(signed, drafts, lastVisit).from(SESSION).where(ofClient).fetchSingle();
     LocalDateTime lastFlag =

@@ -20,6 +20,7 @@ import org.jooq.impl.DSL;
 import org.knotwork.audit.AuditEntry;
 import org.knotwork.audit.AuditRepository;
 import org.knotwork.client.ClientNotFoundException;
+import org.knotwork.session.NoteStatus;
 
 /** The retention settings, each client's last visit, and the deletion of a whole record. */
 public final class RetentionRepository {
@@ -46,7 +47,10 @@ public final class RetentionRepository {
         .execute();
   }
 
-  /** Every client with the day of their last visit (or of the record's creation), in name order. */
+  /**
+   * Every client with the day of their last visit (their latest signed note; a draft is no visit)
+   * or, never seen, of the record's creation, in name order.
+   */
   public List<KeptRecord> records(RetentionPolicy policy) {
     Field<LocalDateTime> lastVisit = DSL.max(SESSION.SERVICE_START).as("last_visit");
     return dsl.select(
@@ -59,7 +63,7 @@ public final class RetentionRepository {
             lastVisit)
         .from(CLIENT)
         .leftJoin(SESSION)
-        .on(SESSION.CLIENT_ID.eq(CLIENT.ID))
+        .on(SESSION.CLIENT_ID.eq(CLIENT.ID).and(SESSION.STATUS.eq(NoteStatus.SIGNED.name())))
         .groupBy(
             CLIENT.ID,
             CLIENT.FULL_NAME,

@@ -1,5 +1,6 @@
 package org.knotwork.retention;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -87,13 +88,17 @@ public final class RetentionService {
     return repository.delete(clientId, now(), actor, detail);
   }
 
-  /** The typed name matches when it is the full name, ignoring case and extra spaces. */
+  /**
+   * The typed name matches when it is the full name exactly as shown, in the same case and with the
+   * same accents; only spaces before, after and repeated inside are forgiven (the same rule as the
+   * confirmation dialog's {@code TypedConfirmation}).
+   */
   private static boolean matches(String typed, String fullName) {
-    return typed != null && spaced(typed).equalsIgnoreCase(spaced(fullName));
+    return typed != null && normal(typed).equals(normal(fullName));
   }
 
-  private static String spaced(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+  private static String normal(String s) {
+    return Normalizer.normalize(s.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
   }
 
   public LocalDate today() {

@@ -12,6 +12,8 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -167,7 +169,9 @@ public final class Forms {
 
   /**
    * A date picker that accepts typed dates in the short local style or ISO form and keeps the last
-   * good value when the text cannot be read (instead of throwing).
+   * good value when the text cannot be read (instead of throwing). A typed date counts as soon as
+   * the field is left (Tab, a click elsewhere), not only on Enter; text that is no date is put back
+   * to the last good value then. Every date field in the app is made here.
    */
   public static DatePicker datePicker() {
     DatePicker picker = new DatePicker();
@@ -209,9 +213,49 @@ public final class Forms {
         .addListener(
             (obs, was, is) -> {
               if (!is) {
+                picker.commitValue();
                 picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
               }
             });
     return picker;
+  }
+
+  /**
+   * An editable whole-number spinner whose typed value counts as soon as the field is left (Tab, a
+   * click elsewhere), not only on Enter. Text that is no number is put back to the last good value,
+   * and a number beyond the limits becomes the nearest limit; nothing is thrown. Every editable
+   * spinner in the app is made here.
+   */
+  public static Spinner<Integer> spinner(int min, int max, int initial, int step) {
+    Spinner<Integer> spinner = new Spinner<>(min, max, initial, step);
+    spinner.setEditable(true);
+    SpinnerValueFactory<Integer> values = spinner.getValueFactory();
+    values.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Integer value) {
+            return value == null ? "" : value.toString();
+          }
+
+          @Override
+          public Integer fromString(String text) {
+            try {
+              long typed = Long.parseLong(text == null ? "" : text.strip());
+              return (int) Math.max(min, Math.min(max, typed));
+            } catch (NumberFormatException notANumber) {
+              return values.getValue();
+            }
+          }
+        });
+    spinner
+        .focusedProperty()
+        .addListener(
+            (obs, was, is) -> {
+              if (!is) {
+                spinner.commitValue();
+                spinner.getEditor().setText(values.getConverter().toString(values.getValue()));
+              }
+            });
+    return spinner;
   }
 }

@@ -142,7 +142,7 @@ public final class FxDialogService implements DialogService {
     Alert alert = alert(Alert.AlertType.WARNING, title, message);
     alert.getButtonTypes().setAll(no, yes);
     Label text = (Label) alert.getDialogPane().getContent();
-    Label ask = new Label("Type “" + expected + "” to confirm:");
+    Label ask = new Label("Type “" + expected + "” exactly as shown to confirm:");
     ask.setWrapText(true);
     javafx.scene.control.TextField typed = new javafx.scene.control.TextField();
     typed.setId("dialog-typed-confirmation");

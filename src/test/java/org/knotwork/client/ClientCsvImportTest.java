@@ -80,6 +80,34 @@ class ClientCsvImportTest {
   }
 
   @Test
+  void everyProblemOfALineIsListedNotOnlyTheFirst() {
+    String csv =
+        "Full name,Date of birth,Email,Phone\n"
+            + "Anna Berg,1980-01-01,anna@example.org,07700 900123\n"
+            + "Cara Dunn,2030-01-01,not-an-email,12\n"
+            + ",31/02/1990,,\n";
+    var preview = importer.preview(csv.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(preview.problems())
+        .extracting(ClientCsvImport.Problem::line)
+        .containsExactly(3L, 4L);
+    assertThat(preview.problems().get(0).messages())
+        .containsExactly(
+            "date of birth is in the future",
+            "this does not look like an e-mail address (name@example.org)",
+            "a phone number has between 6 and 15 digits");
+    assertThat(preview.problems().get(0))
+        .hasToString(
+            "Line 3: date of birth is in the future; this does not look like an e-mail"
+                + " address (name@example.org); a phone number has between 6 and 15 digits.");
+    assertThat(preview.problems().get(1).messages())
+        .containsExactly(
+            "enter the client's full name",
+            "the date of birth \"31/02/1990\" is not a real date (write it as 1984-03-14 or"
+                + " 14/03/1984)");
+  }
+
+  @Test
   void aFileInAnotherEncodingIsRefusedAtItsFirstBadLine() {
     byte[] latin1 =
         "Full name\nAnna Berg\nZoë Łuk\n".getBytes(java.nio.charset.Charset.forName("ISO-8859-2"));

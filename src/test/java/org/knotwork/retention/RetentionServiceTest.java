@@ -78,6 +78,24 @@ class RetentionServiceTest {
   }
 
   @Test
+  void anUnsignedDraftIsNoVisitForRetention() {
+    new SessionRepository(db.dsl())
+        .createDraft(
+            org.knotwork.session.SessionNote.draft(
+                oldClient, NOW.minusDays(3), 45, java.util.Set.of(), NOW.minusDays(3)),
+            "anna",
+            NOW);
+
+    assertThat(retention.dueForReview())
+        .singleElement()
+        .satisfies(
+            old -> {
+              assertThat(old.fullName()).isEqualTo("Oskar Lind");
+              assertThat(old.lastVisit()).isEqualTo(NOW.minusYears(11).toLocalDate());
+            });
+  }
+
+  @Test
   void aMinorsRecordIsKeptUntilTheYearsHavePassedSinceComingOfAge() {
     RetentionPolicy policy = new RetentionPolicy(7, 18);
     LocalDate born = LocalDate.of(2015, 6, 1);
@@ -101,7 +119,7 @@ class RetentionServiceTest {
 
   @Test
   void deletingARecordPastRetentionRemovesEveryRowAndLeavesAnAuditEntry() {
-    DeletedRecord deleted = retention.delete(oldClient, "  oskar   LIND ", false);
+    DeletedRecord deleted = retention.delete(oldClient, "  Oskar   Lind ", false);
 
     assertThat(deleted.fullName()).isEqualTo("Oskar Lind");
     assertThat(deleted.notes()).isEqualTo(2);
@@ -145,6 +163,14 @@ class RetentionServiceTest {
         .isInstanceOf(RetentionException.class)
         .hasMessageContaining("nothing was deleted");
     assertThat(count("SELECT COUNT(*) FROM session WHERE client_id = " + oldClient)).isEqualTo(2);
+  }
+
+  @Test
+  void theNameInAnotherCaseDeletesNothing() {
+    assertThatThrownBy(() -> retention.delete(oldClient, "oskar lind", false))
+        .isInstanceOf(RetentionException.class)
+        .hasMessageContaining("exactly as it is shown");
+    assertThat(count("SELECT COUNT(*) FROM client WHERE id = " + oldClient)).isOne();
   }
 
   @Test

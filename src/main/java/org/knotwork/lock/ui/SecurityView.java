@@ -18,8 +18,7 @@ public final class SecurityView extends VBox {
   public SecurityView(SecurityViewModel vm, Runnable lockNow) {
     super(12);
     setId("security-settings");
-    Spinner<Integer> minutes = new Spinner<>(1, 120, 5);
-    minutes.setEditable(true);
+    Spinner<Integer> minutes = Forms.spinner(1, 120, 5, 1);
     minutes.setId("auto-lock-minutes");
     minutes.setPrefWidth(100);
     vm.minutesProperty().addListener((o, a, b) -> minutes.getValueFactory().setValue(b.intValue()));

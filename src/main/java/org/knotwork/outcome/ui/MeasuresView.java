@@ -113,8 +113,7 @@ public final class MeasuresView extends ScrollPane {
       activity.setAccessibleText("Activity " + (i + 1));
       activity.textProperty().bindBidirectional(vm.activities().get(i));
       GridPane.setHgrow(activity, Priority.ALWAYS);
-      Spinner<Integer> rating = new Spinner<>(0, 10, 5);
-      rating.setEditable(true);
+      Spinner<Integer> rating = Forms.spinner(0, 10, 5, 1);
       rating.setPrefWidth(90);
       rating.setId("psfs-rating-" + i);
       rating.setAccessibleText("Rating of activity " + (i + 1));

@@ -360,8 +360,7 @@ public final class PlansView extends BorderPane {
   }
 
   private Node schedule() {
-    Spinner<Integer> minutes = new Spinner<>(15, 180, 60, 5);
-    minutes.setEditable(true);
+    Spinner<Integer> minutes = Forms.spinner(15, 180, 60, 5);
     minutes.setId("plan-minutes");
     minutes.setPrefWidth(100);
     minutes.getValueFactory().valueProperty().addListener((o, a, b) -> vm.minutesProperty().set(b));
@@ -371,8 +370,7 @@ public final class PlansView extends BorderPane {
     EnumCells.labelled(frequency, Frequency::label, "");
     frequency.valueProperty().bindBidirectional(vm.frequencyProperty());
     frequency.setId("plan-frequency");
-    Spinner<Integer> count = new Spinner<>(1, 52, 6);
-    count.setEditable(true);
+    Spinner<Integer> count = Forms.spinner(1, 52, 6, 1);
     count.setId("plan-count");
     count.setPrefWidth(90);
     count.getValueFactory().valueProperty().addListener((o, a, b) -> vm.countProperty().set(b));

@@ -143,9 +143,8 @@ public final class RetentionView extends VBox {
 
   private static Spinner<Integer> spinner(
       String id, int min, int max, int initial, String accessibleText) {
-    Spinner<Integer> spinner = new Spinner<>(min, max, initial);
+    Spinner<Integer> spinner = Forms.spinner(min, max, initial, 1);
     spinner.setId(id);
-    spinner.setEditable(true);
     spinner.setPrefWidth(90);
     spinner.setAccessibleText(accessibleText);
     return spinner;

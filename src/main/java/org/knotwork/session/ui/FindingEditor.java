@@ -233,9 +233,8 @@ final class FindingEditor extends VBox {
       pressure.setId("treatment-pressure-" + index);
       pressure.setAccessibleText("Pressure");
       Spinner<Integer> minutes =
-          new Spinner<>(
+          Forms.spinner(
               1, 240, t.minutesProperty().get() == null ? 10 : t.minutesProperty().get(), 5);
-      minutes.setEditable(true);
       minutes.setPrefWidth(90);
       minutes.setId("treatment-minutes-" + index);
       minutes.setAccessibleText("Minutes");

@@ -28,8 +28,7 @@ final class SubjectiveSection {
     date.valueProperty().bindBidirectional(vm.serviceDateProperty());
     TextField time = Forms.textField("14:30");
     time.textProperty().bindBidirectional(vm.serviceTimeProperty());
-    Spinner<Integer> minutes = new Spinner<>(5, 240, 60, 5);
-    minutes.setEditable(true);
+    Spinner<Integer> minutes = Forms.spinner(5, 240, 60, 5);
     minutes.getValueFactory().valueProperty().bindBidirectional(vm.durationProperty());
     HBox positions = new HBox(16);
     positions.setAlignment(Pos.CENTER_LEFT);
