@@ -99,13 +99,36 @@ public final class DataDirectory {
     return root.resolve("backup.properties");
   }
 
-  /** Creates the folder if it does not exist yet. */
+  /**
+   * Creates the folder if it does not exist yet, and keeps it for its owner alone (rwx------ where
+   * the file system has POSIX permissions): the database, its key, backups, logs and printouts in
+   * it are then out of reach of the computer's other users, whatever each file's own mode.
+   */
   public DataDirectory ensureExists() {
     try {
       Files.createDirectories(root);
-      return this;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the data folder " + root, e);
+    }
+    keepForOwner();
+    return this;
+  }
+
+  private void keepForOwner() {
+    try {
+      if (!Files.getFileStore(root).supportsFileAttributeView("posix")) {
+        return;
+      }
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> ownerOnly =
+          java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
+      if (!Files.getPosixFilePermissions(root).equals(ownerOnly)) {
+        Files.setPosixFilePermissions(root, ownerOnly);
+        org.slf4j.LoggerFactory.getLogger(DataDirectory.class)
+            .info("The data folder {} is now for its owner only", root);
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      org.slf4j.LoggerFactory.getLogger(DataDirectory.class)
+          .warn("Could not keep the data folder {} for its owner only", root, e);
     }
   }
 
