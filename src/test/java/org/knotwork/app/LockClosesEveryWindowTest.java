@@ -11,13 +11,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -289,35 +286,11 @@ class LockClosesEveryWindowTest {
   }
 
   private List<Window> otherWindows() {
-    return Window.getWindows().stream().filter(Window::isShowing).filter(w -> w != stage).toList();
+    return LockedScreen.otherWindows(stage);
   }
 
-  /** Every text shown in any of the app's windows. */
   private static List<String> textOnScreen() {
-    List<String> texts = new java.util.ArrayList<>();
-    for (Window window : Window.getWindows()) {
-      if (window.isShowing() && window.getScene() != null) {
-        collect(window.getScene().getRoot(), texts);
-      }
-    }
-    return texts;
-  }
-
-  private static void collect(Node node, List<String> texts) {
-    if (node instanceof Labeled labeled && labeled.getText() != null) {
-      texts.add(labeled.getText());
-    }
-    if (node instanceof TextInputControl input && input.getText() != null) {
-      texts.add(input.getText());
-    }
-    if (node instanceof javafx.scene.text.Text text && text.getText() != null) {
-      texts.add(text.getText());
-    }
-    if (node instanceof Parent parent) {
-      for (Node child : parent.getChildrenUnmodifiable()) {
-        collect(child, texts);
-      }
-    }
+    return LockedScreen.textOnScreen();
   }
 
   private String typedConfirmationName() {

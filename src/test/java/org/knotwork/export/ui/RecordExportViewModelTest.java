@@ -87,7 +87,8 @@ class RecordExportViewModelTest {
 
     vm.exportClient(anna, "Anna Berg");
 
-    assertThat(offered).containsExactly("Anna-Berg-record-2026-11-22.zip");
+    // The system's save dialog stays on screen if Knotwork locks: it names no client
+    assertThat(offered).containsExactly("Record of care - 2026-11-22.zip");
     assertThat(vm.busyProperty().get()).isTrue();
     assertThat(vm.statusProperty().get()).isEqualTo("Exporting the record of Anna Berg…");
     assertThat(chosen).as("nothing is written on the calling thread").doesNotExist();

@@ -1,0 +1,110 @@
+package org.knotwork.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real X display for the real-window tests: an Xvfb server on the display the build gives the
+ * test process ({@code DISPLAY}, see the pom's "real-window" test run), started before the JavaFX
+ * toolkit and stopped after the class. Input reaches the app as a person's does, through the X
+ * server (XTest), and screenshots are taken of the whole screen, the system's dialogs included.
+ *
+ * <p>Without Xvfb the tests are skipped, unless {@code KNOTWORK_SMOKE=required} (as in CI), where a
+ * missing display fails the build.
+ */
+final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
+  @SuppressWarnings("unused") // kept so the server is not collected while the tests run
+  private static final String REQUIRED = "required";
+
+  private Process server;
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    String display = System.getenv("DISPLAY");
+    boolean required = REQUIRED.equals(System.getenv("KNOTWORK_SMOKE"));
+    if (display == null || display.isBlank() || !onPath("Xvfb") || !onPath("xdotool")) {
+      if (required) {
+        throw new IllegalStateException(
+            "The real-window tests need DISPLAY, Xvfb and xdotool (apt-get install xvfb xdotool"
+                + " imagemagick)");
+      }
+      Assumptions.abort("No Xvfb or xdotool here: the real-window tests are skipped");
+    }
+    Path socket = Path.of("/tmp/.X11-unix/X" + display.replace(":", "").replaceAll("\\..*", ""));
+    if (Files.exists(socket)) {
+      return; // a display is already there (a developer's own)
+    }
+    // Xvfb must outlive every connection of this process (the toolkit exits when its display
+    // goes away), so a watcher stops it once this process has ended.
+    long me = ProcessHandle.current().pid();
+    server =
+        new ProcessBuilder(
+                "sh",
+                "-c",
+                "Xvfb \"$0\" -screen 0 1280x800x24 -nolisten tcp & x=$!;"
+                    + " while kill -0 "
+                    + me
+                    + " 2>/dev/null; do sleep 1; done; kill $x",
+                display)
+            .redirectErrorStream(true)
+            .redirectOutput(Path.of("target", "xvfb.log").toFile())
+            .start();
+    for (int i = 0; i < 100 && !Files.exists(socket); i++) {
+      Thread.sleep(100);
+    }
+    if (!Files.exists(socket)) {
+      throw new IllegalStateException("Xvfb did not start on " + display + " (target/xvfb.log)");
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    // Xvfb was started with -terminate: it ends once this process has closed its connection.
+  }
+
+  /** Runs a command (xdotool, import) and returns what it printed; "" when it failed. */
+  static String run(String... command) {
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out =
+          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 ? out.strip() : "";
+    } catch (IOException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "";
+    }
+  }
+
+  /** Saves the whole screen, the system's dialogs included, as target/real-window/NAME.png. */
+  static void screenshot(String name) throws IOException {
+    Path dir = Files.createDirectories(Path.of("target", "real-window"));
+    run("import", "-window", "root", dir.resolve(name + ".png").toString());
+  }
+
+  /** The titles of every window on show on the display, the system's dialogs included. */
+  static List<String> windowTitles() {
+    String ids = run("xdotool", "search", "--onlyvisible", "--name", ".");
+    return ids.lines()
+        .map(id -> run("xdotool", "getwindowname", id))
+        .filter(t -> !t.isBlank())
+        .toList();
+  }
+
+  private static boolean onPath(String tool) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (Files.isExecutable(Path.of(dir, tool))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
