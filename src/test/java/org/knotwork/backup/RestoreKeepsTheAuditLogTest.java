@@ -13,12 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.app.AppContext;
 import org.knotwork.audit.AuditEntry;
 import org.knotwork.audit.AuditEntry.Action;
+import org.knotwork.audit.WholeAuditLog;
 import org.knotwork.client.Client;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
 import org.knotwork.db.DatabaseCredentials;
 import org.knotwork.db.PracticeKeys;
-import org.knotwork.db.generated.Tables;
 
 /** A restore never takes an entry out of the audit log: later entries are carried over. */
 class RestoreKeepsTheAuditLogTest {
@@ -159,20 +159,7 @@ class RestoreKeepsTheAuditLogTest {
   }
 
   private List<AuditEntry> auditLog() {
-    try (Database db = Database.open(practice, key)) {
-      return db.dsl()
-          .selectFrom(Tables.AUDIT_LOG)
-          .orderBy(Tables.AUDIT_LOG.ID)
-          .fetch(
-              r ->
-                  new AuditEntry(
-                      r.getAt(),
-                      r.getActor(),
-                      AuditEntry.Action.valueOf(r.getAction()),
-                      r.getEntity(),
-                      r.getEntityId(),
-                      r.getDetail()));
-    }
+    return WholeAuditLog.of(practice, key);
   }
 
   private static Clock at(String time) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.app.AppContext;
 import org.knotwork.audit.AuditEntry;
+import org.knotwork.audit.WholeAuditLog;
 import org.knotwork.backup.BackupService;
 import org.knotwork.client.Client;
 import org.knotwork.db.DataDirectory;
@@ -157,22 +158,8 @@ class BackupCommandsTest {
     }
   }
 
-  /** The whole audit log, in the order it was written. */
   private static List<AuditEntry> auditLog(DataDirectory data) {
-    try (Database db = Database.open(data, key(data))) {
-      return db.dsl()
-          .selectFrom(Tables.AUDIT_LOG)
-          .orderBy(Tables.AUDIT_LOG.ID)
-          .fetch(
-              r ->
-                  new AuditEntry(
-                      r.getAt(),
-                      r.getActor(),
-                      AuditEntry.Action.valueOf(r.getAction()),
-                      r.getEntity(),
-                      r.getEntityId(),
-                      r.getDetail()));
-    }
+    return WholeAuditLog.of(data, key(data));
   }
 
   private int clients(DataDirectory data) {
