@@ -20,12 +20,12 @@ final class AppRobot {
     waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
   }
 
-  /** Waits (up to 15 s) until the condition holds, then for pending UI events. */
+  /** Waits (up to 30 s) until the condition holds, then for pending UI events. */
   static void waitUntil(Callable<Boolean> condition) {
     try {
-      WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
     } catch (TimeoutException e) {
-      throw new AssertionError("Condition not met within 15 s", e);
+      throw new AssertionError("Condition not met within 30 s", e);
     }
     WaitForAsyncUtils.waitForFxEvents();
   }

@@ -99,6 +99,30 @@ final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
         .toList();
   }
 
+  /**
+   * Asks the window whose title matches {@code titlePattern} to close as a window manager does (a
+   * WM_DELETE_WINDOW message, what the window's close button sends).
+   */
+  static void closeRequest(String titlePattern) {
+    List<String> ids =
+        run("xdotool", "search", "--onlyvisible", "--name", titlePattern).lines().toList();
+    if (ids.isEmpty()) {
+      throw new AssertionError("No window titled " + titlePattern);
+    }
+    String script =
+        Path.of("src", "test", "resources", "real-window", "close-request.py").toString();
+    for (String id : ids) {
+      try {
+        Process p = new ProcessBuilder("python3", script, id).inheritIO().start();
+        p.waitFor(30, TimeUnit.SECONDS);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   private static boolean onPath(String tool) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
       if (Files.isExecutable(Path.of(dir, tool))) {
