@@ -91,7 +91,11 @@ class SmallWindowLayoutTest {
     AppRobot.selectTab(robot, "tab-measures");
     waitUntil(() -> !robot.lookup("#measure-entries").queryListView().getItems().isEmpty());
     shoot(robot, "measures");
-    shown(robot, "#measure-instrument");
+    shown(robot, "#measure-instrument", "#measure-record");
+    robot.interact(
+        () -> robot.lookup("#measures").<javafx.scene.control.ScrollPane>query().setVvalue(1));
+    shoot(robot, "measures-end");
+    shownAll(robot, "#measure-entries .label");
 
     AppRobot.selectTab(robot, "tab-intake");
     waitFor(robot, "#client-age");
@@ -107,6 +111,29 @@ class SmallWindowLayoutTest {
     shoot(robot, "records");
     shown(
         robot, "#retention-about", "#retention-show-all", "#retention-export", "#retention-delete");
+    robot.interact(
+        () ->
+            robot
+                .lookup("#records-page")
+                .<javafx.scene.control.TabPane>query()
+                .getSelectionModel()
+                .select(1));
+    waitFor(robot, "#audit-table");
+    waitUntil(
+        () ->
+            !robot
+                .lookup("#audit-table")
+                .<javafx.scene.control.TableView<?>>query()
+                .getItems()
+                .isEmpty());
+    shoot(robot, "audit-log");
+    shown(robot, "#audit-from", "#audit-export");
+
+    robot.clickOn("#nav-practice");
+    waitFor(robot, "#export-practice");
+    AppRobot.scrollTo(robot, ".scroll-pane", "#export-settings", 40);
+    shoot(robot, "practice-export");
+    shown(robot, "#export-practice");
   }
 
   private void shown(FxRobot robot, String... queries) {
