@@ -166,8 +166,7 @@ public final class KnotworkApp extends Application {
                       .getResource("/org/knotwork/app/icon/knotwork-" + size + ".png")
                       .toExternalForm()));
     }
-    stage.setMinWidth(960);
-    stage.setMinHeight(640);
+    applyGeometry(WindowSettings.DEFAULT);
     stage.show();
     executor.execute(
         () -> {
@@ -603,22 +602,33 @@ public final class KnotworkApp extends Application {
     Platform.requestNextPulse();
   }
 
+  /** Size and place, fitted to the screens as they are now (see WindowSettings.fittedTo). */
   private void applyGeometry(WindowSettings s) {
+    javafx.geometry.Rectangle2D primary = javafx.stage.Screen.getPrimary().getVisualBounds();
+    WindowSettings fitted =
+        s.fittedTo(
+            primary,
+            javafx.stage.Screen.getScreens().stream()
+                .map(javafx.stage.Screen::getVisualBounds)
+                .toList());
+    javafx.geometry.Dimension2D minimum =
+        WindowSettings.minimumOn(
+            javafx.stage.Screen.getScreensForRectangle(
+                    fitted.x(), fitted.y(), fitted.width(), fitted.height())
+                .stream()
+                .findFirst()
+                .map(javafx.stage.Screen::getVisualBounds)
+                .orElse(primary));
+    stage.setMinWidth(minimum.getWidth());
+    stage.setMinHeight(minimum.getHeight());
     if (s.maximized()) {
       stage.setMaximized(true);
       return;
     }
-    stage.setWidth(s.width());
-    stage.setHeight(s.height());
-    boolean onScreen =
-        !Double.isNaN(s.x())
-            && !javafx.stage.Screen.getScreensForRectangle(s.x(), s.y(), 100, 100).isEmpty();
-    if (onScreen) {
-      stage.setX(s.x());
-      stage.setY(s.y());
-    } else {
-      stage.centerOnScreen();
-    }
+    stage.setWidth(fitted.width());
+    stage.setHeight(fitted.height());
+    stage.setX(fitted.x());
+    stage.setY(fitted.y());
   }
 
   @Override

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * toolkit and stopped after the class. Input reaches the app as a person's does, through the X
  * server (XTest), and screenshots are taken of the whole screen, the system's dialogs included.
  *
+ * <p>The screen is 1280×800 unless the test class asks for another size with {@link ScreenSize}. A
+ * display already there at another size (a developer's own) skips such a class.
+ *
  * <p>Without Xvfb the tests are skipped, unless {@code KNOTWORK_SMOKE=required} (as in CI), where a
  * missing display fails the build.
  */
@@ -37,9 +40,27 @@ final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
       }
       Assumptions.abort("No Xvfb or xdotool here: the real-window tests are skipped");
     }
+    ScreenSize size = context.getRequiredTestClass().getAnnotation(ScreenSize.class);
+    String geometry = size == null ? "1280x800" : size.width() + "x" + size.height();
     Path socket = Path.of("/tmp/.X11-unix/X" + display.replace(":", "").replaceAll("\\..*", ""));
+    // Each test class runs in its own process; the display of the class before goes away within a
+    // second or two of that process's end.
+    for (int i = 0; i < 30 && Files.exists(socket); i++) {
+      Thread.sleep(100);
+    }
     if (Files.exists(socket)) {
-      return; // a display is already there (a developer's own)
+      // a display is already there (a developer's own)
+      String there = run("xdotool", "getdisplaygeometry").replace(' ', 'x');
+      Assumptions.assumeTrue(
+          there.equals(geometry),
+          "The display "
+              + display
+              + " is "
+              + there
+              + ", not the "
+              + geometry
+              + " this class needs");
+      return;
     }
     // Xvfb must outlive every connection of this process (the toolkit exits when its display
     // goes away), so a watcher stops it once this process has ended.
@@ -48,11 +69,12 @@ final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
         new ProcessBuilder(
                 "sh",
                 "-c",
-                "Xvfb \"$0\" -screen 0 1280x800x24 -nolisten tcp & x=$!;"
+                "Xvfb \"$0\" -screen 0 \"$1\"x24 -nolisten tcp & x=$!;"
                     + " while kill -0 "
                     + me
                     + " 2>/dev/null; do sleep 1; done; kill $x",
-                display)
+                display,
+                geometry)
             .redirectErrorStream(true)
             .redirectOutput(Path.of("target", "xvfb.log").toFile())
             .start();

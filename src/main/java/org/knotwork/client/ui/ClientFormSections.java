@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.knotwork.client.PressurePreference;
 import org.knotwork.client.WorkPosture;
@@ -64,6 +65,7 @@ final class ClientFormSections {
     age.setId("client-age");
     age.textProperty().bind(vm.ageBinding());
     age.getStyleClass().add("text-muted");
+    age.setMinWidth(Region.USE_PREF_SIZE);
     TextField pronouns = Forms.textField("e.g. she/her, he/him, they/them");
     pronouns.textProperty().bindBidirectional(vm.pronounsProperty());
 

@@ -72,14 +72,17 @@ final class ClientListView extends VBox {
 
     CheckBox archived = new CheckBox("Show archived");
     archived.setId("client-show-archived");
+    archived.setMinWidth(Region.USE_PREF_SIZE);
     archived.selectedProperty().bindBidirectional(vm.showArchivedProperty());
     Label count = new Label();
     count.setId("client-count");
     count.getStyleClass().add("text-muted");
     count.textProperty().bind(vm.countTextBinding());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox filterRow = new HBox(8, archived, spacer, count);
+    count.setMinWidth(Region.USE_PREF_SIZE);
+    // Side by side where both fit; "8 clients (archived included)" goes under the checkbox
+    // rather than squeezing it.
+    javafx.scene.layout.FlowPane filterRow =
+        new javafx.scene.layout.FlowPane(16, 4, archived, count);
     filterRow.setAlignment(Pos.CENTER_LEFT);
 
     Label empty = new Label();

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.knotwork.ui.Forms;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -25,18 +26,33 @@ public final class ExportPracticeView extends VBox {
     about.getStyleClass().add("text-muted");
     Button export = new Button("Export all records…", new FontIcon(Material2MZ.SAVE_ALT));
     export.setId("export-practice");
-    export.disableProperty().bind(vm.busyProperty());
+    export.setMinWidth(Region.USE_PREF_SIZE);
     export.setOnAction(e -> vm.exportPractice());
+    // The button is off while the export runs. Were it holding the focus then, the focus would
+    // pass to the next field down the page and the page would scroll away to it; this section
+    // keeps the focus instead, so the page stays where the therapist is looking.
+    setFocusTraversable(false);
+    vm.busyProperty()
+        .addListener(
+            (obs, was, busy) -> {
+              if (busy && export.isFocused()) {
+                requestFocus();
+              }
+              export.setDisable(busy);
+            });
+    export.setDisable(vm.busyProperty().get());
     ProgressIndicator working = new ProgressIndicator();
     working.setPrefSize(18, 18);
     working.visibleProperty().bind(vm.busyProperty());
     working.managedProperty().bind(working.visibleProperty());
+    HBox row = new HBox(10, export, working);
+    row.setAlignment(Pos.CENTER_LEFT);
+    // The line about the export goes under the button, wrapping, so it never squeezes the button.
     Label status = new Label();
     status.setId("export-practice-status");
     status.setWrapText(true);
+    status.setMinHeight(Region.USE_PREF_SIZE);
     status.textProperty().bind(vm.statusProperty());
-    HBox row = new HBox(10, export, working, status);
-    row.setAlignment(Pos.CENTER_LEFT);
-    getChildren().addAll(Forms.sectionTitle("Export all records"), about, row);
+    getChildren().addAll(Forms.sectionTitle("Export all records"), about, row, status);
   }
 }

@@ -1,6 +1,7 @@
 package org.knotwork.history.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -63,15 +64,25 @@ public final class HistoryView extends BorderPane {
           vm.fromProperty().set(null);
           vm.toProperty().set(null);
         });
-    HBox filters =
+    // What to show, then when: side by side where there is room, the dates under it where not.
+    HBox what =
         new HBox(
             10,
             Forms.field("Region", region, "history-region", false),
-            Forms.field("Show", kind, "history-kind", false),
+            Forms.field("Show", kind, "history-kind", false));
+    what.setAlignment(Pos.BOTTOM_LEFT);
+    HBox when =
+        new HBox(
+            10,
             Forms.field("From", from, "history-from", false),
             Forms.field("To", to, "history-to", false),
             clear);
-    filters.setAlignment(Pos.BOTTOM_LEFT);
+    when.setAlignment(Pos.BOTTOM_LEFT);
+    for (javafx.scene.control.Control c : List.of(region, kind, from, to)) {
+      c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+    javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(10, 10, what, when);
+    filters.setRowValignment(javafx.geometry.VPos.BOTTOM);
 
     PainTrendChart chart = new PainTrendChart();
     Label chartTitle = new Label();

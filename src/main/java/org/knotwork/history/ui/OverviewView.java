@@ -7,9 +7,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.knotwork.history.ClientOverview;
 import org.knotwork.history.RegionProgress;
@@ -40,20 +40,22 @@ public final class OverviewView extends ScrollPane {
       return;
     }
     ClientOverview o = story.overview();
-    HBox facts =
-        new HBox(
-            16,
+    FlowPane facts =
+        cards(
             fact(
+                "overview-last-visit",
                 "Last visit",
                 o.lastVisit() == null ? "None yet" : DAY.format(o.lastVisit()),
                 o.daysSinceLastVisit() == null ? "" : days(o.daysSinceLastVisit())),
             fact(
+                "overview-sessions",
                 "Sessions",
                 Integer.toString(o.signedSessions()),
                 o.drafts() == 0
                     ? "all signed"
                     : o.drafts() + " unsigned draft" + (o.drafts() == 1 ? "" : "s")),
             fact(
+                "overview-next-reassessment",
                 "Next reassessment",
                 story.nextReassessment().map(DAY::format).orElse("None planned"),
                 story.nextReassessment().isEmpty()
@@ -61,7 +63,11 @@ public final class OverviewView extends ScrollPane {
                     : story.reassessmentOverdueDays() > 0
                         ? "overdue by " + story.reassessmentOverdueDays() + " days"
                         : "based on the last measures"),
-            fact("Last red flag", o.lastRedFlag().map(DAY::format).orElse("None recorded"), ""));
+            fact(
+                "overview-last-red-flag",
+                "Last red flag",
+                o.lastRedFlag().map(DAY::format).orElse("None recorded"),
+                ""));
     facts.setId("overview-facts");
     page.getChildren().addAll(facts, regions(o), measures(story));
   }
@@ -78,9 +84,9 @@ public final class OverviewView extends ScrollPane {
     for (RegionProgress r : o.regions()) {
       grid.addRow(
           row++,
-          new Label(r.region().label()),
-          new Label(r.firstPain() + "  (" + DAY.format(r.firstDate()) + ")"),
-          new Label(r.latestPain() + "  (" + DAY.format(r.latestDate()) + ")"),
+          wrapping(r.region().label(), 80),
+          dated(Integer.toString(r.firstPain()), r.firstDate()),
+          dated(Integer.toString(r.latestPain()), r.latestDate()),
           new Label(Integer.toString(r.sessions())),
           trend(r.trend(), r.sessions() == 1 ? "Seen once" : r.trend().label()));
     }
@@ -96,7 +102,7 @@ public final class OverviewView extends ScrollPane {
       box.getChildren().add(muted("No measure has been recorded twice yet; see the Measures tab."));
       return box;
     }
-    GridPane grid = table("Measure", "First", "Latest", "", "Change");
+    GridPane grid = table("Measure", "First", "Latest", "Change");
     grid.setId("overview-measures");
     int row = 1;
     for (OutcomeService.Progress p : story.measures()) {
@@ -106,18 +112,9 @@ public final class OverviewView extends ScrollPane {
               : p.change() == Change.WORSE ? Trend.WORSE : Trend.UNCHANGED;
       grid.addRow(
           row++,
-          new Label(p.instrument().name()),
-          new Label(
-              p.instrument().format(p.first().score())
-                  + "  ("
-                  + DAY.format(p.first().takenOn())
-                  + ")"),
-          new Label(
-              p.instrument().format(p.latest().score())
-                  + "  ("
-                  + DAY.format(p.latest().takenOn())
-                  + ")"),
-          new Label(""),
+          wrapping(p.instrument().name(), 120),
+          dated(p.instrument().format(p.first().score()), p.first().takenOn()),
+          dated(p.instrument().format(p.latest().score()), p.latest().takenOn()),
           trend(t, p.change().label()));
     }
     box.getChildren().add(grid);
@@ -134,39 +131,91 @@ public final class OverviewView extends ScrollPane {
               case UNCHANGED -> Material2MZ.REMOVE;
             }));
     label.getStyleClass().add("trend-" + trend.name().toLowerCase(Locale.ROOT));
+    label.setWrapText(true);
+    label.setMinWidth(110);
     return label;
   }
 
+  /**
+   * A small table that fits a narrow window: its wrapping cells (names, trends, headings) give way
+   * first, down to their own minimum width; nothing else is ever cut short.
+   */
   private static GridPane table(String... headers) {
     GridPane grid = new GridPane();
-    // Nothing in these small tables is ever cut short.
     grid.getChildren()
         .addListener(
             (javafx.collections.ListChangeListener<Node>)
                 c -> {
                   while (c.next()) {
-                    c.getAddedSubList().forEach(n -> ((Label) n).setMinWidth(Label.USE_PREF_SIZE));
+                    for (Node n : c.getAddedSubList()) {
+                      Region cell = (Region) n;
+                      if (!(cell instanceof Label l && l.isWrapText())) {
+                        cell.setMinWidth(Region.USE_PREF_SIZE);
+                      }
+                      cell.setMinHeight(Region.USE_PREF_SIZE);
+                    }
                   }
                 });
     grid.setHgap(18);
     grid.setVgap(6);
     for (int i = 0; i < headers.length; i++) {
       Label h = muted(headers[i]);
+      h.setMinWidth(60);
       grid.add(h, i, 0);
     }
     return grid;
   }
 
-  private static VBox fact(String title, String value, String detail) {
+  /** A name that wraps onto a second line in a narrow window, never narrower than {@code min}. */
+  private static Label wrapping(String text, double min) {
+    Label label = new Label(text);
+    label.setWrapText(true);
+    label.setMinWidth(min);
+    return label;
+  }
+
+  /** A score with the day it was taken under it. */
+  private static VBox dated(String score, java.time.LocalDate day) {
+    Label date = new Label(DAY.format(day));
+    date.getStyleClass().addAll("text-muted", "text-small");
+    date.setMinWidth(Region.USE_PREF_SIZE);
+    Label value = new Label(score);
+    value.setMinWidth(Region.USE_PREF_SIZE);
+    return new VBox(0, value, date);
+  }
+
+  /**
+   * The fact cards side by side, four in a row where there is room, else two (or one), all of a row
+   * the same width; a card never runs off the page.
+   */
+  private static FlowPane cards(VBox... cards) {
+    double gap = 16;
+    double narrowest = 170;
+    FlowPane flow = new FlowPane(gap, gap, cards);
+    flow.setMinWidth(0);
+    flow.widthProperty()
+        .addListener(
+            (obs, old, width) -> {
+              double w = width.doubleValue();
+              int columns = w >= 4 * narrowest + 3 * gap ? 4 : w >= 2 * narrowest + gap ? 2 : 1;
+              double each = Math.floor((w - (columns - 1) * gap) / columns);
+              for (VBox card : cards) {
+                card.setPrefWidth(each);
+              }
+            });
+    return flow;
+  }
+
+  private static VBox fact(String id, String title, String value, String detail) {
     Label t = muted(title);
     Label v = new Label(value);
     v.getStyleClass().add("title-4");
     Label d = muted(detail);
     VBox box = new VBox(2, t, v, d);
     box.getStyleClass().add("fact-card");
+    box.setId(id);
     box.setAlignment(Pos.TOP_LEFT);
-    HBox.setHgrow(box, Priority.ALWAYS);
-    box.setMaxWidth(Double.MAX_VALUE);
+    box.setMinWidth(0);
     return box;
   }
 

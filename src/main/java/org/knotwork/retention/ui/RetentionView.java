@@ -40,7 +40,9 @@ public final class RetentionView extends VBox {
                 + " work and who you are registered or insured with. Once that time has passed, a"
                 + " record is listed here so you can decide what to do with it. Nothing is ever"
                 + " deleted without you.");
+    about.setId("retention-about");
     about.setWrapText(true);
+    about.setMinHeight(Region.USE_PREF_SIZE);
     about.getStyleClass().add("text-muted");
 
     Spinner<Integer> years =
