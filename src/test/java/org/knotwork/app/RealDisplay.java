@@ -44,8 +44,8 @@ final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
     String geometry = size == null ? "1280x800" : size.width() + "x" + size.height();
     Path socket = Path.of("/tmp/.X11-unix/X" + display.replace(":", "").replaceAll("\\..*", ""));
     // Each test class runs in its own process; the display of the class before goes away within a
-    // second or two of that process's end.
-    for (int i = 0; i < 30 && Files.exists(socket); i++) {
+    // second or two of that process's end (waited for up to 10 s).
+    for (int i = 0; i < 100 && Files.exists(socket); i++) {
       Thread.sleep(100);
     }
     if (Files.exists(socket)) {
@@ -88,7 +88,7 @@ final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void afterAll(ExtensionContext context) {
-    // Xvfb was started with -terminate: it ends once this process has closed its connection.
+    // The watcher started with Xvfb stops it once this process has ended.
   }
 
   /** Runs a command (xdotool, import) and returns what it printed; "" when it failed. */
