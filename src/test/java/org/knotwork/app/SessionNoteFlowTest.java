@@ -115,7 +115,7 @@ class SessionNoteFlowTest {
   }
 
   @Test
-  void noteWrittenFromTheChartIsSignedReadOnlyAndTakesAnAddendum(FxRobot robot) {
+  void noteWrittenFromTheChartIsSignedReadOnlyAndTakesAnAddendum(FxRobot robot) throws Exception {
     AppRobot.waitForClientList(robot);
     robot.clickOn(robot.lookup("#client-list .list-cell").<Node>query());
     waitFor(robot, "#overview-facts");
@@ -199,6 +199,11 @@ class SessionNoteFlowTest {
     ListView<?> notes = robot.lookup("#note-list").queryListView();
     waitUntil(() -> notes.getItems().size() == 1);
     waitUntil(() -> cellTexts(robot).contains("Signed · addendum"));
+    java.nio.file.Files.createDirectories(Path.of("target", "screens"));
+    AppRobot.screenshot(robot, stage, Path.of("target", "screens", "addendum-1024x700.png"));
+    for (Labeled shownText : robot.lookup("#signed-note .label").queryAllAs(Labeled.class)) {
+      assertThat(rendered(shownText)).as("signed note, at 1024×700").isEqualTo(shownText.getText());
+    }
     for (Labeled shownText :
         robot.lookup("#note-list .list-cell .label").queryAllAs(Labeled.class)) {
       assertThat(rendered(shownText)).as("shown in full").isEqualTo(shownText.getText());

@@ -77,6 +77,15 @@ final class SignedNoteView extends ScrollPane {
                     line("Home care", note.plan().homeCare()),
                     line("Referral", note.plan().referral()))),
             addenda(note, addAddendum));
+    // A narrow window wraps the note's words rather than cutting them short.
+    page.lookupAll(".label")
+        .forEach(
+            n -> {
+              if (n instanceof Label label) {
+                label.setWrapText(true);
+                label.setMinHeight(USE_PREF_SIZE);
+              }
+            });
     setContent(page);
   }
 
