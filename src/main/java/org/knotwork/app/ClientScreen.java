@@ -96,6 +96,8 @@ final class ClientScreen {
           loadVisible();
         };
     notes.revisionProperty().addListener(storyChanged);
+    // Signing a note moves the client's last visit, which the client list shows and sorts by.
+    notes.revisionProperty().addListener((o, before, after) -> list.refresh());
     measures.revisionProperty().addListener(storyChanged);
     plans.revisionProperty().addListener(storyChanged);
     NotesView notesView = new NotesView(notes);

@@ -126,20 +126,32 @@ public final class PracticeKeys {
     }
   }
 
+  private static final String HINT_EMPTY =
+      "Choose a passphrase: a few unrelated words are easy to remember and hard to guess.";
+  private static final String HINT_SHORT =
+      "Too short: use at least 10 characters, for example three or four unrelated words.";
+  private static final String HINT_FAIR =
+      "Fair. Longer is stronger: three or four unrelated words make a good passphrase.";
+
   /** A sentence about a passphrase's strength, or empty when it is long enough. */
   public static String strengthHint(char[] passphrase) {
     int length = passphrase.length;
     long words = new String(passphrase).strip().split("\\s+").length;
     if (length == 0) {
-      return "Choose a passphrase: a few unrelated words are easy to remember and hard to guess.";
+      return HINT_EMPTY;
     }
     if (length < 10) {
-      return "Too short: use at least 10 characters, for example three or four unrelated words.";
+      return HINT_SHORT;
     }
     if (length < 16 && words < 3) {
-      return "Fair. Longer is stronger: three or four unrelated words make a good passphrase.";
+      return HINT_FAIR;
     }
     return "";
+  }
+
+  /** Every sentence {@link #strengthHint} can give, so a screen can keep room for the longest. */
+  public static java.util.List<String> strengthHints() {
+    return java.util.List.of(HINT_EMPTY, HINT_SHORT, HINT_FAIR);
   }
 
   /** Whether a new passphrase may be used. */

@@ -3,6 +3,7 @@ package org.knotwork.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.knotwork.body.BackRegion;
 import org.knotwork.client.Client;
 import org.knotwork.client.HealthCondition;
 import org.knotwork.client.PressurePreference;
@@ -14,32 +15,53 @@ import org.knotwork.client.PressurePreference;
 public final class TreatmentCautions {
   private TreatmentCautions() {}
 
+  /** One caution, and whether it applies only once the work is deep or the pressure firm. */
+  public record Caution(String text, boolean deepWorkOnly) {}
+
   public static List<String> of(Client client, RegionFinding finding) {
-    List<String> cautions = new ArrayList<>();
     boolean deep = finding.treatments().stream().anyMatch(TreatmentCautions::isDeep);
-    if (deep && client.condition(HealthCondition.ANTICOAGULANTS).isPresent()) {
-      cautions.add("Anticoagulants or bleeding disorder: avoid deep or vigorous work.");
+    return possible(client, finding.region()).stream()
+        .filter(c -> deep || !c.deepWorkOnly())
+        .map(Caution::text)
+        .toList();
+  }
+
+  /**
+   * Every caution that can apply to this client's treatment of a region, whatever the technique:
+   * the screen keeps room for all of them, so one that starts to apply moves nothing.
+   */
+  public static List<Caution> possible(Client client, BackRegion region) {
+    List<Caution> cautions = new ArrayList<>();
+    if (client.condition(HealthCondition.ANTICOAGULANTS).isPresent()) {
+      cautions.add(
+          new Caution("Anticoagulants or bleeding disorder: avoid deep or vigorous work.", true));
     }
-    if (deep && client.condition(HealthCondition.OSTEOPOROSIS).isPresent()) {
-      cautions.add("Osteoporosis: gentle pressure only, no work over weakened bone.");
+    if (client.condition(HealthCondition.OSTEOPOROSIS).isPresent()) {
+      cautions.add(
+          new Caution("Osteoporosis: gentle pressure only, no work over weakened bone.", true));
     }
-    if (deep && client.condition(HealthCondition.CANCER_HISTORY).isPresent()) {
-      cautions.add("Cancer history: deep work only once their oncologist has been consulted.");
+    if (client.condition(HealthCondition.CANCER_HISTORY).isPresent()) {
+      cautions.add(
+          new Caution(
+              "Cancer history: deep work only once their oncologist has been consulted.", true));
     }
     client
         .condition(HealthCondition.RECENT_SURGERY)
         .ifPresent(
             s ->
                 cautions.add(
-                    "Recent surgery"
-                        + (s.details() == null ? "" : " (" + s.details() + ")")
-                        + ": keep away from the surgical site."));
-    if (finding.region().writtenConsentByDefault()
-        && !client.regionConsents().containsKey(finding.region())) {
+                    new Caution(
+                        "Recent surgery"
+                            + (s.details() == null ? "" : " (" + s.details() + ")")
+                            + ": keep away from the surgical site.",
+                        false)));
+    if (region.writtenConsentByDefault() && !client.regionConsents().containsKey(region)) {
       cautions.add(
-          "No written consent on file for work on the "
-              + finding.region().label().toLowerCase(Locale.ROOT)
-              + ". Get it signed before treating here.");
+          new Caution(
+              "No written consent on file for work on the "
+                  + region.label().toLowerCase(Locale.ROOT)
+                  + ". Get it signed before treating here.",
+              false));
     }
     return List.copyOf(cautions);
   }

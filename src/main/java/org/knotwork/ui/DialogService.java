@@ -27,6 +27,14 @@ public interface DialogService {
   boolean confirm(String title, String message, String confirmLabel);
 
   /**
+   * Asks to confirm an action, naming both answers (e.g. "Sign anyway" / "Go back"); true when the
+   * therapist chose {@code confirmLabel}.
+   */
+  default boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
+    return confirm(title, message, confirmLabel);
+  }
+
+  /**
    * Asks to confirm a destructive action by typing {@code expected} (a client's full name): the
    * confirm button stays off until the text matches. Returns what was typed, or empty when the
    * therapist cancelled.

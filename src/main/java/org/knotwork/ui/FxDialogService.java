@@ -104,8 +104,13 @@ public final class FxDialogService implements DialogService {
 
   @Override
   public boolean confirm(String title, String message, String confirmLabel) {
+    return confirm(title, message, confirmLabel, "Cancel");
+  }
+
+  @Override
+  public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
     ButtonType yes = new ButtonType(confirmLabel, ButtonData.OK_DONE);
-    ButtonType no = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
+    ButtonType no = new ButtonType(cancelLabel, ButtonData.CANCEL_CLOSE);
     Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
     alert.getButtonTypes().setAll(yes, no);
     return ask(alert).orElse(no) == yes;

@@ -7,19 +7,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
 /**
  * The 0–10 pain scale as one row of buttons: one click, or Tab to it and type the number. Clicking
- * the chosen number again clears it.
+ * the chosen number again clears it. Where the row does not fit, it wraps instead of being cut.
  */
-public final class PainScale extends HBox {
+public final class PainScale extends FlowPane {
   private final ObjectProperty<Integer> value = new SimpleObjectProperty<>(this, "value");
   private final ToggleGroup group = new ToggleGroup();
   private final ToggleButton[] buttons = new ToggleButton[11];
 
   public PainScale(String idPrefix, String accessibleName) {
-    setSpacing(2);
+    setHgap(2);
+    setVgap(4);
+    setPrefWrapLength(520);
     setAlignment(Pos.CENTER_LEFT);
     getStyleClass().add("pain-scale");
     for (int i = 0; i <= 10; i++) {
@@ -35,11 +37,11 @@ public final class PainScale extends HBox {
       buttons[i] = b;
       getChildren().add(b);
     }
-    Label none = new Label();
+    // Hidden, not emptied, once a number is chosen: its room stays, so nothing below moves.
+    Label none = new Label("not recorded");
     none.getStyleClass().addAll("text-muted", "text-small");
-    none.textProperty()
-        .bind(
-            javafx.beans.binding.Bindings.when(value.isNull()).then("not recorded").otherwise(""));
+    none.setPadding(new javafx.geometry.Insets(0, 0, 0, 6));
+    none.visibleProperty().bind(value.isNull());
     getChildren().add(none);
     group
         .selectedToggleProperty()

@@ -22,6 +22,7 @@ import org.knotwork.db.PracticeKeys;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** First start, a wrong passphrase, the right one, and records from before encryption. */
 @ExtendWith(ApplicationExtension.class)
@@ -82,6 +83,42 @@ class PassphraseFlowTest {
               org.knotwork.audit.AuditEntry.Action.UNLOCK);
     }
     launch(robot, dir); // for the common stop after each test
+  }
+
+  @Test
+  void theSecondFieldStaysPutWhileTheHintChangesAndWhenAMismatchIsReported(FxRobot robot)
+      throws Exception {
+    DataDirectory dir = DataDirectory.at(root);
+    launch(robot, dir);
+    waitFor(robot, "#passphrase-warning");
+    type(robot, "#passphrase", "short");
+    double repeat = sceneY(robot, "#passphrase-repeat");
+    double submit = sceneY(robot, "#passphrase-submit");
+
+    for (String typed : new String[] {"", "tenletters", "long enough but two", PASSPHRASE}) {
+      type(robot, "#passphrase", typed);
+      assertThat(sceneY(robot, "#passphrase-repeat"))
+          .as("“Type it again” after typing %d characters", typed.length())
+          .isEqualTo(repeat);
+    }
+    type(robot, "#passphrase-repeat", "copper meadow");
+    robot.interact(
+        () ->
+            robot
+                .lookup("#passphrase-repeat")
+                .query()
+                .fireEvent(new javafx.event.ActionEvent())); // Enter in the second field
+    waitUntil(() -> !AppRobot.label(robot, "#passphrase-error").isEmpty());
+    assertThat(sceneY(robot, "#passphrase-repeat")).isEqualTo(repeat);
+    assertThat(sceneY(robot, "#passphrase-submit")).isEqualTo(submit);
+    Files.createDirectories(Path.of("target", "screens"));
+    AppRobot.screenshot(robot, stage, Path.of("target", "screens", "passphrase-mismatch.png"));
+  }
+
+  private static double sceneY(FxRobot robot, String query) {
+    javafx.scene.Node node = robot.lookup(query).query();
+    WaitForAsyncUtils.waitForFxEvents();
+    return node.localToScene(node.getLayoutBounds()).getMinY();
   }
 
   @Test

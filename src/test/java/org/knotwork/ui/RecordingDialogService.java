@@ -61,7 +61,15 @@ public final class RecordingDialogService implements DialogService {
   @Override
   public boolean confirm(String title, String message, String confirmLabel) {
     confirmations.add(title);
+    confirmMessages.add(message);
     return confirmAnswer;
+  }
+
+  private final List<String> confirmMessages = new ArrayList<>();
+
+  /** The message of every confirmation asked for, in order. */
+  public List<String> confirmMessages() {
+    return List.copyOf(confirmMessages);
   }
 
   private final List<String> typedConfirmations = new ArrayList<>();

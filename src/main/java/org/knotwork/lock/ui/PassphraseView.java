@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.knotwork.ui.Forms;
+import org.knotwork.ui.ReservedRoom;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -42,8 +43,6 @@ public final class PassphraseView extends StackPane {
       hint.setWrapText(true);
       hint.getStyleClass().add("text-muted");
       hint.textProperty().bind(vm.hintBinding());
-      hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
-      hint.managedProperty().bind(hint.visibleProperty());
       PasswordField repeat = new PasswordField();
       repeat.textProperty().bindBidirectional(vm.repeatProperty());
       repeat.setOnAction(e -> vm.submit());
@@ -57,7 +56,11 @@ public final class PassphraseView extends StackPane {
       warning.getStyleClass().add("alert-chip");
       warning.setId("passphrase-warning");
       card.getChildren()
-          .addAll(hint, Forms.field("Type it again", repeat, "passphrase-repeat", true), warning);
+          .addAll(
+              // The hint keeps its room when it changes or goes, so "Type it again" stays put.
+              ReservedRoom.around(hint, vm.possibleHints()),
+              Forms.field("Type it again", repeat, "passphrase-repeat", true),
+              warning);
     } else {
       passphrase.setOnAction(e -> vm.submit());
     }
@@ -79,13 +82,20 @@ public final class PassphraseView extends StackPane {
     working.visibleProperty().bind(vm.busyProperty());
     HBox actions = new HBox(12, submit, working);
     actions.setAlignment(Pos.CENTER_LEFT);
-    card.getChildren().addAll(error, actions);
+    // The error appears below the button, where it pushes nothing the therapist may click.
+    card.getChildren().addAll(actions, error);
     card.setMaxWidth(520);
     card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     card.setPadding(new Insets(32));
     card.getStyleClass().add("passphrase-card");
     getChildren().add(card);
-    setAlignment(Pos.CENTER);
+    // Held from the top, not centred: a card that grows (an error below the button) moves nothing.
+    setAlignment(Pos.TOP_CENTER);
+    paddingProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new Insets(Math.max(24, heightProperty().get() * 0.08), 24, 24, 24),
+                heightProperty()));
     sceneProperty()
         .addListener(
             (o, a, scene) -> {

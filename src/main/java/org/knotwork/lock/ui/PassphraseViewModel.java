@@ -62,11 +62,7 @@ public final class PassphraseViewModel {
     this.unlocked = unlocked;
     hint =
         Bindings.createStringBinding(
-            () ->
-                mode == Mode.UNLOCK
-                    ? ""
-                    : PracticeKeys.strengthHint(passphrase.get().toCharArray()),
-            passphrase);
+            () -> mode == Mode.UNLOCK ? "" : strengthHint(passphrase.get()), passphrase);
     canSubmit =
         Bindings.createBooleanBinding(
             () -> {
@@ -149,6 +145,23 @@ public final class PassphraseViewModel {
 
   public ReadOnlyBooleanProperty busyProperty() {
     return busy.getReadOnlyProperty();
+  }
+
+  private static final String STRONG = "Good: long and hard to guess.";
+
+  private static String strengthHint(String typed) {
+    String hint = PracticeKeys.strengthHint(typed.toCharArray());
+    return hint.isEmpty() ? STRONG : hint;
+  }
+
+  /** Every hint {@link #hintBinding} can show, so the screen can keep room for the longest. */
+  public java.util.List<String> possibleHints() {
+    if (mode == Mode.UNLOCK) {
+      return java.util.List.of();
+    }
+    java.util.List<String> all = new java.util.ArrayList<>(PracticeKeys.strengthHints());
+    all.add(STRONG);
+    return all;
   }
 
   public StringBinding hintBinding() {

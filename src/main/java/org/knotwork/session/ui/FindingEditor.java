@@ -1,7 +1,10 @@
 package org.knotwork.session.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -9,16 +12,16 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.knotwork.body.Side;
 import org.knotwork.client.PressurePreference;
 import org.knotwork.session.Technique;
 import org.knotwork.session.Tone;
+import org.knotwork.session.TreatmentCautions;
 import org.knotwork.ui.EnumCells;
 import org.knotwork.ui.Forms;
 import org.knotwork.ui.PainScale;
@@ -64,9 +67,11 @@ final class FindingEditor extends VBox {
     Button remove = new Button("Remove", new FontIcon(Material2AL.DELETE_OUTLINE));
     remove.setId("finding-remove");
     remove.setOnAction(e -> vm.removeFinding(finding));
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(10, title, side, carried, spacer, remove);
+    title.setMinWidth(USE_PREF_SIZE);
+    side.setMinWidth(USE_PREF_SIZE);
+    remove.setMinWidth(USE_PREF_SIZE);
+    // Wraps in a narrow window rather than cutting the region's name or the Remove button.
+    FlowPane header = new FlowPane(10, 8, title, side, remove, carried);
     header.setAlignment(Pos.CENTER_LEFT);
 
     PainScale before = new PainScale("finding-pain-before", "Pain before treatment");
@@ -76,39 +81,46 @@ final class FindingEditor extends VBox {
     after.setId("finding-pain-after");
     after.valueProperty().bindBidirectional(finding.painAfterProperty());
 
-    GridPane grid = Forms.grid();
-    grid.add(Forms.group("Pain before treatment", before), 0, 0, 2, 1);
-    grid.addRow(
-        1,
-        Forms.group("Tone", tone(finding)),
-        Forms.group("Tenderness (0 none – IV withdraws from touch)", tenderness(finding)));
+    Label grades = new Label("0 none – IV withdraws from touch");
+    grades.getStyleClass().addAll("text-muted", "text-small");
+    grades.setWrapText(true);
+    VBox tenderness = new VBox(4, tenderness(finding), grades);
+    tenderness.setMaxWidth(320);
+    // Side by side where there is room, one below the other where there is not.
+    FlowPane toneAndTenderness =
+        new FlowPane(
+            24, 12, Forms.group("Tone", tone(finding)), Forms.group("Tenderness", tenderness));
     CheckBox active = check("Active trigger points", "finding-tp-active");
     active.selectedProperty().bindBidirectional(finding.triggerActiveProperty());
     CheckBox latent = check("Latent trigger points", "finding-tp-latent");
     latent.selectedProperty().bindBidirectional(finding.triggerLatentProperty());
     CheckBox adhesions = check("Adhesions", "finding-adhesions");
     adhesions.selectedProperty().bindBidirectional(finding.adhesionsProperty());
-    grid.add(new HBox(18, active, latent, adhesions), 0, 2, 2, 1);
-    grid.addRow(
-        3,
-        Forms.field(
-            "Range of motion",
-            fields.text(
-                finding.romNotesProperty(),
-                "finding-rom",
+    FlowPane checks = new FlowPane(18, 8, active, latent, adhesions);
+    VBox grid =
+        new VBox(
+            12,
+            Forms.group("Pain before treatment", before),
+            toneAndTenderness,
+            checks,
+            Forms.field(
                 "Range of motion",
-                "e.g. rotation L limited, end-range pain"),
-            "finding-rom",
-            false),
-        Forms.field(
-            "Observations",
-            fields.text(
-                finding.observationsProperty(),
-                "finding-observations",
+                fields.text(
+                    finding.romNotesProperty(),
+                    "finding-rom",
+                    "Range of motion",
+                    "e.g. rotation L limited"),
+                "finding-rom",
+                false),
+            Forms.field(
                 "Observations",
-                "Posture, guarding, skin…"),
-            "finding-observations",
-            false));
+                fields.text(
+                    finding.observationsProperty(),
+                    "finding-observations",
+                    "Observations",
+                    "Posture, guarding, skin…"),
+                "finding-observations",
+                false));
 
     getChildren()
         .addAll(
@@ -122,6 +134,7 @@ final class FindingEditor extends VBox {
     SegmentedButton buttons = new SegmentedButton();
     for (Tone t : Tone.values()) {
       ToggleButton b = new ToggleButton(t.label());
+      b.setMinWidth(USE_PREF_SIZE);
       b.setId("finding-tone-" + t.name().toLowerCase(Locale.ROOT));
       b.setUserData(t);
       buttons.getButtons().add(b);
@@ -174,6 +187,10 @@ final class FindingEditor extends VBox {
 
   /** The techniques given to this region, with their cautions beside them. */
   private static final class TreatmentList {
+    private static final PseudoClass INACTIVE = PseudoClass.getPseudoClass("inactive");
+
+    private record Line(TreatmentCautions.Caution caution, Label label) {}
+
     private final SessionNoteViewModel vm;
     private final FindingModel finding;
     private final VBox rows = new VBox(6);
@@ -184,41 +201,68 @@ final class FindingEditor extends VBox {
     }
 
     VBox build() {
-      Label cautions = new Label();
+      // One line per caution that can apply here, there from the start: a caution that starts to
+      // apply (deep work chosen) changes colour and icon but takes no new room, so the technique
+      // row below does not move under the pointer.
+      VBox cautions = new VBox(4);
       cautions.setId("finding-cautions");
-      cautions.setWrapText(true);
-      cautions.setGraphic(new FontIcon(Material2MZ.WARNING));
-      cautions.getStyleClass().add("caution-text");
-      Runnable refresh =
+      List<Line> lines = new ArrayList<>();
+      for (TreatmentCautions.Caution c : vm.possibleCautionsFor(finding)) {
+        Label label = new Label(c.text());
+        label.setWrapText(true);
+        label.setMinHeight(USE_PREF_SIZE);
+        label.getStyleClass().add("caution-text");
+        label.setMaxWidth(Double.MAX_VALUE);
+        cautions.getChildren().add(label);
+        lines.add(new Line(c, label));
+      }
+      cautions.setVisible(!lines.isEmpty());
+      cautions.setManaged(!lines.isEmpty());
+      Runnable showCautions =
           () -> {
-            var list = vm.cautionsFor(finding);
-            cautions.setText(String.join("\n", list));
-            cautions.setVisible(!list.isEmpty());
-            cautions.setManaged(!list.isEmpty());
+            List<String> active = vm.cautionsFor(finding);
+            for (Line line : lines) {
+              boolean on = active.contains(line.caution().text());
+              line.label().pseudoClassStateChanged(INACTIVE, !on);
+              line.label().setGraphic(new FontIcon(on ? Material2MZ.WARNING : Material2AL.INFO));
+              line.label()
+                  .setTooltip(
+                      on
+                          ? null
+                          : new Tooltip("Applies when the work is deep or the pressure firm"));
+              line.label()
+                  .setAccessibleText(
+                      (on ? "Caution: " : "Applies to deep work: ") + line.caution().text());
+            }
+          };
+      Runnable rebuild =
+          () -> {
+            showCautions.run();
             rows.getChildren().setAll(finding.treatments().stream().map(this::row).toList());
           };
-      refresh.run();
+      rebuild.run();
+      // Rows are rebuilt only when a technique is added or removed, never while one is changed.
       finding
           .treatments()
-          .addListener((javafx.collections.ListChangeListener<TreatmentModel>) c -> refresh.run());
-      finding
-          .treatments()
-          .forEach(t -> t.techniqueProperty().addListener((o, a, b) -> refresh.run()));
-      finding
-          .treatments()
-          .forEach(t -> t.pressureProperty().addListener((o, a, b) -> refresh.run()));
+          .addListener((javafx.collections.ListChangeListener<TreatmentModel>) c -> rebuild.run());
+      finding.treatments().forEach(t -> watch(t, showCautions));
       Button add = new Button("Add technique", new FontIcon(Material2AL.ADD));
       add.setId("finding-add-technique");
       add.setOnAction(
           e -> {
             TreatmentModel t = finding.addTreatment(vm.client().pressurePreference());
-            t.techniqueProperty().addListener((o, a, b) -> refresh.run());
-            t.pressureProperty().addListener((o, a, b) -> refresh.run());
+            watch(t, showCautions);
+            showCautions.run();
           });
       return new VBox(8, Forms.sectionLabel("Treatment"), cautions, rows, add);
     }
 
-    private HBox row(TreatmentModel t) {
+    private static void watch(TreatmentModel t, Runnable showCautions) {
+      t.techniqueProperty().addListener((o, a, b) -> showCautions.run());
+      t.pressureProperty().addListener((o, a, b) -> showCautions.run());
+    }
+
+    private FlowPane row(TreatmentModel t) {
       int index = finding.treatments().indexOf(t);
       ComboBox<Technique> technique = new ComboBox<>();
       technique.getItems().setAll(Technique.values());
@@ -243,7 +287,9 @@ final class FindingEditor extends VBox {
       remove.setAccessibleText("Remove technique");
       remove.getStyleClass().add("flat");
       remove.setOnAction(e -> finding.removeTreatment(t));
-      HBox row = new HBox(8, technique, pressure, minutes, new Label("min"), remove);
+      HBox time = new HBox(8, minutes, new Label("min"), remove);
+      time.setAlignment(Pos.CENTER_LEFT);
+      FlowPane row = new FlowPane(8, 6, technique, pressure, time);
       row.setAlignment(Pos.CENTER_LEFT);
       return row;
     }

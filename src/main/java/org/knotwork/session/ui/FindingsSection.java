@@ -112,8 +112,10 @@ final class FindingsSection {
   private void shadeChart() {
     Map<RegionHalf, Integer> pain = new HashMap<>();
     for (FindingModel f : vm.findings()) {
-      Integer p = f.painBeforeProperty().get();
-      int value = p == null ? 0 : p;
+      Integer value = f.painBeforeProperty().get();
+      if (value == null) {
+        continue; // pain not recorded: no number, no shade (not "0")
+      }
       Side side = f.sideProperty().get();
       if (side != Side.RIGHT) {
         pain.merge(new RegionHalf(f.region(), Side.LEFT), value, Math::max);

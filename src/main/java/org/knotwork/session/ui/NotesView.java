@@ -15,10 +15,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.knotwork.session.NoteStatus;
+import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionSummary;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -107,7 +108,17 @@ public final class NotesView extends BorderPane {
     if (vm.draftProperty().get() != null) {
       setCenter(new SessionNoteView(vm.draftProperty().get(), vm::signed, vm::discardDraft));
     } else if (vm.readingProperty().get() != null) {
-      setCenter(new SignedNoteView(vm.readingProperty().get(), vm::addAddendum));
+      SessionNote note = vm.readingProperty().get();
+      boolean addendumAdded =
+          getCenter() instanceof SignedNoteView shown
+              && shown.noteId() == note.id()
+              && shown.addenda() < note.addenda().size();
+      SignedNoteView view = new SignedNoteView(note, vm::addAddendum);
+      setCenter(view);
+      if (addendumAdded) {
+        view.revealLatestAddendum(); // not the top of the note: the therapist checks what they
+        // added
+      }
     } else {
       Label hint = new Label("Choose a note on the left, or start today's note.");
       hint.getStyleClass().add("empty-state");
@@ -147,9 +158,14 @@ public final class NotesView extends BorderPane {
     private final Label date = new Label();
     private final Label status = new Label();
     private final Label detail = new Label();
-    private final VBox box = new VBox(2, new HBox(8, date, status), detail);
+    // The status goes under the date when both do not fit on one line ("Signed · addendum").
+    private final FlowPane heading = new FlowPane(8, 2, date, status);
+    private final VBox box = new VBox(2, heading, detail);
 
     NoteCell() {
+      heading.setPrefWrapLength(185);
+      date.setMinWidth(USE_PREF_SIZE);
+      status.setMinWidth(USE_PREF_SIZE);
       date.getStyleClass().add("client-cell-name");
       detail.getStyleClass().addAll("text-muted", "text-small");
       detail.setWrapText(true);

@@ -336,6 +336,20 @@ public final class SessionNoteViewModel {
       dialogs.showError("The note cannot be signed yet", String.join("\n", problems));
       return;
     }
+    // A red flag never gets here unanswered (SigningRules above); cautions warn and may be
+    // accepted, once, knowing that the note cannot be changed afterwards.
+    List<String> unresolved = unresolvedCautions();
+    if (!unresolved.isEmpty()
+        && !dialogs.confirm(
+            "Sign with cautions unresolved?",
+            "Once signed, this note cannot be changed. Still unresolved:\n\n• "
+                + String.join("\n• ", unresolved)
+                + "\n\nGo back to record what you did about them, or sign anyway if the note"
+                + " already says so.",
+            "Sign anyway",
+            "Go back")) {
+      return;
+    }
     if (pendingSave != null) {
       pendingSave.cancel();
       pendingSave = null;
@@ -498,6 +512,24 @@ public final class SessionNoteViewModel {
       problems.add("The session is in the future; check its date and time.");
     }
     return List.copyOf(problems);
+  }
+
+  /**
+   * The precautions and missing consents shown next to the techniques and positions, each with the
+   * region it concerns: what signing asks about before the note becomes permanent.
+   */
+  public List<String> unresolvedCautions() {
+    List<String> all = new ArrayList<>();
+    for (FindingModel f : findings) {
+      cautionsFor(f).forEach(c -> all.add(f.label() + ": " + c));
+    }
+    positionCautions.get().forEach(c -> all.add("Position: " + c));
+    return List.copyOf(all);
+  }
+
+  /** Every caution that can apply to this finding's region for this client, active or not. */
+  public List<TreatmentCautions.Caution> possibleCautionsFor(FindingModel finding) {
+    return TreatmentCautions.possible(client, finding.region());
   }
 
   /** Precautions and missing consent for one finding's treatment. */

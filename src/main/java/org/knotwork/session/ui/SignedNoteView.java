@@ -3,9 +3,12 @@ package org.knotwork.session.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -30,10 +33,15 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class SignedNoteView extends ScrollPane {
   private static final String[] GRADES = {"0", "I", "II", "III", "IV"};
 
+  private final long noteId;
+  private final int addenda;
+  private final VBox page = new VBox(18);
+
   SignedNoteView(SessionNote note, BiConsumer<String, String> addAddendum) {
+    noteId = note.id();
+    addenda = note.addenda().size();
     setId("signed-note");
     setFitToWidth(true);
-    VBox page = new VBox(18);
     page.setPadding(new Insets(16, 24, 24, 24));
     Label signed =
         new Label("Signed " + NoteSections.DAY_TIME.format(note.signedAt()) + " — read-only");
@@ -69,7 +77,61 @@ final class SignedNoteView extends ScrollPane {
                     line("Home care", note.plan().homeCare()),
                     line("Referral", note.plan().referral()))),
             addenda(note, addAddendum));
+    // A narrow window wraps the note's words rather than cutting them short.
+    page.lookupAll(".label")
+        .forEach(
+            n -> {
+              if (n instanceof Label label) {
+                label.setWrapText(true);
+                label.setMinHeight(USE_PREF_SIZE);
+              }
+            });
     setContent(page);
+  }
+
+  long noteId() {
+    return noteId;
+  }
+
+  /** How many addenda this view shows. */
+  int addenda() {
+    return addenda;
+  }
+
+  /**
+   * Scrolls, once laid out, so that the latest addendum stands near the top of the view with the
+   * form to add another below it.
+   */
+  void revealLatestAddendum() {
+    Scene scene = getScene();
+    if (scene == null) {
+      return;
+    }
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          // Listeners are not removed while the scene runs them.
+          Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+          if (getScene() == scene) {
+            scrollToLatestAddendum();
+          }
+        };
+    scene.addPostLayoutPulseListener(once[0]);
+  }
+
+  private void scrollToLatestAddendum() {
+    Set<Node> all = page.lookupAll(".addendum");
+    Node latest = null;
+    for (Node n : all) {
+      latest = n;
+    }
+    double content = page.getLayoutBounds().getHeight();
+    double viewport = getViewportBounds().getHeight();
+    if (latest == null || content <= viewport) {
+      return;
+    }
+    double y = page.sceneToLocal(latest.localToScene(latest.getLayoutBounds())).getMinY() - 16;
+    setVvalue(Math.max(0, Math.min(1, y / (content - viewport))));
   }
 
   private static Node session(SessionNote n) {

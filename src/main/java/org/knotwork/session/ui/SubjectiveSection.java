@@ -51,13 +51,18 @@ final class SubjectiveSection {
     positionCautions.managedProperty().bind(positionCautions.visibleProperty());
 
     GridPane grid = Forms.grid();
-    grid.addRow(
-        0,
-        Forms.field("Date of session", date, "note-date", true),
-        new HBox(
-            12,
+    // Date, time and length side by side, or wrapped where the note is narrow.
+    grid.add(
+        new javafx.scene.layout.FlowPane(
+            16,
+            8,
+            Forms.field("Date of session", date, "note-date", true),
             Forms.field("Start time", time, "note-time", true),
-            Forms.field("Length (minutes)", minutes, "note-minutes", true)));
+            Forms.field("Length (minutes)", minutes, "note-minutes", true)),
+        0,
+        0,
+        2,
+        1);
     VBox positionField =
         new VBox(6, Forms.sectionLabel("Position on the table"), positions, positionCautions);
     grid.add(positionField, 0, 1, 2, 1);

@@ -449,6 +449,77 @@ class SessionNoteViewModelTest {
     assertThat(vm.cautionsFor(glutes)).isEmpty();
   }
 
+  @Test
+  void signingWithCautionsShowsThemAndAsksOnceBeforeTheNoteBecomesPermanent() {
+    Client onWarfarin =
+        NoteViewModelFixtures.client(
+            db,
+            Client.builder()
+                .fullName("Ben Okafor")
+                .conditions(List.of(ConditionEntry.of(HealthCondition.ANTICOAGULANTS))));
+    SessionNoteViewModel vm = viewModel(service.startNote(onWarfarin.id(), false), onWarfarin);
+    long id = vm.original().id();
+    vm.answerRemainingNo();
+    vm.chooseRegion(BackRegion.LOWER_BACK, Side.RIGHT)
+        .addTreatment(null)
+        .techniqueProperty()
+        .set(Technique.DEEP_TISSUE);
+    vm.chooseRegion(BackRegion.GLUTES, Side.LEFT);
+    List<SessionNote> signed = new ArrayList<>();
+
+    vm.sign(signed::add);
+
+    assertThat(dialogs.confirmations()).containsExactly("Sign with cautions unresolved?");
+    assertThat(dialogs.confirmMessages())
+        .singleElement()
+        .asString()
+        .contains("Lower back R: Anticoagulants")
+        .contains("Glutes L: No written consent on file for work on the glutes");
+    assertThat(signed).as("Go back leaves the draft unsigned").isEmpty();
+    assertThat(service.load(id).signed()).isFalse();
+
+    dialogs.answerConfirmWith(true);
+    vm.sign(signed::add);
+
+    assertThat(dialogs.confirmations()).hasSize(2);
+    assertThat(signed).singleElement().extracting(SessionNote::id).isEqualTo(id);
+    assertThat(service.load(id).signed()).isTrue();
+  }
+
+  @Test
+  void aNoteWithNothingUnresolvedSignsWithoutAQuestion() {
+    SessionNoteViewModel vm = newDraft();
+    vm.answerRemainingNo();
+    vm.chooseRegion(BackRegion.LOWER_BACK, Side.RIGHT);
+    List<SessionNote> signed = new ArrayList<>();
+
+    vm.sign(signed::add);
+
+    assertThat(dialogs.confirmations()).isEmpty();
+    assertThat(signed).hasSize(1);
+  }
+
+  @Test
+  void anOpenRedFlagIsNeverWavedThroughEvenWhenCautionsAreAccepted() {
+    SessionNoteViewModel vm = newDraft();
+    long id = vm.original().id();
+    answerUrgent(vm, RedFlagAnswer.NO);
+    vm.redFlags().get(RedFlagQuestion.SADDLE_NUMBNESS).set(RedFlagAnswer.YES);
+    vm.chooseRegion(BackRegion.GLUTES, Side.LEFT);
+    dialogs.answerConfirmWith(true);
+    List<SessionNote> signed = new ArrayList<>();
+
+    vm.sign(signed::add);
+
+    assertThat(dialogs.confirmations()).isEmpty();
+    assertThat(dialogs.errors())
+        .singleElement()
+        .extracting(e -> e.message())
+        .isEqualTo(ADVICE_PROBLEM);
+    assertThat(signed).isEmpty();
+    assertThat(service.load(id).signed()).isFalse();
+  }
+
   // ---- session date and time ----
 
   @Test
