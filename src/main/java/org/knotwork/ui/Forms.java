@@ -59,12 +59,30 @@ public final class Forms {
    * attempt can reveal every error at once.
    */
   public static BooleanProperty showErrors(VBox field, Control control, StringBinding error) {
-    Label message = new Label();
+    return showErrors(field, control, error, false);
+  }
+
+  /**
+   * Like {@link #showErrors(VBox, Control, StringBinding)}, with a line kept free below the field
+   * for the message, so that showing it moves nothing (for a field right above a button).
+   */
+  public static BooleanProperty showErrorsInPlace(
+      VBox field, Control control, StringBinding error) {
+    return showErrors(field, control, error, true);
+  }
+
+  private static BooleanProperty showErrors(
+      VBox field, Control control, StringBinding error, boolean inPlace) {
+    Label message = new Label(inPlace ? " " : "");
     message.getStyleClass().add("field-error");
     message.setId(control.getId() + "-error");
-    message.setWrapText(true);
+    message.setWrapText(!inPlace);
     message.setVisible(false);
-    message.managedProperty().bind(message.visibleProperty());
+    if (inPlace) {
+      message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    } else {
+      message.managedProperty().bind(message.visibleProperty());
+    }
     field.getChildren().add(message);
     BooleanProperty touched = new SimpleBooleanProperty(false);
     control
@@ -78,7 +96,7 @@ public final class Forms {
     Runnable update =
         () -> {
           String text = touched.get() ? error.get() : null;
-          message.setText(text == null ? "" : text);
+          message.setText(text == null ? (inPlace ? " " : "") : text);
           message.setVisible(text != null);
           DECORATION.removeDecorations(control);
           if (text != null) {

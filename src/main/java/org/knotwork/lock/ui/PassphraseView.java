@@ -56,8 +56,9 @@ public final class PassphraseView extends StackPane {
       warning.setGraphic(new FontIcon(Material2AL.INFO));
       warning.getStyleClass().add("alert-chip");
       warning.setId("passphrase-warning");
-      card.getChildren()
-          .addAll(hint, Forms.field("Type it again", repeat, "passphrase-repeat", true), warning);
+      VBox again = Forms.field("Type it again", repeat, "passphrase-repeat", true);
+      Forms.showErrorsInPlace(again, repeat, vm.mismatchBinding());
+      card.getChildren().addAll(hint, again, warning);
     } else {
       passphrase.setOnAction(e -> vm.submit());
     }
