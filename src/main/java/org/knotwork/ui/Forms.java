@@ -59,7 +59,18 @@ public final class Forms {
    * attempt can reveal every error at once.
    */
   public static BooleanProperty showErrors(VBox field, Control control, StringBinding error) {
-    return showErrors(field, control, error, false);
+    return showErrors(field, control, error, false, false);
+  }
+
+  /**
+   * Like {@link #showErrors(VBox, Control, StringBinding)}, but leaving the field counts only once
+   * something was typed in it: moving on from a field never typed in (to another choice on the
+   * screen) says nothing about it. A save attempt still reveals the message through the returned
+   * flag.
+   */
+  public static BooleanProperty showErrorsOnceTyped(
+      VBox field, javafx.scene.control.TextInputControl control, StringBinding error) {
+    return showErrors(field, control, error, false, true);
   }
 
   /**
@@ -68,11 +79,11 @@ public final class Forms {
    */
   public static BooleanProperty showErrorsInPlace(
       VBox field, Control control, StringBinding error) {
-    return showErrors(field, control, error, true);
+    return showErrors(field, control, error, true, false);
   }
 
   private static BooleanProperty showErrors(
-      VBox field, Control control, StringBinding error, boolean inPlace) {
+      VBox field, Control control, StringBinding error, boolean inPlace, boolean onceTyped) {
     Label message = new Label(inPlace ? " " : "");
     message.getStyleClass().add("field-error");
     message.setId(control.getId() + "-error");
@@ -85,11 +96,15 @@ public final class Forms {
     }
     field.getChildren().add(message);
     BooleanProperty touched = new SimpleBooleanProperty(false);
+    BooleanProperty typed = new SimpleBooleanProperty(!onceTyped);
+    if (control instanceof javafx.scene.control.TextInputControl text && onceTyped) {
+      text.textProperty().addListener((obs, old, now) -> typed.set(true));
+    }
     control
         .focusedProperty()
         .addListener(
             (obs, was, is) -> {
-              if (!is) {
+              if (!is && typed.get()) {
                 touched.set(true);
               }
             });
