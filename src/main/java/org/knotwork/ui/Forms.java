@@ -204,14 +204,23 @@ public final class Forms {
    * A date picker that accepts typed dates in the short local style or ISO form and keeps the last
    * good value when the text cannot be read (instead of throwing). A typed date counts as soon as
    * the field is left (Tab, a click elsewhere), not only on Enter; text that is no date is put back
-   * to the last good value then. Every date field in the app is made here.
+   * to the last good value then. Its hint is today's date. Every date field in the app is made here.
    */
   public static DatePicker datePicker() {
+    return datePicker(LocalDate.now()); // a hint only: today, as most dates typed here are recent
+  }
+
+  /** A {@link #datePicker()} for a date of birth, its hint an adult's birth date. */
+  public static DatePicker birthDatePicker() {
+    return datePicker(LocalDate.of(1980, 3, 14));
+  }
+
+  private static DatePicker datePicker(LocalDate example) {
     DatePicker picker = new DatePicker();
     DateTimeFormatter local =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Locale.getDefault());
     DateTimeFormatter shown = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.getDefault());
-    picker.setPromptText("e.g. " + shown.format(LocalDate.of(1980, 3, 14)));
+    picker.setPromptText("e.g. " + shown.format(example));
     picker.setConverter(
         new StringConverter<>() {
           @Override
