@@ -204,7 +204,8 @@ public final class Forms {
    * A date picker that accepts typed dates in the short local style or ISO form and keeps the last
    * good value when the text cannot be read (instead of throwing). A typed date counts as soon as
    * the field is left (Tab, a click elsewhere), not only on Enter; text that is no date is put back
-   * to the last good value then. Its hint is today's date. Every date field in the app is made here.
+   * to the last good value then. Its hint is today's date. Every date field in the app is made
+   * here.
    */
   public static DatePicker datePicker() {
     return datePicker(LocalDate.now()); // a hint only: today, as most dates typed here are recent
