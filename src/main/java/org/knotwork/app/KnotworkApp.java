@@ -408,6 +408,21 @@ public final class KnotworkApp extends Application {
     stage.setTitle("Knotwork — locked");
     stage.getScene().setRoot(new PassphraseView(lockScreen(main)));
     log.info(closed == 0 ? "Locked" : "Locked; {} other windows closed", closed);
+    AppContext context = opened.context();
+    java.time.LocalDateTime now =
+        java.time.LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    String who = System.getProperty("user.name", "therapist");
+    executor.execute(
+        () -> {
+          context
+              .audit()
+              .append(
+                  new org.knotwork.audit.AuditEntry(
+                      now, who, org.knotwork.audit.AuditEntry.Action.LOCK, "practice", 1));
+          return Boolean.TRUE;
+        },
+        done -> {},
+        failure -> log.warn("The lock was not audited", failure));
   }
 
   /** Use of any of Knotwork's windows keeps it from locking. */

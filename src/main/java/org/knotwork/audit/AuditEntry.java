@@ -39,6 +39,7 @@ public record AuditEntry(
     IMPORT,
     UNLOCK,
     UNLOCK_FAILED,
+    LOCK,
     EXPORT,
     VIEW,
     ARCHIVE,

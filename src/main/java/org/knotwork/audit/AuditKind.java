@@ -24,7 +24,9 @@ public enum AuditKind {
   EXPORTS("Exports and printouts", EnumSet.of(Action.EXPORT, Action.PRINT)),
   BACKUPS("Backups and restores", EnumSet.of(Action.BACKUP, Action.RESTORE)),
   DELETIONS("Records deleted", EnumSet.of(Action.DELETE)),
-  UNLOCKS("Unlocks and wrong passphrases", EnumSet.of(Action.UNLOCK, Action.UNLOCK_FAILED));
+  UNLOCKS(
+      "Locks, unlocks and wrong passphrases",
+      EnumSet.of(Action.LOCK, Action.UNLOCK, Action.UNLOCK_FAILED));
 
   private final String label;
   private final Set<Action> actions;

@@ -24,6 +24,7 @@ public final class AuditWording {
       case IMPORT -> "Imported";
       case UNLOCK -> "Unlocked";
       case UNLOCK_FAILED -> "Wrong passphrase typed";
+      case LOCK -> "Locked";
       case EXPORT -> "Exported";
       case ARCHIVE -> "Archived";
       case UNARCHIVE -> "Unarchived";

@@ -59,26 +59,59 @@ public final class Forms {
    * attempt can reveal every error at once.
    */
   public static BooleanProperty showErrors(VBox field, Control control, StringBinding error) {
-    Label message = new Label();
+    return showErrors(field, control, error, false, false);
+  }
+
+  /**
+   * Like {@link #showErrors(VBox, Control, StringBinding)}, but leaving the field counts only once
+   * something was typed in it: moving on from a field never typed in (to another choice on the
+   * screen) says nothing about it. A save attempt still reveals the message through the returned
+   * flag.
+   */
+  public static BooleanProperty showErrorsOnceTyped(
+      VBox field, javafx.scene.control.TextInputControl control, StringBinding error) {
+    return showErrors(field, control, error, false, true);
+  }
+
+  /**
+   * Like {@link #showErrors(VBox, Control, StringBinding)}, with a line kept free below the field
+   * for the message, so that showing it moves nothing (for a field right above a button).
+   */
+  public static BooleanProperty showErrorsInPlace(
+      VBox field, Control control, StringBinding error) {
+    return showErrors(field, control, error, true, false);
+  }
+
+  private static BooleanProperty showErrors(
+      VBox field, Control control, StringBinding error, boolean inPlace, boolean onceTyped) {
+    Label message = new Label(inPlace ? " " : "");
     message.getStyleClass().add("field-error");
     message.setId(control.getId() + "-error");
-    message.setWrapText(true);
+    message.setWrapText(!inPlace);
     message.setVisible(false);
-    message.managedProperty().bind(message.visibleProperty());
+    if (inPlace) {
+      message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    } else {
+      message.managedProperty().bind(message.visibleProperty());
+    }
     field.getChildren().add(message);
     BooleanProperty touched = new SimpleBooleanProperty(false);
+    BooleanProperty typed = new SimpleBooleanProperty(!onceTyped);
+    if (control instanceof javafx.scene.control.TextInputControl text && onceTyped) {
+      text.textProperty().addListener((obs, old, now) -> typed.set(true));
+    }
     control
         .focusedProperty()
         .addListener(
             (obs, was, is) -> {
-              if (!is) {
+              if (!is && typed.get()) {
                 touched.set(true);
               }
             });
     Runnable update =
         () -> {
           String text = touched.get() ? error.get() : null;
-          message.setText(text == null ? "" : text);
+          message.setText(text == null ? (inPlace ? " " : "") : text);
           message.setVisible(text != null);
           DECORATION.removeDecorations(control);
           if (text != null) {
@@ -171,14 +204,24 @@ public final class Forms {
    * A date picker that accepts typed dates in the short local style or ISO form and keeps the last
    * good value when the text cannot be read (instead of throwing). A typed date counts as soon as
    * the field is left (Tab, a click elsewhere), not only on Enter; text that is no date is put back
-   * to the last good value then. Every date field in the app is made here.
+   * to the last good value then. Its hint is today's date. Every date field in the app is made
+   * here.
    */
   public static DatePicker datePicker() {
+    return datePicker(LocalDate.now()); // a hint only: today, as most dates typed here are recent
+  }
+
+  /** A {@link #datePicker()} for a date of birth, its hint an adult's birth date. */
+  public static DatePicker birthDatePicker() {
+    return datePicker(LocalDate.of(1980, 3, 14));
+  }
+
+  private static DatePicker datePicker(LocalDate example) {
     DatePicker picker = new DatePicker();
     DateTimeFormatter local =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Locale.getDefault());
     DateTimeFormatter shown = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.getDefault());
-    picker.setPromptText("e.g. " + shown.format(LocalDate.of(1980, 3, 14)));
+    picker.setPromptText("e.g. " + shown.format(example));
     picker.setConverter(
         new StringConverter<>() {
           @Override

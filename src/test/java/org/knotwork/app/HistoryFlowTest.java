@@ -37,9 +37,11 @@ class HistoryFlowTest {
       Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC);
   @TempDir static Path dataDir;
   private KnotworkApp app;
+  private Stage stage;
 
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     DataDirectory dir = DataDirectory.at(dataDir);
     try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
       new AppContext(dir, db, CLOCK).demo().create(8, 2, 42L);
@@ -54,7 +56,7 @@ class HistoryFlowTest {
   }
 
   @Test
-  void timelineFilteredToOneRegionShowsThatRegionInTheChart(FxRobot robot) {
+  void timelineFilteredToOneRegionShowsThatRegionInTheChart(FxRobot robot) throws Exception {
     AppRobot.waitForClientList(robot);
     robot.clickOn(robot.lookup("#client-list .list-cell").<Node>query());
     waitFor(robot, "#overview-facts");
@@ -65,6 +67,15 @@ class HistoryFlowTest {
     waitUntil(() -> !timeline.getItems().isEmpty());
     assertThat(timeline.getItems()).extracting(TimelineEntry::kind).contains(EntryKind.SESSION);
     int all = timeline.getItems().size();
+    assertThat(all).isGreaterThanOrEqualTo(7);
+    AppRobot.screenshot(
+        robot,
+        stage,
+        java.nio.file.Files.createDirectories(Path.of("target", "screens"))
+            .resolve("history-1280x800.png"));
+    assertThat(visibleRows(robot))
+        .as("timeline entries wholly in view at 1280×800")
+        .isGreaterThanOrEqualTo(5);
 
     BackRegion region =
         timeline.getItems().stream()
@@ -101,5 +112,19 @@ class HistoryFlowTest {
                 .filter(n -> n instanceof Label)
                 .map(n -> ((Label) n).getText()))
         .contains(region.label() + ": pain before and after treatment");
+  }
+
+  /** Timeline rows wholly inside the list's visible area. */
+  private static long visibleRows(FxRobot robot) {
+    javafx.scene.Node list = robot.lookup("#timeline").query();
+    javafx.geometry.Bounds view = list.localToScene(list.getBoundsInLocal());
+    return robot
+        .lookup("#timeline .list-cell")
+        .<javafx.scene.control.ListCell<?>>queryAll()
+        .stream()
+        .filter(c -> c.getItem() != null && c.isVisible())
+        .map(c -> c.localToScene(c.getBoundsInLocal()))
+        .filter(b -> b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY())
+        .count();
   }
 }

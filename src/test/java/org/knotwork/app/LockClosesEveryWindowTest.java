@@ -230,6 +230,24 @@ class LockClosesEveryWindowTest {
     unlock(robot);
   }
 
+  @Test
+  void lockingIsNotedInTheAuditLogAsUnlockingIs(FxRobot robot) {
+    open(robot, (chooser, owner) -> null);
+
+    lockWithKeys(robot);
+    unlock(robot);
+
+    robot.interact(() -> app.stop());
+    try (Database db =
+        Database.open(dir, PracticeKeys.forTests().unlock(dir, PASSPHRASE.toCharArray()))) {
+      assertThat(new AuditRepository(db.dsl()).about("practice", 1))
+          .extracting(AuditEntry::action)
+          .filteredOn(a -> a != AuditEntry.Action.BACKUP)
+          .containsExactly(
+              AuditEntry.Action.UNLOCK, AuditEntry.Action.LOCK, AuditEntry.Action.UNLOCK);
+    }
+  }
+
   private void open(
       FxRobot robot,
       java.util.function.BiFunction<javafx.stage.FileChooser, Window, java.io.File> save) {

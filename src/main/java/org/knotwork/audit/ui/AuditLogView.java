@@ -29,7 +29,7 @@ public final class AuditLogView extends VBox {
     Label about =
         new Label(
             "Every time a record is opened, changed, signed, printed, exported, backed up,"
-                + " restored, imported or deleted, and every unlock and wrong passphrase, is noted"
+                + " restored, imported or deleted, and every lock, unlock and wrong passphrase, is noted"
                 + " here. The log holds no clinical text and can never be changed.");
     about.setWrapText(true);
     about.getStyleClass().add("text-muted");

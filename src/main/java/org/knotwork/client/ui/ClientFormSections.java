@@ -59,7 +59,7 @@ final class ClientFormSections {
     fullName.textProperty().bindBidirectional(vm.fullNameProperty());
     TextField preferred = Forms.textField("What they like to be called");
     preferred.textProperty().bindBidirectional(vm.preferredNameProperty());
-    DatePicker dob = Forms.datePicker();
+    DatePicker dob = Forms.birthDatePicker();
     dob.valueProperty().bindBidirectional(vm.dateOfBirthProperty());
     Label age = new Label();
     age.setId("client-age");

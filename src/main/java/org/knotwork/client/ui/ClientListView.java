@@ -52,7 +52,24 @@ final class ClientListView extends VBox {
           } else if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
             list.requestFocus();
             list.getSelectionModel().selectFirst();
+          } else if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+            search.clear();
+            e.consume();
           }
+        });
+    // Inside the field's row, always in its place (only shown while there is text), so the field
+    // never changes width under the pointer.
+    Button clear = new Button(null, new FontIcon(Material2AL.CLEAR));
+    clear.setId("client-search-clear");
+    clear.getStyleClass().addAll("flat", "button-icon");
+    clear.setTooltip(new Tooltip("Clear the search (Esc)"));
+    clear.setAccessibleText("Clear the search");
+    clear.setFocusTraversable(false);
+    clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+    clear.setOnAction(
+        e -> {
+          search.clear();
+          search.requestFocus();
         });
     FontIcon searchIcon = new FontIcon(Material2MZ.SEARCH);
 
@@ -114,7 +131,7 @@ final class ClientListView extends VBox {
     more.visibleProperty().bind(vm.moreHintBinding().isNotEmpty());
     more.managedProperty().bind(more.visibleProperty());
 
-    HBox searchRow = new HBox(6, searchIcon, search);
+    HBox searchRow = new HBox(6, searchIcon, search, clear);
     searchRow.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(search, Priority.ALWAYS);
     getChildren().addAll(addRow, searchRow, filterRow, list, more);

@@ -125,16 +125,21 @@ public final class HistoryView extends BorderPane {
     VBox.setVgrow(timeline, Priority.ALWAYS);
     Label hint = new Label("Double-click an entry (or press Enter) to open its note.");
     hint.getStyleClass().addAll("text-muted", "text-small");
-    VBox content =
-        new VBox(
-            12,
-            filters,
-            chartTitle,
-            chart,
-            noTrend,
-            Forms.sectionTitle("Timeline"),
-            hint,
-            timeline);
+    hint.setWrapText(true);
+    // The chart and the timeline side by side, each the full height below the filters: the
+    // timeline shows a dozen entries at 1280×800, and the chart names every step of the scale.
+    chartTitle.setWrapText(true);
+    VBox.setVgrow(chart, Priority.ALWAYS);
+    VBox trend = new VBox(8, chartTitle, chart, noTrend);
+    VBox story = new VBox(8, Forms.sectionTitle("Timeline"), hint, timeline);
+    HBox.setHgrow(trend, Priority.ALWAYS);
+    HBox.setHgrow(story, Priority.ALWAYS);
+    trend.setPrefWidth(420);
+    story.setPrefWidth(380);
+    story.setMinWidth(280);
+    HBox columns = new HBox(20, trend, story);
+    VBox.setVgrow(columns, Priority.ALWAYS);
+    VBox content = new VBox(12, filters, columns);
     content.setPadding(new Insets(16, 24, 16, 24));
     setCenter(content);
   }
@@ -151,15 +156,18 @@ public final class HistoryView extends BorderPane {
     private final Label date = new Label();
     private final Label title = new Label();
     private final Label detail = new Label();
-    private final VBox text = new VBox(2, new HBox(10, date, title), detail);
+    private final VBox text = new VBox(2, date, title, detail);
 
     EntryCell() {
-      date.getStyleClass().add("text-muted");
-      date.setMinWidth(90);
+      // As wide as the list and no wider: long titles and details wrap instead of scrolling.
+      setPrefWidth(0);
+      date.getStyleClass().addAll("text-muted", "text-small");
       title.getStyleClass().add("client-cell-name");
+      title.setWrapText(true);
       detail.setWrapText(true);
       detail.getStyleClass().add("text-small");
-      detail.setMaxWidth(700);
+      HBox.setHgrow(text, Priority.ALWAYS);
+      text.setMinWidth(0);
     }
 
     @Override

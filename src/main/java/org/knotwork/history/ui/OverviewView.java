@@ -47,13 +47,7 @@ public final class OverviewView extends ScrollPane {
                 "Last visit",
                 o.lastVisit() == null ? "None yet" : DAY.format(o.lastVisit()),
                 o.daysSinceLastVisit() == null ? "" : days(o.daysSinceLastVisit())),
-            fact(
-                "overview-sessions",
-                "Sessions",
-                Integer.toString(o.signedSessions()),
-                o.drafts() == 0
-                    ? "all signed"
-                    : o.drafts() + " unsigned draft" + (o.drafts() == 1 ? "" : "s")),
+            fact("overview-sessions", "Sessions", story.sessionsValue(), story.sessionsDetail()),
             fact(
                 "overview-next-reassessment",
                 "Next reassessment",

@@ -29,6 +29,22 @@ public final class OverviewViewModel {
           .map(d -> java.time.temporal.ChronoUnit.DAYS.between(d, today))
           .orElse(0L);
     }
+
+    /** The sessions card's figure: how many signed notes, or that there is none of any kind. */
+    public String sessionsValue() {
+      return overview.signedSessions() == 0 && overview.drafts() == 0
+          ? "No sessions yet"
+          : Integer.toString(overview.signedSessions());
+    }
+
+    /** The line under the sessions card's figure: drafts still to sign, or that all are signed. */
+    public String sessionsDetail() {
+      int drafts = overview.drafts();
+      if (drafts == 0) {
+        return overview.signedSessions() == 0 ? "" : "all signed";
+      }
+      return drafts + " unsigned draft" + (drafts == 1 ? "" : "s");
+    }
   }
 
   private final HistoryService history;

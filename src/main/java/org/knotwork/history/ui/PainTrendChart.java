@@ -23,7 +23,9 @@ final class PainTrendChart extends LineChart<Number, Number> {
   private static final int MAX_POINTS_WITH_SYMBOLS = 60;
 
   PainTrendChart() {
-    super(new NumberAxis(), new NumberAxis(0, 10, 1));
+    // Drawn as minus the pain, so that 0 (no pain) is at the top: less pain is an improvement,
+    // and every chart in Knotwork draws improvement upwards.
+    super(new NumberAxis(), new NumberAxis(-10, 0, 1));
     setId("pain-trend-chart");
     NumberAxis x = (NumberAxis) getXAxis();
     x.setForceZeroInRange(false);
@@ -39,7 +41,21 @@ final class PainTrendChart extends LineChart<Number, Number> {
             return 0;
           }
         });
-    getYAxis().setLabel("Pain 0–10");
+    NumberAxis y = (NumberAxis) getYAxis();
+    y.setLabel("Pain (0 = none, at the top)");
+    y.setMinorTickVisible(false);
+    y.setTickLabelFormatter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Number v) {
+            return Long.toString(Math.round(-v.doubleValue()));
+          }
+
+          @Override
+          public Number fromString(String s) {
+            return -Double.parseDouble(s);
+          }
+        });
     setAnimated(false);
     setCreateSymbols(true);
     setMinHeight(240);
@@ -114,7 +130,7 @@ final class PainTrendChart extends LineChart<Number, Number> {
 
   private static XYChart.Data<Number, Number> point(
       long day, int value, PainPoint p, String which) {
-    XYChart.Data<Number, Number> d = new XYChart.Data<>(day, value);
+    XYChart.Data<Number, Number> d = new XYChart.Data<>(day, -value);
     d.setExtraValue(
         DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).format(p.at())
             + ": pain "

@@ -55,12 +55,12 @@ public final class PassphraseView extends StackPane {
       warning.setGraphic(new FontIcon(Material2AL.INFO));
       warning.getStyleClass().add("alert-chip");
       warning.setId("passphrase-warning");
+      VBox again = Forms.field("Type it again", repeat, "passphrase-repeat", true);
+      Forms.showErrorsInPlace(again, repeat, vm.mismatchBinding());
       card.getChildren()
           .addAll(
               // The hint keeps its room when it changes or goes, so "Type it again" stays put.
-              ReservedRoom.around(hint, vm.possibleHints()),
-              Forms.field("Type it again", repeat, "passphrase-repeat", true),
-              warning);
+              ReservedRoom.around(hint, vm.possibleHints()), again, warning);
     } else {
       passphrase.setOnAction(e -> vm.submit());
     }

@@ -46,6 +46,7 @@ public final class PassphraseViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
   private final StringBinding hint;
+  private final StringBinding mismatch;
   private final BooleanBinding canSubmit;
   private int failures;
 
@@ -63,6 +64,7 @@ public final class PassphraseViewModel {
     hint =
         Bindings.createStringBinding(
             () -> mode == Mode.UNLOCK ? "" : strengthHint(passphrase.get()), passphrase);
+    mismatch = Mismatch.of(passphrase, repeat);
     canSubmit =
         Bindings.createBooleanBinding(
             () -> {
@@ -166,6 +168,11 @@ public final class PassphraseViewModel {
 
   public StringBinding hintBinding() {
     return hint;
+  }
+
+  /** Why the two passphrases cannot be used, or null while they agree or the second is empty. */
+  public StringBinding mismatchBinding() {
+    return mismatch;
   }
 
   public BooleanBinding canSubmitBinding() {

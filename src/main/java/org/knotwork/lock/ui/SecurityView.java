@@ -53,7 +53,9 @@ public final class SecurityView extends VBox {
     GridPane grid = Forms.grid();
     grid.add(Forms.field("Current passphrase", current, "passphrase-current", false), 0, 0);
     grid.add(Forms.field("New passphrase", replacement, "passphrase-new", false), 0, 1);
-    grid.add(Forms.field("New passphrase again", repeat, "passphrase-new-repeat", false), 1, 1);
+    VBox again = Forms.field("New passphrase again", repeat, "passphrase-new-repeat", false);
+    Forms.showErrorsInPlace(again, repeat, vm.mismatchBinding());
+    grid.add(again, 1, 1);
     Button change = new Button("Change passphrase", new FontIcon(Material2AL.LOCK_OPEN));
     change.setId("passphrase-change");
     change.setOnAction(e -> vm.changePassphrase());

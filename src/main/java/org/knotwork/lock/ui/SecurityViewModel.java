@@ -29,6 +29,7 @@ public final class SecurityViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyStringWrapper passphraseStatus =
       new ReadOnlyStringWrapper(this, "passphraseStatus", "");
+  private final javafx.beans.binding.StringBinding mismatch = Mismatch.of(replacement, repeat);
 
   public SecurityViewModel(
       PracticeService practices,
@@ -107,6 +108,11 @@ public final class SecurityViewModel {
 
   public StringProperty replacementProperty() {
     return replacement;
+  }
+
+  /** Why the two new passphrases cannot be used, or null while they agree or one is empty. */
+  public javafx.beans.binding.StringBinding mismatchBinding() {
+    return mismatch;
   }
 
   public StringProperty repeatProperty() {

@@ -34,7 +34,7 @@ public final class WelcomeView extends StackPane {
     TextField name = Forms.textField("e.g. Riverside Back Care");
     name.textProperty().bindBidirectional(vm.practiceNameProperty());
     VBox nameField = Forms.field("Name of your practice", name, "welcome-practice-name", true);
-    Forms.showErrors(nameField, name, vm.nameErrorBinding());
+    Forms.showErrorsOnceTyped(nameField, name, vm.nameErrorBinding());
     Button start = new Button("Start my practice", new FontIcon(Material2MZ.PLAY_ARROW));
     start.setId("welcome-start");
     start.getStyleClass().add("accent");
@@ -58,8 +58,9 @@ public final class WelcomeView extends StackPane {
     progressText.textProperty().bind(vm.progressProperty());
     HBox progress = new HBox(8, spinner, progressText);
     progress.setAlignment(Pos.CENTER_LEFT);
+    // Its line is kept while hidden: the card is centred, so a line appearing would move the
+    // button just clicked.
     progress.visibleProperty().bind(vm.busyProperty());
-    progress.managedProperty().bind(progress.visibleProperty());
 
     Label where = new Label("Records are stored in " + dataFolder);
     where.setWrapText(true);

@@ -93,9 +93,7 @@ public final class RetentionView extends VBox {
     TableView<RetentionViewModel.Row> table = new TableView<>(vm.rows());
     table.setId("retention-table");
     table.setPlaceholder(
-        new Label(
-            "No record is past its retention period. Tick “Show every client” to see how long"
-                + " each record is kept."));
+        new Label("Tick “Show every client” to see how long each record is kept."));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     TableColumn<RetentionViewModel.Row, RetentionViewModel.Row> state = new TableColumn<>("Status");
     state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

@@ -33,4 +33,33 @@ class OverviewStoryTest {
                 .reassessmentOverdueDays())
         .isZero();
   }
+
+  @Test
+  void aClientWithNoSessionsHasNoSessionsYetRatherThanAllSigned() {
+    var story = new OverviewViewModel.Story(NONE, List.of(), Optional.empty(), TODAY);
+
+    assertThat(story.sessionsValue()).isEqualTo("No sessions yet");
+    assertThat(story.sessionsDetail()).isEmpty();
+  }
+
+  @Test
+  void signedSessionsAndDraftsAreCounted() {
+    var signed =
+        new OverviewViewModel.Story(
+            new ClientOverview(TODAY, 0L, 3, 0, List.of(), Optional.empty()),
+            List.of(),
+            Optional.empty(),
+            TODAY);
+    var oneDraft =
+        new OverviewViewModel.Story(
+            new ClientOverview(null, null, 0, 1, List.of(), Optional.empty()),
+            List.of(),
+            Optional.empty(),
+            TODAY);
+
+    assertThat(signed.sessionsValue()).isEqualTo("3");
+    assertThat(signed.sessionsDetail()).isEqualTo("all signed");
+    assertThat(oneDraft.sessionsValue()).isEqualTo("0");
+    assertThat(oneDraft.sessionsDetail()).isEqualTo("1 unsigned draft");
+  }
 }

@@ -53,6 +53,21 @@ class RetentionViewTest {
   }
 
   @Test
+  void thatNoRecordIsDueIsSaidOnce(FxRobot robot) {
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    robot.interact(
+        () ->
+            robot.lookup(".label").<javafx.scene.control.Label>queryAll().stream()
+                .filter(javafx.scene.Node::isVisible)
+                .filter(l -> l.getScene() != null)
+                .forEach(l -> texts.add(l.getText())));
+
+    assertThat(texts)
+        .filteredOn(t -> t != null && t.contains("No record is past its retention period"))
+        .hasSize(1);
+  }
+
+  @Test
   void yearsTypedInKeepForCountWhenTabLeavesTheField(FxRobot robot) {
     Spinner<?> years = robot.lookup("#retention-years").query();
     robot.doubleClickOn(years.getEditor());
