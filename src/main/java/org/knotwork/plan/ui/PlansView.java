@@ -390,7 +390,19 @@ public final class PlansView extends BorderPane {
 
   private Node goalsEditor() {
     Button add = button("Add goal", "plan-add-goal", Material2AL.ADD, vm::addGoal);
-    vm.goals().addListener((ListChangeListener<GoalRow>) c -> rebuildGoals());
+    // Rows are rebuilt when goals come or go, never while one is typed in (an edit is an update).
+    vm.goals()
+        .addListener(
+            (ListChangeListener<GoalRow>)
+                c -> {
+                  boolean structural = false;
+                  while (c.next()) {
+                    structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated();
+                  }
+                  if (structural) {
+                    rebuildGoals();
+                  }
+                });
     rebuildGoals();
     Label hint =
         wrap(
