@@ -291,8 +291,14 @@ class PlanEditorFlowTest {
 
   private static void clickDialogButton(FxRobot robot, String text) {
     waitUntil(
-        () -> robot.lookup(".button").match(LabeledMatchers.hasText(text)).tryQuery().isPresent());
-    robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText(text)).<Node>query());
+        () ->
+            robot
+                .lookup(".dialog-pane .button")
+                .match(LabeledMatchers.hasText(text))
+                .tryQuery()
+                .isPresent());
+    robot.clickOn(
+        robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text)).<Node>query());
     WaitForAsyncUtils.waitForFxEvents();
   }
 }
