@@ -67,6 +67,7 @@ final class ClientScreen {
             executor,
             dialogs,
             context.clock());
+    workspace.alsoAsk(plans::askToLeave);
     loaders.put("tab-plans", client -> plans.load(client.id()));
     loaders.put("tab-overview", client -> overview.load(client.id()));
     loaders.put("tab-notes", notes::show);
@@ -186,5 +187,9 @@ final class ClientScreen {
 
   NotesViewModel notes() {
     return notes;
+  }
+
+  PlansViewModel plans() {
+    return plans;
   }
 }

@@ -69,6 +69,7 @@ final class MainWindow extends BorderPane {
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Knotwork");
   private ClientWorkspaceViewModel clientWorkspace;
   private NotesViewModel notes;
+  private org.knotwork.plan.ui.PlansViewModel plans;
   private final Printing printing;
   private final SecurityViewModel security;
   private final Runnable lockNow;
@@ -130,6 +131,7 @@ final class MainWindow extends BorderPane {
   void showWelcome() {
     clientWorkspace = null;
     notes = null;
+    plans = null;
     title.set("Knotwork");
     setLeft(null);
     setTop(null);
@@ -144,6 +146,7 @@ final class MainWindow extends BorderPane {
     ClientScreen screen = new ClientScreen(context, executor, dialogs, printing);
     clientWorkspace = screen.workspace();
     notes = screen.notes();
+    plans = screen.plans();
     var loaded = clientWorkspace.list().loadedProperty();
     if (loaded.get()) {
       ready.set(true);
@@ -339,6 +342,9 @@ final class MainWindow extends BorderPane {
   void prepareToLock() {
     if (notes != null) {
       notes.flush();
+    }
+    if (plans != null) {
+      plans.flush(); // a draft plan that can be saved is; one that cannot stays in its editor
     }
   }
 

@@ -1,5 +1,8 @@
 package org.knotwork.client.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -8,6 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.knotwork.client.Client;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.DialogService.UnsavedChoice;
+import org.knotwork.ui.UnsavedEditor;
 
 /**
  * The client list and the open client side by side. Guards unsaved changes whenever the therapist
@@ -19,6 +23,7 @@ public final class ClientWorkspaceViewModel {
   private final DialogService dialogs;
   private final ReadOnlyBooleanWrapper editorOpen = new ReadOnlyBooleanWrapper(this, "editorOpen");
   private final BooleanBinding archived;
+  private final List<UnsavedEditor> otherEditors = new ArrayList<>();
 
   public ClientWorkspaceViewModel(
       ClientListViewModel list, ClientEditorViewModel editor, DialogService dialogs) {
@@ -44,6 +49,14 @@ public final class ClientWorkspaceViewModel {
 
   public BooleanBinding archivedBinding() {
     return archived;
+  }
+
+  /**
+   * Another editor of the open client (a draft plan) whose unsaved changes are asked about too,
+   * after the intake's, whenever the therapist leaves.
+   */
+  public void alsoAsk(UnsavedEditor editor) {
+    otherEditors.add(editor);
   }
 
   /** Loads the list for the first time. */
@@ -128,10 +141,39 @@ public final class ClientWorkspaceViewModel {
     leaveCurrent(proceed);
   }
 
+  /**
+   * Asks every editor with unsaved changes first; only when none is kept open are the answers
+   * carried out (saves in turn, each after the one before succeeded), then {@code next}.
+   */
   private boolean leaveCurrent(Runnable next) {
+    List<Consumer<Runnable>> steps = new ArrayList<>();
+    Optional<Consumer<Runnable>> intake = askAboutIntake();
+    if (intake.isEmpty()) {
+      return false;
+    }
+    steps.add(intake.get());
+    for (UnsavedEditor other : otherEditors) {
+      Optional<Consumer<Runnable>> step = other.askToLeave();
+      if (step.isEmpty()) {
+        return false;
+      }
+      steps.add(step.get());
+    }
+    runInTurn(steps, 0, next);
+    return true;
+  }
+
+  private static void runInTurn(List<Consumer<Runnable>> steps, int from, Runnable last) {
+    if (from == steps.size()) {
+      last.run();
+    } else {
+      steps.get(from).accept(() -> runInTurn(steps, from + 1, last));
+    }
+  }
+
+  private Optional<Consumer<Runnable>> askAboutIntake() {
     if (!editorOpen.get() || !editor.dirtyBinding().get()) {
-      next.run();
-      return true;
+      return Optional.of(UnsavedEditor.NOTHING_UNSAVED);
     }
     String who =
         editor.draft().fullName().isBlank() ? "this new client" : editor.draft().fullName();
@@ -140,18 +182,19 @@ public final class ClientWorkspaceViewModel {
       case SAVE -> {
         if (!editor.validBinding().get()) {
           editor.save(saved -> {});
-          return false;
+          return Optional.empty();
         }
-        save(saved -> next.run());
-        return true;
+        return Optional.of(then -> save(saved -> then.run()));
       }
       case DISCARD -> {
-        editor.revert();
-        next.run();
-        return true;
+        return Optional.of(
+            then -> {
+              editor.revert();
+              then.run();
+            });
       }
       default -> {
-        return false;
+        return Optional.empty();
       }
     }
   }

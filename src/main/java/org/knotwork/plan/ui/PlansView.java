@@ -23,7 +23,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.knotwork.body.BackRegion;
@@ -40,7 +39,6 @@ import org.knotwork.ui.DocumentButtons;
 import org.knotwork.ui.DocumentCommands;
 import org.knotwork.ui.EnumCells;
 import org.knotwork.ui.Forms;
-import org.knotwork.ui.ListSelection;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -95,6 +93,7 @@ public final class PlansView extends BorderPane {
                   return;
                 }
                 Label status = statusChip(p.status());
+                HBox chip = new HBox(status);
                 Label when = new Label("From " + PlanFormat.day(p.startsOn()));
                 when.getStyleClass().add("text-bold");
                 Label schedule =
@@ -106,18 +105,52 @@ public final class PlansView extends BorderPane {
                             + p.sessionMinutes()
                             + " min");
                 schedule.getStyleClass().add("text-muted");
-                setGraphic(new VBox(2, new HBox(8, when, status), schedule));
+                setGraphic(new VBox(2, when, schedule, chip));
                 setText(null);
               }
             });
-    ListSelection.bind(list, vm.selectedProperty());
-    list.disableProperty().bind(vm.editingProperty().isNotNull());
+    bindSelection(list);
     VBox.setVgrow(list, Priority.ALWAYS);
-    VBox box = new VBox(10, add, list);
+    // what was just done ("Draft deleted", "Draft saved 14:02"), below the list: it pushes nothing
+    Label status = new Label();
+    status.setId("plans-status");
+    status.getStyleClass().add("text-muted");
+    status.setWrapText(true);
+    status.textProperty().bind(vm.statusProperty());
+    status.setMinHeight(USE_PREF_SIZE);
+    VBox box = new VBox(10, add, list, status);
     box.setPadding(new Insets(16, 8, 16, 16));
     box.setPrefWidth(230);
     box.setMinWidth(200);
     return box;
+  }
+
+  /**
+   * A click on another plan while a draft is open asks about the draft's unsaved changes first;
+   * "Keep editing" leaves the list as it was.
+   */
+  private void bindSelection(ListView<TreatmentPlan> list) {
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, before, now) -> {
+              if (now == null || now == vm.selectedProperty().get()) {
+                return;
+              }
+              if (vm.editingProperty().get() == null) {
+                vm.selectedProperty().set(now);
+              } else if (!vm.leaveEditor(() -> vm.selectedProperty().set(now))) {
+                javafx.application.Platform.runLater(
+                    () -> list.getSelectionModel().select(vm.selectedProperty().get()));
+              }
+            });
+    vm.selectedProperty()
+        .addListener(
+            (o, before, now) -> {
+              if (now != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(now);
+              }
+            });
   }
 
   // ----- the plan as agreed (read-only) -----
@@ -138,9 +171,10 @@ public final class PlansView extends BorderPane {
     }
     Label title = new Label("Treatment plan from " + PlanFormat.day(p.startsOn()));
     title.getStyleClass().add("title-3");
-    HBox head = new HBox(12, title, statusChip(p.status()));
-    head.setAlignment(Pos.CENTER_LEFT);
-    HBox actions = new HBox(8);
+    title.setWrapText(true);
+    title.setMinWidth(0); // wraps rather than widening the page
+    VBox head = new VBox(4, title, new HBox(statusChip(p.status())));
+    FlowPane actions = new FlowPane(8, 8);
     if (p.status() == PlanStatus.DRAFT) {
       actions
           .getChildren()
@@ -235,34 +269,16 @@ public final class PlansView extends BorderPane {
   private void buildEditor() {
     Label title = new Label("Draft plan");
     title.getStyleClass().add("title-3");
-    Label saved = new Label();
-    saved.setId("plan-editor-status");
-    saved.getStyleClass().add("text-muted");
-    saved.textProperty().bind(vm.statusProperty());
-    saved.visibleProperty().bind(saved.textProperty().isNotEmpty());
-    saved.managedProperty().bind(saved.visibleProperty());
     Button save = button("Save draft", "plan-save-draft", Material2MZ.SAVE, vm::saveDraft);
     save.disableProperty().bind(vm.canSaveProperty().not());
     save.setTooltip(new Tooltip("Save the draft (Ctrl+S)"));
     Button discard =
         button("Delete draft", "plan-discard", Material2AL.DELETE_OUTLINE, vm::discardDraft);
     discard.getStyleClass().add("danger");
-    Button close =
-        button(
-            "Close",
-            "plan-close",
-            Material2AL.CLOSE,
-            () -> {
-              if (vm.dirtyProperty().get()) {
-                vm.saveDraft(p -> vm.stopEditing());
-              } else {
-                vm.stopEditing();
-              }
-            });
-    close.setTooltip(new Tooltip("Save if needed and close the editor"));
-    Region grow = new Region();
-    HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox head = new HBox(8, title, grow, save, discard, close);
+    Button close = button("Save and close", "plan-close", Material2AL.CLOSE, vm::saveAndClose);
+    close.setTooltip(new Tooltip("Save the draft and close the editor"));
+    discard.setTooltip(new Tooltip("Delete this draft (asks first)"));
+    FlowPane head = new FlowPane(8, 8, save, close, discard);
     head.setAlignment(Pos.CENTER_LEFT);
 
     DatePicker starts = Forms.datePicker();
@@ -283,8 +299,8 @@ public final class PlansView extends BorderPane {
     editor
         .getChildren()
         .addAll(
+            title,
             head,
-            saved,
             dates,
             withError(
                 Forms.field("Clinical impression", impression, "plan-impression", false),
@@ -299,17 +315,16 @@ public final class PlansView extends BorderPane {
   }
 
   private Node focusGrid() {
-    GridPane grid = new GridPane();
-    grid.setHgap(12);
-    grid.setVgap(6);
+    FlowPane grid = new FlowPane(16, 6);
     BackRegion[] regions = BackRegion.values();
     for (int i = 0; i < regions.length; i++) {
       BackRegion r = regions[i];
       ComboBox<Side> side = new ComboBox<>();
-      side.getItems().addAll(null, Side.LEFT, Side.RIGHT, Side.BILATERAL);
+      side.getItems().add(null);
+      side.getItems().addAll(Side.values());
       EnumCells.labelled(side, PlansView::sideLabel, "Not included");
       side.setId("plan-focus-" + r.name().toLowerCase(java.util.Locale.ROOT));
-      side.setPrefWidth(160);
+      side.setMinWidth(USE_PREF_SIZE);
       side.setValue(vm.focus().get(r));
       vm.focus()
           .addListener(
@@ -319,8 +334,9 @@ public final class PlansView extends BorderPane {
       Label label = new Label(r.label());
       label.setLabelFor(side);
       label.setMinWidth(90);
-      grid.add(label, (i / 4) * 2, i % 4);
-      grid.add(side, (i / 4) * 2 + 1, i % 4);
+      HBox pair = new HBox(8, label, side);
+      pair.setAlignment(Pos.CENTER_LEFT);
+      grid.getChildren().add(pair);
     }
     return grid;
   }
@@ -330,8 +346,8 @@ public final class PlansView extends BorderPane {
       case LEFT -> "Left";
       case RIGHT -> "Right";
       case BILATERAL -> "Both sides";
-      case LEFT_GREATER -> "Both, left more";
-      case RIGHT_GREATER -> "Both, right more";
+      case LEFT_GREATER -> "Both, left worse (L>R)";
+      case RIGHT_GREATER -> "Both, right worse (R>L)";
     };
   }
 
@@ -375,9 +391,10 @@ public final class PlansView extends BorderPane {
     count.setPrefWidth(90);
     count.getValueFactory().valueProperty().addListener((o, a, b) -> vm.countProperty().set(b));
     vm.countProperty().addListener((o, a, b) -> count.getValueFactory().setValue(b.intValue()));
-    HBox row =
-        new HBox(
+    FlowPane row =
+        new FlowPane(
             8,
+            6,
             frequency,
             new Label("×"),
             count,
@@ -390,7 +407,19 @@ public final class PlansView extends BorderPane {
 
   private Node goalsEditor() {
     Button add = button("Add goal", "plan-add-goal", Material2AL.ADD, vm::addGoal);
-    vm.goals().addListener((ListChangeListener<GoalRow>) c -> rebuildGoals());
+    // Rows are rebuilt when goals come or go, never while one is typed in (an edit is an update).
+    vm.goals()
+        .addListener(
+            (ListChangeListener<GoalRow>)
+                c -> {
+                  boolean structural = false;
+                  while (c.next()) {
+                    structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated();
+                  }
+                  if (structural) {
+                    rebuildGoals();
+                  }
+                });
     rebuildGoals();
     Label hint =
         wrap(
@@ -418,16 +447,17 @@ public final class PlansView extends BorderPane {
     measure.getItems().add(null);
     measure.getItems().addAll(vm.instruments());
     measure.setCellFactory(l -> instrumentCell());
-    measure.setButtonCell(instrumentCell());
+    measure.setButtonCell(shortInstrumentCell());
+    measure.setPrefWidth(190); // the list shows the full names
     measure.valueProperty().bindBidirectional(row.measureProperty());
     measure.setId("plan-goal-measure-" + index);
-    measure.setPrefWidth(150);
+    measure.setAccessibleText("Measure");
     TextField baseline = Forms.textField("now");
-    baseline.setPrefColumnCount(3);
+    baseline.setPrefColumnCount(4);
     baseline.textProperty().bindBidirectional(row.baselineProperty());
     baseline.setId("plan-goal-baseline-" + index);
     TextField target = Forms.textField("aim");
-    target.setPrefColumnCount(3);
+    target.setPrefColumnCount(4);
     target.textProperty().bindBidirectional(row.targetProperty());
     target.setId("plan-goal-target-" + index);
     baseline.disableProperty().bind(row.measureProperty().isNull());
@@ -440,9 +470,19 @@ public final class PlansView extends BorderPane {
     remove.setTooltip(new Tooltip("Remove this goal"));
     remove.getStyleClass().addAll("flat", "button-icon");
     remove.setOnAction(e -> vm.removeGoal(row));
-    HBox line =
-        new HBox(8, text, measure, baseline, new Label("→"), target, new Label("by"), by, remove);
-    line.setAlignment(Pos.CENTER_LEFT);
+    for (javafx.scene.control.Control c :
+        new javafx.scene.control.Control[] {measure, baseline, target, by, remove}) {
+      c.setMinWidth(USE_PREF_SIZE);
+    }
+    HBox first = new HBox(8, text, remove);
+    first.setAlignment(Pos.CENTER_LEFT);
+    HBox scores = new HBox(8, baseline, new Label("→"), target);
+    scores.setAlignment(Pos.CENTER_LEFT);
+    HBox when = new HBox(8, new Label("by"), by);
+    when.setAlignment(Pos.CENTER_LEFT);
+    FlowPane second = new FlowPane(8, 6, measure, scores, when);
+    second.setAlignment(Pos.CENTER_LEFT);
+    VBox line = new VBox(6, first, second);
     Label problems = new Label();
     problems.getStyleClass().add("field-error");
     problems.setId("plan-goal-error-" + index);
@@ -479,6 +519,16 @@ public final class PlansView extends BorderPane {
               });
     }
     return new VBox(4, line, problems);
+  }
+
+  private static ListCell<Instrument> shortInstrumentCell() {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(Instrument i, boolean empty) {
+        super.updateItem(i, empty);
+        setText(empty ? null : i == null ? "In words only" : i.code());
+      }
+    };
   }
 
   private static ListCell<Instrument> instrumentCell() {
@@ -551,9 +601,10 @@ public final class PlansView extends BorderPane {
             "Print the plan for the client to read and sign. When they agree, record the day"
                 + " here; the plan becomes the active one and is not changed afterwards.");
     hint.getStyleClass().add("text-muted");
-    HBox row = new HBox(8, new Label("Client agreed on"), consent, agree);
+    agree.setMinWidth(USE_PREF_SIZE);
+    FlowPane row = new FlowPane(8, 6, new Label("Client agreed on"), consent, agree);
     row.setAlignment(Pos.CENTER_LEFT);
-    HBox print =
+    VBox print =
         DocumentButtons.of(
             "draft",
             new SavingFirst(documents, vm),
@@ -629,6 +680,7 @@ public final class PlansView extends BorderPane {
 
   private static Label statusChip(PlanStatus status) {
     Label chip = new Label(status.label());
+    chip.setMinWidth(USE_PREF_SIZE);
     chip.getStyleClass().addAll("plan-status", "plan-status-" + status.name().toLowerCase());
     return chip;
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -52,7 +53,9 @@ import org.knotwork.plan.PlanStatus;
 import org.knotwork.plan.TreatmentPlan;
 import org.knotwork.session.Technique;
 import org.knotwork.ui.DialogService;
+import org.knotwork.ui.DialogService.UnsavedChoice;
 import org.knotwork.ui.TaskExecutor;
+import org.knotwork.ui.UnsavedEditor;
 import org.knotwork.ui.UserMessages;
 
 /**
@@ -153,6 +156,7 @@ public final class PlansViewModel {
       plans.clear();
       selected.set(null);
       stopEditing();
+      status.set("");
     }
     clientId.set(client);
     busy.set(true);
@@ -206,6 +210,90 @@ public final class PlansViewModel {
                 "The draft plan was not saved", UserMessages.explain(failure, "Saving it")));
   }
 
+  /**
+   * Asks Save / Discard / Keep editing when the draft has unsaved changes, for the workspace's
+   * leave path (another client or screen, closing the window). Save keeps the editor open on the
+   * saved draft; Discard closes it, leaving what was stored before.
+   */
+  public Optional<Consumer<Runnable>> askToLeave() {
+    if (editing.get() == null || !dirty.get()) {
+      return Optional.of(UnsavedEditor.NOTHING_UNSAVED);
+    }
+    UnsavedChoice choice = dialogs.askUnsavedChanges("the draft treatment plan");
+    switch (choice) {
+      case SAVE -> {
+        showProblems.set(true);
+        if (!problems.get().isEmpty()) {
+          status.set("Check the marked fields; nothing was saved yet.");
+          return Optional.empty();
+        }
+        return Optional.of(then -> saveDraft(saved -> then.run()));
+      }
+      case DISCARD -> {
+        return Optional.of(
+            then -> {
+              stopEditing();
+              then.run();
+            });
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * Leaves the editor for another plan in the list, asking about unsaved changes first; false when
+   * the therapist keeps editing.
+   */
+  public boolean leaveEditor(Runnable then) {
+    Optional<Consumer<Runnable>> step = askToLeave();
+    step.ifPresent(
+        s ->
+            s.accept(
+                () -> {
+                  stopEditing();
+                  then.run();
+                }));
+    return step.isPresent();
+  }
+
+  /**
+   * Saves a changed draft that can be saved, without asking: before a lock, as notes are saved. A
+   * draft that cannot be saved yet stays in the editor as typed.
+   */
+  public void flush() {
+    if (editing.get() == null || !dirty.get() || !problems.get().isEmpty()) {
+      return;
+    }
+    TreatmentPlan draft = current();
+    executor.execute(
+        () -> service.saveDraft(draft),
+        saved -> {
+          if (editing.get() == null || !draft.equals(current())) {
+            return; // changed or closed meanwhile: the editor keeps its own state
+          }
+          editing.set(saved);
+          dirty.set(false);
+          replace(saved);
+        },
+        failure ->
+            dialogs.showError(
+                "The draft plan was not saved", UserMessages.explain(failure, "Saving it")));
+  }
+
+  /** Saves the draft if it changed, then closes the editor; stays open when it cannot be saved. */
+  public void saveAndClose() {
+    if (editing.get() == null) {
+      return;
+    }
+    if (dirty.get()) {
+      saveDraft(saved -> stopEditing());
+    } else {
+      stopEditing();
+    }
+  }
+
   private record Loaded(
       List<TreatmentPlan> plans, List<Instrument> instruments, List<LibraryItem> library) {}
 
@@ -231,6 +319,7 @@ public final class PlansViewModel {
 
   /** Opens a stored draft, or a proposed one, in the editor. */
   public void edit(TreatmentPlan draft) {
+    status.set("");
     filling = true;
     try {
       startsOn.set(draft.startsOn());
@@ -285,7 +374,7 @@ public final class PlansViewModel {
   }
 
   /** Saves the draft; {@code then} runs with the stored plan. */
-  public void saveDraft(java.util.function.Consumer<TreatmentPlan> then) {
+  public void saveDraft(Consumer<TreatmentPlan> then) {
     showProblems.set(true);
     if (!problems.get().isEmpty()) {
       status.set("Check the marked fields; nothing was saved yet.");
@@ -372,20 +461,24 @@ public final class PlansViewModel {
         failure -> failed(failure, "Completing the plan"));
   }
 
-  /** Discards the draft in the editor (deleting it if it was saved). */
+  /** Deletes the draft in the editor after asking once; a draft never saved is thrown away. */
   public void discardDraft() {
     TreatmentPlan draft = editing.get();
     if (draft == null) {
       return;
     }
-    if (draft.id() == null) {
-      stopEditing();
+    String what =
+        draft.id() == null
+            ? "This new plan has not been saved; everything typed in it is thrown away."
+            : "The draft plan from "
+                + PlanFormat.day(draft.startsOn())
+                + " is deleted, with everything typed in it. Agreed plans are not affected.";
+    if (!dialogs.confirm("Delete this draft?", what, "Delete draft")) {
       return;
     }
-    if (!dialogs.confirm(
-        "Delete this draft?",
-        "The draft plan is deleted. Agreed plans are not affected.",
-        "Delete draft")) {
+    if (draft.id() == null) {
+      stopEditing();
+      status.set("Draft deleted");
       return;
     }
     executor.executeWhileUnlocked(

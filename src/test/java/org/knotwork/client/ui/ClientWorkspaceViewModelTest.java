@@ -320,4 +320,46 @@ class ClientWorkspaceViewModelTest {
     assertThat(left).as("left, and the phone was already stored when it did").isTrue();
     assertThat(service.load(anna).phone()).isEqualTo(EDITED_PHONE);
   }
+
+  @Test
+  void anotherEditorIsAskedTooAndKeepEditingThereStopsTheLeave() {
+    vm.open(anna);
+    List<String> asked = new ArrayList<>();
+    vm.alsoAsk(
+        () -> {
+          asked.add("plan");
+          return java.util.Optional.empty();
+        });
+    AtomicBoolean left = new AtomicBoolean();
+
+    vm.leave(() -> left.set(true));
+
+    assertThat(asked).containsExactly("plan");
+    assertThat(left).isFalse();
+    assertThat(vm.open(ben)).isFalse();
+    assertThat(editor.storedProperty().get().id()).isEqualTo(anna);
+  }
+
+  @Test
+  void everyEditorIsAskedBeforeAnySaveAndThenTheyRunInTurn() {
+    vm.open(anna);
+    List<String> order = new ArrayList<>();
+    vm.alsoAsk(
+        () -> {
+          order.add("asked plan");
+          return java.util.Optional.of(
+              then -> {
+                order.add("saved plan");
+                then.run();
+              });
+        });
+    editor.phoneProperty().set(EDITED_PHONE);
+    dialogs.answerUnsavedChangesWith(UnsavedChoice.SAVE);
+
+    vm.leave(() -> order.add("left"));
+
+    assertThat(order).containsExactly("asked plan", "saved plan", "left");
+    assertThat(dialogs.unsavedQuestions()).containsExactly("Anna Berg");
+    assertThat(service.load(anna).phone()).isEqualTo(EDITED_PHONE);
+  }
 }

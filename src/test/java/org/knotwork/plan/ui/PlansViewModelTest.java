@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.knotwork.handout.HandoutRepository;
 import org.knotwork.outcome.Instrument;
 import org.knotwork.outcome.OutcomeRepository;
 import org.knotwork.outcome.OutcomeService;
+import org.knotwork.plan.FocusArea;
 import org.knotwork.plan.PlanRepository;
 import org.knotwork.plan.PlanService;
 import org.knotwork.plan.PlanStatus;
@@ -27,6 +30,7 @@ import org.knotwork.session.SessionRepository;
 import org.knotwork.session.SessionService;
 import org.knotwork.testing.MovableClock;
 import org.knotwork.ui.CurrentThreadTaskExecutor;
+import org.knotwork.ui.DialogService.UnsavedChoice;
 import org.knotwork.ui.RecordingDialogService;
 
 class PlansViewModelTest {
@@ -161,6 +165,95 @@ class PlansViewModelTest {
             });
     assertThat(vm.editingProperty().get()).isNull();
     assertThat(vm.plans()).isEmpty();
+  }
+
+  @Test
+  void leavingWithAnUnsavedDraftAsksAndSaveStoresItBeforeGoingOn() {
+    vm.setFocus(BackRegion.LOWER_BACK, Side.LEFT_GREATER);
+    vm.homeCareProperty().set("Walk after lunch");
+    dialogs.answerUnsavedChangesWith(UnsavedChoice.SAVE);
+    List<String> done = new ArrayList<>();
+
+    vm.askToLeave().orElseThrow().accept(() -> done.add("left"));
+
+    assertThat(dialogs.unsavedQuestions()).containsExactly("the draft treatment plan");
+    assertThat(done).containsExactly("left");
+    assertThat(plans.plans(anna))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.homeCare()).isEqualTo("Walk after lunch");
+              assertThat(p.focus())
+                  .containsExactly(new FocusArea(BackRegion.LOWER_BACK, Side.LEFT_GREATER));
+            });
+  }
+
+  @Test
+  void keepEditingStaysAndDiscardLeavesNothingStored() {
+    vm.homeCareProperty().set("Walk after lunch");
+    assertThat(vm.askToLeave()).isEmpty(); // Keep editing is the preset answer
+    assertThat(vm.editingProperty().get()).isNotNull();
+
+    dialogs.answerUnsavedChangesWith(UnsavedChoice.DISCARD);
+    List<String> done = new ArrayList<>();
+    vm.askToLeave().orElseThrow().accept(() -> done.add("left"));
+
+    assertThat(done).containsExactly("left");
+    assertThat(vm.editingProperty().get()).isNull();
+    assertThat(plans.plans(anna)).isEmpty();
+  }
+
+  @Test
+  void nothingIsAskedWhenTheDraftHasNoChanges() {
+    vm.stopEditing();
+    assertThat(vm.askToLeave()).isPresent();
+    assertThat(dialogs.unsavedQuestions()).isEmpty();
+  }
+
+  @Test
+  void beforeALockAChangedDraftIsSavedWithoutAsking() {
+    vm.setFocus(BackRegion.NECK, Side.RIGHT);
+    vm.homeCareProperty().set("Heat in the evening");
+
+    vm.flush();
+
+    assertThat(dialogs.unsavedQuestions()).isEmpty();
+    assertThat(plans.plans(anna))
+        .singleElement()
+        .satisfies(p -> assertThat(p.homeCare()).isEqualTo("Heat in the evening"));
+    assertThat(vm.dirtyProperty().get()).isFalse();
+    assertThat(vm.editingProperty().get()).isNotNull();
+  }
+
+  @Test
+  void deletingADraftAsksOnceInWordsAndSaysItIsDeleted() {
+    vm.saveDraft();
+    dialogs.answerConfirmWith(true);
+
+    vm.discardDraft();
+
+    assertThat(dialogs.confirmations()).containsExactly("Delete this draft?");
+    assertThat(plans.plans(anna)).isEmpty();
+    assertThat(vm.statusProperty().get()).isEqualTo("Draft deleted");
+  }
+
+  @Test
+  void aNewPlanNeverSavedIsThrownAwayOnlyAfterAsking() {
+    vm.discardDraft(); // declined
+    assertThat(dialogs.confirmations()).containsExactly("Delete this draft?");
+    assertThat(vm.editingProperty().get()).isNotNull();
+  }
+
+  @Test
+  void saveAndCloseSavesTheChangesThenCloses() {
+    vm.homeCareProperty().set("Stretch twice a day");
+
+    vm.saveAndClose();
+
+    assertThat(vm.editingProperty().get()).isNull();
+    assertThat(plans.plans(anna))
+        .singleElement()
+        .satisfies(p -> assertThat(p.homeCare()).isEqualTo("Stretch twice a day"));
   }
 
   private GoalRow goal(String text, String measureCode, String baseline, String target) {
