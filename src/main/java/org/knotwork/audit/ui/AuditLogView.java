@@ -45,6 +45,7 @@ public final class AuditLogView extends VBox {
     to.setPrefWidth(190);
     Button export = new Button("Export log…", new FontIcon(Material2MZ.SAVE_ALT));
     export.setId("audit-export");
+    export.setMinWidth(Region.USE_PREF_SIZE); // the filters give way first
     export.setTooltip(new Tooltip("Save every entry that matches the filters as a CSV file"));
     export.disableProperty().bind(vm.busyProperty());
     export.setOnAction(e -> vm.export());
