@@ -72,6 +72,8 @@ class PlanFlowTest {
     String client = AppRobot.label(robot, "#client-header-name");
     AppRobot.selectTab(robot, "tab-plans");
     waitFor(robot, "#plan-new");
+    // the plans are still being read while the button is off: a click then does nothing
+    waitUntil(() -> !robot.lookup("#plan-new").queryButton().isDisabled());
     robot.clickOn("#plan-new");
     waitFor(robot, "#plan-editor");
 
