@@ -38,6 +38,12 @@ public final class FxTaskExecutor implements TaskExecutor {
   @Override
   public <T> void execute(
       Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    if (worker.isShutdown()) {
+      // Knotwork is closing: the records are being (or have been) closed, so nothing more can run.
+      // A timer that fires now (an autosave) must not end in an error message.
+      log.warn("Background work asked for after Knotwork began closing was not run");
+      return;
+    }
     worker.execute(
         () -> {
           try {

@@ -45,10 +45,12 @@ class PlanFlowTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
   @TempDir static Path dataDir;
   private KnotworkApp app;
+  private Stage stage;
   private final CopyOnWriteArrayList<Path> opened = new CopyOnWriteArrayList<>();
 
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     DataDirectory dir = DataDirectory.at(dataDir);
     try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
       new AppContext(dir, db, CLOCK).demo().create(8, 2, 42L);
@@ -67,6 +69,12 @@ class PlanFlowTest {
   @Test
   void agreeANewPlanAndOpenItAsAPdf(FxRobot robot) throws Exception {
     AppRobot.waitForClientList(robot);
+    // at the size the steps below were written for, whatever size the window was opened at
+    robot.interact(
+        () -> {
+          stage.setWidth(1280);
+          stage.setHeight(800);
+        });
     robot.clickOn(robot.lookup("#client-list .list-cell").<Node>query());
     waitFor(robot, "#overview-facts");
     String client = AppRobot.label(robot, "#client-header-name");

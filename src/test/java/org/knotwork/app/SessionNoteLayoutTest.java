@@ -71,6 +71,14 @@ class SessionNoteLayoutTest {
 
   @AfterEach
   void stopApp(FxRobot robot) {
+    // the stage is shared with the tests that run after this class: give it back at full size,
+    // with no question of this test's left open over it
+    robot.interact(
+        () -> {
+          org.knotwork.ui.OpenWindows.closeAllBut(stage);
+          stage.setWidth(1280);
+          stage.setHeight(800);
+        });
     robot.interact(() -> app.stop());
   }
 
