@@ -1,5 +1,6 @@
 package org.knotwork.app;
 
+import java.util.function.LongSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -15,11 +16,19 @@ final class AutoLock {
   private final ReadOnlyIntegerProperty minutes;
   private final Runnable lock;
   private final Timeline check;
-  private long lastInput = System.nanoTime();
+  private final LongSupplier nanoTime;
+  private long lastInput;
 
   AutoLock(Scene scene, ReadOnlyIntegerProperty minutes, Runnable lock) {
+    this(scene, minutes, lock, System::nanoTime);
+  }
+
+  /** With its own time source, so that a test need not wait for minutes to pass. */
+  AutoLock(Scene scene, ReadOnlyIntegerProperty minutes, Runnable lock, LongSupplier nanoTime) {
     this.minutes = minutes;
     this.lock = lock;
+    this.nanoTime = nanoTime;
+    this.lastInput = nanoTime.getAsLong();
     scene.addEventFilter(KeyEvent.ANY, this::touch);
     scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::touch);
     scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touch);
@@ -31,7 +40,7 @@ final class AutoLock {
 
   /** Counts as use: the idle time starts again. */
   void touch() {
-    lastInput = System.nanoTime();
+    lastInput = nanoTime.getAsLong();
   }
 
   void stop() {
@@ -42,8 +51,9 @@ final class AutoLock {
     touch();
   }
 
-  private void checkIdle() {
-    long idleSeconds = (System.nanoTime() - lastInput) / 1_000_000_000L;
+  /** Locks when the set number of minutes has passed since the last use; runs every 10 s. */
+  void checkIdle() {
+    long idleSeconds = (nanoTime.getAsLong() - lastInput) / 1_000_000_000L;
     if (idleSeconds >= minutes.get() * 60L) {
       touch();
       lock.run();

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A real X display for the real-window tests: an Xvfb server on the display the build gives the
  * test process ({@code DISPLAY}, see the pom's "real-window" test run), started before the JavaFX
- * toolkit and stopped after the class. Input reaches the app as a person's does, through the X
- * server (XTest), and screenshots are taken of the whole screen, the system's dialogs included.
+ * toolkit and stopped when the test process ends; the classes of one process share it. Input
+ * reaches the app as a person's does, through the X server (XTest), and screenshots are taken of
+ * the whole screen, the system's dialogs included.
  *
  * <p>The screen is 1280×800 unless the test class asks for another size with {@link ScreenSize}. A
  * display already there at another size (a developer's own) skips such a class.
@@ -23,10 +24,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * missing display fails the build.
  */
 final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
-  @SuppressWarnings("unused") // kept so the server is not collected while the tests run
   private static final String REQUIRED = "required";
 
-  private Process server;
+  /** The Xvfb this process started, kept for the classes after the first; null before. */
+  private static Process server;
+
+  /** The geometry of the display this process uses, such as "1280x800"; null before the first. */
+  private static String serverGeometry;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -42,9 +46,15 @@ final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
     }
     ScreenSize size = context.getRequiredTestClass().getAnnotation(ScreenSize.class);
     String geometry = size == null ? "1280x800" : size.width() + "x" + size.height();
+    if (serverGeometry != null) { // an earlier class of this process has the display ready
+      Assumptions.assumeTrue(
+          serverGeometry.equals(geometry),
+          "This process's display is " + serverGeometry + ", not the " + geometry + " needed");
+      return;
+    }
     Path socket = Path.of("/tmp/.X11-unix/X" + display.replace(":", "").replaceAll("\\..*", ""));
-    // Each test class runs in its own process; the display of the class before goes away within a
-    // second or two of that process's end (waited for up to 10 s).
+    // The display of an earlier test process goes away within a second or two of that process's
+    // end (waited for up to 10 s).
     for (int i = 0; i < 100 && Files.exists(socket); i++) {
       Thread.sleep(100);
     }
@@ -60,6 +70,7 @@ final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
               + ", not the "
               + geometry
               + " this class needs");
+      serverGeometry = there;
       return;
     }
     // Xvfb must outlive every connection of this process (the toolkit exits when its display
@@ -78,6 +89,7 @@ final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
             .redirectErrorStream(true)
             .redirectOutput(Path.of("target", "xvfb.log").toFile())
             .start();
+    serverGeometry = geometry;
     for (int i = 0; i < 100 && !Files.exists(socket); i++) {
       Thread.sleep(100);
     }
@@ -119,6 +131,31 @@ final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
         .map(id -> run("xdotool", "getwindowname", id))
         .filter(t -> !t.isBlank())
         .toList();
+  }
+
+  /** Waits up to 20 s for a window of exactly this title on the display; returns its X id. */
+  static String waitForWindow(String title) throws Exception {
+    String[] id = new String[1];
+    org.testfx.util.WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () -> {
+          id[0] = run("xdotool", "search", "--onlyvisible", "--name", "^" + title + "$");
+          return !id[0].isEmpty();
+        });
+    return id[0].lines().findFirst().orElseThrow();
+  }
+
+  /**
+   * Types a path into the system's file dialog of this title as a person would: the name field's
+   * text selected, the path typed key by key, then Enter.
+   */
+  static void typeIntoFileDialog(String title, Path path) throws Exception {
+    String window = waitForWindow(title);
+    run("xdotool", "windowfocus", "--sync", window);
+    run("xdotool", "key", "--window", window, "ctrl+a");
+    run("xdotool", "type", "--delay", "20", path.toString());
+    run("xdotool", "key", "Return");
   }
 
   /**

@@ -33,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * one: the window fits the screen, and every main screen is shown (target/real-window/small-*).
  */
 @Tag("real-window")
+@Tag("small-screen")
 @ScreenSize(width = 1024, height = 700)
 @ExtendWith({RealDisplay.class, ApplicationExtension.class})
 class SmallScreenInARealWindowTest {
