@@ -153,17 +153,22 @@ public final class HandoutLibraryView extends BorderPane {
   private static Node contentPreview(Handout h) {
     VBox box = new VBox(10);
     box.getStyleClass().add("handout-preview");
+    // the drawing and the picture side by side, as the printed handout has them
+    HBox pictures = new HBox(16);
+    pictures.setAlignment(Pos.CENTER_LEFT);
+    if (h.figure() != null) {
+      HandoutFigureView figure = new HandoutFigureView(h.figure());
+      figure.setId("handout-figure");
+      pictures.getChildren().add(figure);
+    }
     if (h.image() != null) {
       ImageView image = new ImageView(new Image(new ByteArrayInputStream(h.image())));
       image.setFitWidth(240);
       image.setPreserveRatio(true);
-      box.getChildren().add(image);
+      pictures.getChildren().add(image);
     }
-    if (h.figure() != null) {
-      Label figure = new Label("Drawing: " + h.figure().label());
-      figure.getStyleClass().add("text-muted");
-      figure.setGraphic(new FontIcon(Material2AL.IMAGE));
-      box.getChildren().add(figure);
+    if (!pictures.getChildren().isEmpty()) {
+      box.getChildren().add(pictures);
     }
     if (!h.intro().isBlank()) {
       box.getChildren().add(wrapped(h.intro()));
