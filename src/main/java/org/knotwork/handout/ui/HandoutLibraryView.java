@@ -59,15 +59,22 @@ public final class HandoutLibraryView extends BorderPane {
                 if (empty || item == null) {
                   setGraphic(null);
                   setText(null);
+                  setAccessibleText(null);
                   return;
                 }
                 Label title = new Label(item.title());
                 title.getStyleClass().add("text-bold");
                 title.setWrapText(true);
                 title.setMaxWidth(250);
-                Label kind = new Label(item.kind().label());
-                kind.getStyleClass().add("text-muted");
-                setGraphic(new VBox(2, title, kind));
+                VBox lines = new VBox(2, title);
+                String tag = listTag(item.kind());
+                if (!tag.isEmpty()) {
+                  Label kind = new Label(tag);
+                  kind.getStyleClass().addAll("text-muted", "text-small");
+                  lines.getChildren().add(kind);
+                }
+                setGraphic(lines);
+                setAccessibleText(tag.isEmpty() ? item.title() : item.title() + ", " + tag);
               }
             });
     ListSelection.bind(list, vm.selectedProperty());
@@ -148,6 +155,18 @@ public final class HandoutLibraryView extends BorderPane {
             actions,
             status,
             contentPreview(h));
+  }
+
+  /**
+   * What the list says under a title: nothing for a built-in handout as it came, so that the
+   * therapist's edited and own handouts stand out.
+   */
+  private static String listTag(LibraryItem.Kind kind) {
+    return switch (kind) {
+      case BUILT_IN -> "";
+      case EDITED -> "Edited";
+      case OWN -> "Your own";
+    };
   }
 
   private static Node contentPreview(Handout h) {

@@ -19,6 +19,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
 import javafx.stage.Stage;
@@ -27,9 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.knotwork.client.Client;
 import org.knotwork.db.Database;
+import org.knotwork.handout.BuiltInHandouts;
+import org.knotwork.handout.Handout;
 import org.knotwork.handout.HandoutFigure;
 import org.knotwork.handout.HandoutLibrary;
+import org.knotwork.handout.HandoutRef;
 import org.knotwork.handout.HandoutRepository;
+import org.knotwork.handout.LibraryItem;
 import org.knotwork.testing.MovableClock;
 import org.knotwork.testing.Screenshots;
 import org.knotwork.ui.CurrentThreadTaskExecutor;
@@ -42,7 +48,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Handouts page shows the drawing a handout prints. */
+/** The Handouts page: the drawing a handout prints, and a list that only says what matters. */
 @ExtendWith(ApplicationExtension.class)
 class HandoutLibraryViewTest {
   private Database db;
@@ -111,6 +117,29 @@ class HandoutLibraryViewTest {
     Screenshots.save(robot, scene, "handouts-dark");
   }
 
+  @Test
+  void theListSaysOnlyWhatSetsAHandoutApart(FxRobot robot) throws IOException {
+    Handout first = BuiltInHandouts.all().get(0);
+    String firstRef = HandoutRef.builtIn(first.builtInKey());
+    library.save(firstRef, renamed(first, "Hamstring stretch, my way"));
+    LibraryItem own =
+        library.duplicate(HandoutRef.builtIn(BuiltInHandouts.all().get(1).builtInKey()));
+    robot.interact(vm::load);
+    ListView<LibraryItem> list = robot.lookup("#handout-list").query();
+
+    List<String> top = cellTexts(robot, list);
+    robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> bottom = cellTexts(robot, list);
+
+    assertThat(top).contains("Hamstring stretch, my way", "Edited", "Hip-flexor stretch");
+    assertThat(bottom).contains(own.title(), "Your own");
+    assertThat(top).noneMatch(t -> t.contains("Built in"));
+    assertThat(bottom).noneMatch(t -> t.contains("Built in"));
+    assertThat(top).filteredOn("Edited"::equals).hasSize(1);
+    Screenshots.save(robot, scene, "handouts-list");
+  }
+
   private static Set<Color> inkColours(FxRobot robot) {
     Set<Color> colours = new java.util.HashSet<>();
     robot.interact(
@@ -130,6 +159,34 @@ class HandoutLibraryViewTest {
                 .filter(l -> l.getScene() != null && l.getText() != null)
                 .forEach(l -> texts.add(l.getText())));
     return texts;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> cellTexts(FxRobot robot, ListView<LibraryItem> list) {
+    List<String> texts = new ArrayList<>();
+    robot.interact(
+        () ->
+            robot.from(list).lookup(".list-cell").<ListCell<LibraryItem>>queryAll().stream()
+                .filter(c -> c.isVisible() && c.getItem() != null)
+                .forEach(
+                    c ->
+                        robot.from(c).lookup(".label").<Label>queryAll().stream()
+                            .filter(Node::isVisible)
+                            .forEach(l -> texts.add(l.getText()))));
+    return texts;
+  }
+
+  private static Handout renamed(Handout h, String title) {
+    return new Handout(
+        h.id(),
+        h.builtInKey(),
+        title,
+        h.intro(),
+        h.sections(),
+        h.howOften(),
+        h.safety(),
+        h.figure(),
+        h.image());
   }
 
   /** Printing is not what these tests look at. */
