@@ -23,4 +23,9 @@ public enum HandoutFigure {
   public String label() {
     return label;
   }
+
+  /** The figure's shapes, for the printed handout and the screen alike. */
+  public FigureDrawing drawing() {
+    return FigureDrawings.of(this);
+  }
 }

@@ -59,15 +59,22 @@ public final class HandoutLibraryView extends BorderPane {
                 if (empty || item == null) {
                   setGraphic(null);
                   setText(null);
+                  setAccessibleText(null);
                   return;
                 }
                 Label title = new Label(item.title());
                 title.getStyleClass().add("text-bold");
                 title.setWrapText(true);
                 title.setMaxWidth(250);
-                Label kind = new Label(item.kind().label());
-                kind.getStyleClass().add("text-muted");
-                setGraphic(new VBox(2, title, kind));
+                VBox lines = new VBox(2, title);
+                String tag = listTag(item.kind());
+                if (!tag.isEmpty()) {
+                  Label kind = new Label(tag);
+                  kind.getStyleClass().addAll("text-muted", "text-small");
+                  lines.getChildren().add(kind);
+                }
+                setGraphic(lines);
+                setAccessibleText(tag.isEmpty() ? item.title() : item.title() + ", " + tag);
               }
             });
     ListSelection.bind(list, vm.selectedProperty());
@@ -150,20 +157,37 @@ public final class HandoutLibraryView extends BorderPane {
             contentPreview(h));
   }
 
+  /**
+   * What the list says under a title: nothing for a built-in handout as it came, so that the
+   * therapist's edited and own handouts stand out.
+   */
+  private static String listTag(LibraryItem.Kind kind) {
+    return switch (kind) {
+      case BUILT_IN -> "";
+      case EDITED -> "Edited";
+      case OWN -> "Your own";
+    };
+  }
+
   private static Node contentPreview(Handout h) {
     VBox box = new VBox(10);
     box.getStyleClass().add("handout-preview");
+    // the drawing and the picture side by side, as the printed handout has them
+    HBox pictures = new HBox(16);
+    pictures.setAlignment(Pos.CENTER_LEFT);
+    if (h.figure() != null) {
+      HandoutFigureView figure = new HandoutFigureView(h.figure());
+      figure.setId("handout-figure");
+      pictures.getChildren().add(figure);
+    }
     if (h.image() != null) {
       ImageView image = new ImageView(new Image(new ByteArrayInputStream(h.image())));
       image.setFitWidth(240);
       image.setPreserveRatio(true);
-      box.getChildren().add(image);
+      pictures.getChildren().add(image);
     }
-    if (h.figure() != null) {
-      Label figure = new Label("Drawing: " + h.figure().label());
-      figure.getStyleClass().add("text-muted");
-      figure.setGraphic(new FontIcon(Material2AL.IMAGE));
-      box.getChildren().add(figure);
+    if (!pictures.getChildren().isEmpty()) {
+      box.getChildren().add(pictures);
     }
     if (!h.intro().isBlank()) {
       box.getChildren().add(wrapped(h.intro()));
