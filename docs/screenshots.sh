@@ -13,7 +13,7 @@ trap 'rm -rf "$tmp"' EXIT
 printf 'screenshot passphrase\n' >"$tmp/pass.txt"
 java -jar target/knotwork.jar demo --data-dir "$tmp/demo" --passphrase-file "$tmp/pass.txt" \
   --clients 60 --years 3 --seed 7
-java -jar target/knotwork.jar print-plan 11 --data-dir "$tmp/demo" \
+java -jar target/knotwork.jar print-plan 18 --data-dir "$tmp/demo" \
   --passphrase-file "$tmp/pass.txt" --out "$tmp/plan.pdf"
 rm -f docs/images/plan-pdf-*.png
 pdftoppm -png -r 80 "$tmp/plan.pdf" docs/images/plan-pdf

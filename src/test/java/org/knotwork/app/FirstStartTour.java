@@ -86,6 +86,9 @@ class FirstStartTour {
 
     robot.clickOn("#nav-practice");
     waitFor(robot, "#backup-settings");
+    // One backup made, so the list shows a backup with the reason it is kept.
+    robot.interact(() -> robot.lookup("#backup-now").queryButton().fire());
+    AppRobot.waitUntil(() -> !robot.lookup("#backup-kept").queryListView().getItems().isEmpty());
     robot.interact(
         () -> {
           var node = robot.lookup("#backup-settings").query();

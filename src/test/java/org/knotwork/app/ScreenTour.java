@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -18,12 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.client.ClientSummary;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
 import org.knotwork.db.DatabaseCredentials;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -63,7 +70,7 @@ class ScreenTour {
     Path out = Path.of(System.getProperty("knotwork.tour"));
     Files.createDirectories(out);
     AppRobot.waitForClientList(robot);
-    robot.clickOn(robot.lookup("#client-list .list-cell").nth(1).<Node>query());
+    openSeenClientWithCautions(robot);
     waitFor(robot, "#overview-facts");
     shoot(robot, out.resolve("overview.png"));
     AppRobot.selectTab(robot, "tab-intake");
@@ -84,7 +91,11 @@ class ScreenTour {
     robot.interact(
         () -> robot.lookup("#plan-editor").<javafx.scene.control.ScrollPane>query().setVvalue(1));
     shoot(robot, out.resolve("plan-editor-end.png"));
-    robot.interact(() -> robot.lookup("#plan-discard").queryButton().fire());
+    // Delete draft asks first: answer its question, then wait for the editor to close.
+    Button discard = robot.lookup("#plan-discard").queryButton();
+    Platform.runLater(discard::fire);
+    clickDialogButton(robot, "Delete draft");
+    waitUntil(() -> !robot.lookup("#plan-editor").query().isVisible());
 
     robot.clickOn("#nav-handouts");
     waitUntil(() -> !robot.lookup("#handout-list").queryListView().getItems().isEmpty());
@@ -174,6 +185,42 @@ class ScreenTour {
     waitFor(robot, "#overview-facts");
     shoot(robot, out.resolve("dark-theme.png"));
     robot.interact(() -> robot.lookup("#nav-theme").queryAs(ToggleButton.class).fire());
+  }
+
+  private static void clickDialogButton(FxRobot robot, String text) {
+    waitUntil(
+        () ->
+            robot
+                .lookup(".dialog-pane .button")
+                .match(LabeledMatchers.hasText(text))
+                .tryQuery()
+                .isPresent());
+    robot.clickOn(
+        robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text)).<Node>query());
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /**
+   * Opens the most recently seen client whose record carries cautions, so the pictures show a
+   * client with a story (notes, measures, plans) and the banner of what matters for treatment. The
+   * demo's clients not seen yet head the list, as they were added last; they have no history.
+   */
+  private static void openSeenClientWithCautions(FxRobot robot) {
+    List<ListCell<?>> seen =
+        robot.lookup("#client-list .list-cell").<ListCell<?>>queryAll().stream()
+            .filter(c -> c.getItem() instanceof ClientSummary s && s.lastVisit() != null)
+            .sorted(Comparator.comparingInt(ListCell::getIndex))
+            .toList();
+    for (ListCell<?> cell : seen) {
+      String name = ((ClientSummary) cell.getItem()).fullName();
+      robot.clickOn(cell);
+      waitUntil(() -> name.equals(AppRobot.label(robot, "#client-header-name")));
+      waitFor(robot, "#overview-facts");
+      if (robot.lookup("#client-alert-banner .alert-chip").tryQuery().isPresent()) {
+        return;
+      }
+    }
+    throw new AssertionError("No client seen in the demo list has cautions");
   }
 
   private void shoot(FxRobot robot, Path file) throws IOException {
