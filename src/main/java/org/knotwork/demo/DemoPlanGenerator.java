@@ -43,6 +43,8 @@ final class DemoPlanGenerator {
     List<SessionNote> signed =
         notes.stream()
             .filter(n -> n.status() == NoteStatus.SIGNED)
+            .filter(
+                n -> !n.findings().isEmpty()) // a plan is made from a visit that found something
             .sorted(java.util.Comparator.comparing(SessionNote::serviceStart))
             .toList();
     if (signed.size() < MIN_VISITS) {

@@ -209,6 +209,29 @@ class DemoPracticeTest {
   }
 
   @Test
+  void everyPlanNamesTheRegionsItWorksOnEvenAfterASessionWithoutFindings() {
+    // on this day seed 7 gives a client whose first signed visit recorded no region
+    Clock day = Clock.fixed(Instant.parse("2026-12-07T12:00:00Z"), ZoneOffset.UTC);
+    new DemoPractice(
+            new PracticeService(new PracticeRepository(db.dsl()), day),
+            clients,
+            sessions,
+            outcomes,
+            new PlanRepository(db.dsl()),
+            day)
+        .create(60, 3, 7L);
+    PlanRepository plans = new PlanRepository(db.dsl());
+    for (var c : clients.search(List.of(), true)) {
+      assertThat(plans.forClient(c.id()))
+          .allSatisfy(
+              p -> {
+                assertThat(p.focus()).as(c.fullName()).isNotEmpty();
+                assertThat(p.impression()).as(c.fullName()).doesNotContain("the ,");
+              });
+    }
+  }
+
+  @Test
   void storesOutcomeMeasuresWithinRangeForEveryClientWithNotes() {
     demo.create(CLIENTS, 3, DemoPractice.DEFAULT_SEED);
 
