@@ -78,14 +78,9 @@ public final class ClientWorkspaceView extends BorderPane {
     center.setMinWidth(0);
     setCenter(center);
     wireSelection();
-    vm.editor()
-        .storedProperty()
-        .addListener(
-            (obs, old, now) -> {
-              if (old == null || now == null || !java.util.Objects.equals(old.id(), now.id())) {
-                editorView.recordChanged();
-              }
-            });
+    // Only another record starts the form afresh: saving a new client gives it an id, but the
+    // therapist is still where they were in its form.
+    vm.editor().openedProperty().addListener((obs, old, now) -> editorView.recordChanged());
     sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
   }
 
