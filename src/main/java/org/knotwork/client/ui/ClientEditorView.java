@@ -142,14 +142,8 @@ final class ClientEditorView extends BorderPane {
    * the field the therapist was using instead, which is still where they left it on the page.
    */
   private void giveFocusBackToTheForm() {
-    if (getScene() == null || getScene().getFocusOwner() != saveButton) {
-      return;
-    }
-    if (lastField != null
-        && lastField.getScene() == getScene()
-        && isInForm(lastField)
-        && !lastField.isDisabled()) {
-      lastField.requestFocus();
+    if (getScene() != null && getScene().getFocusOwner() == saveButton) {
+      returnFocus();
     }
   }
 
@@ -163,6 +157,16 @@ final class ClientEditorView extends BorderPane {
     lastField = null;
     sections.resetErrors();
     scroll.setVvalue(0);
+  }
+
+  /** Puts the focus back in the field the therapist last used, without scrolling the form. */
+  void returnFocus() {
+    if (lastField != null
+        && lastField.getScene() == getScene()
+        && isInForm(lastField)
+        && !lastField.isDisabled()) {
+      lastField.requestFocus();
+    }
   }
 
   void focusName() {

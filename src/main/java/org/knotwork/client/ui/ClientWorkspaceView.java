@@ -82,6 +82,13 @@ public final class ClientWorkspaceView extends BorderPane {
     // therapist is still where they were in its form.
     vm.editor().openedProperty().addListener((obs, old, now) -> editorView.recordChanged());
     sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
+    // "Keep editing" shows the intake form with its unsaved changes, back in the field last used
+    // (next pulse: a click on another client in the list would take the focus after this).
+    vm.setShowIntake(
+        () -> {
+          tabs.getSelectionModel().select(intake);
+          Platform.runLater(editorView::returnFocus);
+        });
   }
 
   private void wireSelection() {

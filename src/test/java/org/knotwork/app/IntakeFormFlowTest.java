@@ -27,14 +27,15 @@ import org.knotwork.db.DatabaseCredentials;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Saving the intake form keeps the therapist where they were: the form does not jump back to its
- * top, and the field they were typing in is still there, in view and focused.
+ * The intake form keeps the therapist where they were: saving does not send the form back to its
+ * top or the focus elsewhere, and "Keep editing" brings unsaved changes back in front.
  */
 @ExtendWith(ApplicationExtension.class)
-class IntakeSaveFlowTest {
+class IntakeFormFlowTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneOffset.UTC);
 
@@ -56,6 +57,7 @@ class IntakeSaveFlowTest {
                   .fullName("Ben Okafor")
                   .dateOfBirth(LocalDate.of(1958, 3, 14))
                   .build());
+      context.clients().save(Client.builder().fullName("Clara Diaz").build());
     }
     app = new KnotworkApp(dir, CLOCK);
     app.start(stage);
@@ -108,6 +110,76 @@ class IntakeSaveFlowTest {
 
     savesInPlace(robot, () -> robot.clickOn("#client-save"));
     assertThat(AppRobot.label(robot, "#client-header-name")).isEqualTo("Ada Lovelace");
+  }
+
+  @Test
+  void keepEditingWhenLeavingFromAnotherSectionBringsTheIntakeBack(FxRobot robot) {
+    openFirstClient(robot);
+    AppRobot.selectTab(robot, "tab-intake");
+    waitFor(robot, "#client-occupation");
+    typeOccupation(robot, "Bus driver");
+    AppRobot.selectTab(robot, "tab-notes");
+
+    robot.clickOn("#nav-practice");
+    clickDialogButton(robot, "Keep editing");
+
+    intakeIsInFront(robot, "Bus driver");
+  }
+
+  @Test
+  void keepEditingWhenChoosingAnotherClientBringsTheIntakeBack(FxRobot robot) {
+    openFirstClient(robot);
+    AppRobot.selectTab(robot, "tab-intake");
+    waitFor(robot, "#client-occupation");
+    typeOccupation(robot, "Florist");
+    String name = AppRobot.label(robot, "#client-header-name");
+    AppRobot.selectTab(robot, "tab-overview");
+
+    robot.clickOn(robot.lookup("#client-list .list-cell").nth(1).<Node>query());
+    clickDialogButton(robot, "Keep editing");
+
+    intakeIsInFront(robot, "Florist");
+    assertThat(AppRobot.label(robot, "#client-header-name")).isEqualTo(name);
+  }
+
+  private void intakeIsInFront(FxRobot robot, String occupation) {
+    javafx.scene.control.TabPane tabs = robot.lookup("#client-tabs").query();
+    assertThat(tabs.getSelectionModel().getSelectedItem().getId())
+        .as("the section in front")
+        .isEqualTo("tab-intake");
+    TextField field = robot.lookup("#client-occupation").queryAs(TextField.class);
+    assertThat(field.getText()).isEqualTo(occupation);
+    assertThat(field.localToScene(field.getLayoutBounds()).getWidth()).isPositive();
+    assertThat(stage.getScene().getFocusOwner())
+        .as("back in the field they were typing in")
+        .isSameAs(field);
+    assertThat(AppRobot.label(robot, "#client-save-status")).isEqualTo("Unsaved changes");
+  }
+
+  private static void typeOccupation(FxRobot robot, String words) {
+    robot.interact(() -> robot.lookup("#client-occupation").query().requestFocus());
+    robot.write(words);
+    assertThat(AppRobot.label(robot, "#client-save-status")).isEqualTo("Unsaved changes");
+  }
+
+  private static void openFirstClient(FxRobot robot) {
+    AppRobot.waitForClientList(robot);
+    robot.interact(
+        () -> robot.lookup("#client-list").queryListView().getSelectionModel().select(0));
+    waitFor(robot, "#overview-facts");
+  }
+
+  private static void clickDialogButton(FxRobot robot, String text) {
+    waitUntil(
+        () ->
+            robot
+                .lookup(".dialog-pane .button")
+                .match(LabeledMatchers.hasText(text))
+                .tryQuery()
+                .isPresent());
+    robot.clickOn(
+        robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text)).<Node>query());
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   /** Scrolls to the bottom, types in the free notes, saves, and checks nothing moved. */
