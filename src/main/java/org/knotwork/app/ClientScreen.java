@@ -67,7 +67,8 @@ final class ClientScreen {
             executor,
             dialogs,
             context.clock());
-    workspace.alsoAsk(plans::askToLeave);
+    // "Keep editing" on the draft plan shows it, from whichever section the therapist was in.
+    workspace.alsoAsk(plans::askToLeave, () -> bringForward("tab-plans"));
     loaders.put("tab-plans", client -> plans.load(client.id()));
     loaders.put("tab-overview", client -> overview.load(client.id()));
     loaders.put("tab-notes", notes::show);
@@ -140,6 +141,12 @@ final class ClientScreen {
     if (loader != null && !current.id().equals(loadedFor.get(tab))) {
       loadedFor.put(tab, current.id());
       loader.accept(current);
+    }
+  }
+
+  private void bringForward(String tab) {
+    if (view != null) {
+      view.selectTab(tab);
     }
   }
 

@@ -123,6 +123,64 @@ class PlanEditorFlowTest {
   }
 
   @Test
+  void keepEditingWhenChoosingAnotherClientFromAnotherSectionBringsTheDraftBack(FxRobot robot) {
+    long first = openFirstClient(robot);
+    newPlan(robot);
+    typeFurtherInstructions(robot, "Ice after long drives");
+    AppRobot.selectTab(robot, "tab-notes");
+
+    robot.clickOn(robot.lookup("#client-list .list-cell").nth(1).<Node>query());
+    clickDialogButton(robot, "Keep editing");
+
+    draftIsInFront(robot, "Ice after long drives");
+    ListView<ClientSummary> clients = robot.lookup("#client-list").queryListView();
+    waitUntil(() -> clients.getSelectionModel().getSelectedItem().id() == first);
+  }
+
+  @Test
+  void keepEditingWhenLeavingForAnotherScreenBringsTheDraftBack(FxRobot robot) {
+    openFirstClient(robot);
+    newPlan(robot);
+    typeFurtherInstructions(robot, "Foam roller, five minutes");
+    AppRobot.selectTab(robot, "tab-overview");
+
+    robot.clickOn("#nav-practice");
+    clickDialogButton(robot, "Keep editing");
+
+    draftIsInFront(robot, "Foam roller, five minutes");
+    assertThat(robot.lookup("#nav-clients").<javafx.scene.control.ToggleButton>query().isSelected())
+        .isTrue();
+  }
+
+  @Test
+  void keepEditingWhenClosingFromAnotherSectionBringsTheDraftBack(FxRobot robot) {
+    openFirstClient(robot);
+    newPlan(robot);
+    typeFurtherInstructions(robot, "Rest the shoulder");
+    AppRobot.selectTab(robot, "tab-intake");
+
+    robot.push(KeyCode.CONTROL, KeyCode.Q);
+    clickDialogButton(robot, "Keep editing");
+
+    assertThat(stage.isShowing()).isTrue();
+    draftIsInFront(robot, "Rest the shoulder");
+  }
+
+  private static void draftIsInFront(FxRobot robot, String homeCare) {
+    javafx.scene.control.TabPane tabs = robot.lookup("#client-tabs").query();
+    assertThat(tabs.getSelectionModel().getSelectedItem().getId())
+        .as("the section in front")
+        .isEqualTo("tab-plans");
+    Node editor = robot.lookup("#plan-editor").query();
+    assertThat(editor.isVisible()).isTrue();
+    assertThat(editor.getScene()).isNotNull();
+    assertThat(editor.localToScene(editor.getLayoutBounds()).getWidth())
+        .as("the editor is laid out on screen")
+        .isPositive();
+    assertThat(robot.lookup("#plan-home-care").<TextArea>query().getText()).isEqualTo(homeCare);
+  }
+
+  @Test
   void leavingForAnotherScreenAsksAndSaveKeepsThePlanDraft(FxRobot robot) {
     openFirstClient(robot);
     newPlan(robot);

@@ -45,6 +45,12 @@ class SessionNoteLayoutTest {
       Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC);
   private static final Path SCREENS = Path.of("target", "screens");
 
+  /**
+   * The least width for the note's column: the session's fields two to a row, each pain scale on
+   * one line (a 1024×700 window used to leave it under 400 beside the list of notes).
+   */
+  private static final double NOTE_COLUMN = 560;
+
   @TempDir Path dataDir;
   private KnotworkApp app;
   private Stage stage;
@@ -139,6 +145,42 @@ class SessionNoteLayoutTest {
   }
 
   @Test
+  void theNoteColumnGetsTheRoomItNeedsAt1024By700(FxRobot robot) throws Exception {
+    openNote(robot);
+    size(robot, 1024, 700);
+    WaitForAsyncUtils.waitForFxEvents();
+    shoot(robot, "note-column-1024x700.png");
+
+    ScrollPane scroll = robot.lookup("#session-note-scroll").queryAs(ScrollPane.class);
+    double width = scroll.localToScene(scroll.getLayoutBounds()).getWidth();
+    assertThat(width).as("the note's column at 1024×700").isGreaterThanOrEqualTo(NOTE_COLUMN);
+    assertThat(Clipping.under(robot.lookup("#notes").query())).isEmpty();
+
+    // The list of notes is one click away, and choosing a note gives the room back to it.
+    assertThat(onShow(robot.lookup("#note-list").query())).as("the list, folded away").isFalse();
+    robot.clickOn("#note-list-show");
+    waitUntil(() -> onShow(robot.lookup("#note-list").query()));
+    assertThat(robot.lookup("#note-list").queryListView().getItems()).hasSize(1);
+    robot.interact(() -> robot.lookup("#note-list").queryListView().getSelectionModel().select(0));
+    waitUntil(() -> !onShow(robot.lookup("#note-list").query()));
+    assertThat(scroll.getScene()).isNotNull();
+    assertThat(scroll.localToScene(scroll.getLayoutBounds()).getWidth())
+        .isGreaterThanOrEqualTo(NOTE_COLUMN);
+  }
+
+  @Test
+  void theListOfNotesStaysBesideTheNoteAt1280By800(FxRobot robot) {
+    openNote(robot);
+    size(robot, 1280, 800);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(onShow(robot.lookup("#note-list").query())).isTrue();
+    ScrollPane scroll = robot.lookup("#session-note-scroll").queryAs(ScrollPane.class);
+    assertThat(scroll.localToScene(scroll.getLayoutBounds()).getWidth())
+        .isGreaterThanOrEqualTo(NOTE_COLUMN);
+  }
+
+  @Test
   void theRegionCardShowsEveryWordAt1280By800And1024By700(FxRobot robot) throws Exception {
     openRegion(robot, "#chart-neck-right");
     for (int[] size : new int[][] {{1280, 800}, {1024, 700}}) {
@@ -183,6 +225,16 @@ class SessionNoteLayoutTest {
           .as("the range-of-motion example fits its field at " + at)
           .isLessThanOrEqualTo(rom.getWidth() - rom.snappedLeftInset() - rom.snappedRightInset());
     }
+  }
+
+  /** Whether the node and every node around it are visible. */
+  private static boolean onShow(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return node.getScene() != null;
   }
 
   private static void collectCut(Node n, List<String> cut) {

@@ -103,6 +103,30 @@ class SmallScreenInARealWindowTest {
   }
 
   @Test
+  void aNoteBeingWrittenGetsTheRoomAtThisSize(FxRobot robot) throws Exception {
+    AppRobot.selectTab(robot, "tab-notes");
+    waitFor(robot, "#note-new");
+    robot.clickOn("#note-new");
+    waitFor(robot, "#body-chart");
+    Thread.sleep(1000);
+    WaitForAsyncUtils.waitForFxEvents();
+    RealDisplay.screenshot("small-note-1-draft");
+    javafx.scene.control.ScrollPane note = robot.lookup("#session-note-scroll").query();
+    assertThat(note.getWidth()).as("the note's column").isGreaterThanOrEqualTo(560);
+    assertThat(Clipping.under(robot.lookup("#notes").query())).isEmpty();
+
+    robot.clickOn("#note-list-show");
+    waitUntil(() -> robot.lookup("#note-list-hide").query().isVisible());
+    Thread.sleep(500);
+    RealDisplay.screenshot("small-note-2-list-unfolded");
+    robot.clickOn("#note-list-hide");
+    waitFor(robot, "#note-list-show");
+    AppRobot.scrollTo(robot, "#session-note-scroll", "#body-chart", 0);
+    Thread.sleep(500);
+    RealDisplay.screenshot("small-note-3-chart");
+  }
+
+  @Test
   void everyMainScreenAtThisSize(FxRobot robot) throws Exception {
     RealDisplay.screenshot("small-1-overview");
     String[] tabs = {"tab-notes", "tab-history", "tab-plans", "tab-measures", "tab-intake"};

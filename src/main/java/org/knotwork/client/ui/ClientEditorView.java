@@ -1,8 +1,10 @@
 package org.knotwork.client.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -21,11 +23,23 @@ final class ClientEditorView extends BorderPane {
   private final ClientWorkspaceViewModel workspace;
   private final ClientFormSections sections;
   private final ScrollPane scroll;
+  private final VBox form;
+  private Button saveButton;
+
+  /** The field of the form the therapist last had the focus in. */
+  private Node lastField;
+
+  private final ChangeListener<Node> focusWatcher =
+      (obs, old, now) -> {
+        if (now != null && isInForm(now)) {
+          lastField = now;
+        }
+      };
 
   ClientEditorView(ClientWorkspaceViewModel workspace) {
     this.workspace = workspace;
     this.sections = new ClientFormSections(workspace.editor());
-    VBox form = new VBox(28);
+    form = new VBox(28);
     form.getChildren().addAll(sections.all());
     form.setPadding(new Insets(16, 24, 24, 24));
     form.getStyleClass().add("client-form");
@@ -34,6 +48,25 @@ final class ClientEditorView extends BorderPane {
     scroll.setId("client-form-scroll");
     setCenter(scroll);
     setBottom(actionBar());
+    sceneProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (old != null) {
+                old.focusOwnerProperty().removeListener(focusWatcher);
+              }
+              if (now != null) {
+                now.focusOwnerProperty().addListener(focusWatcher);
+              }
+            });
+  }
+
+  private boolean isInForm(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == form) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private HBox actionBar() {
@@ -44,6 +77,7 @@ final class ClientEditorView extends BorderPane {
     save.setTooltip(new Tooltip("Save the record (Ctrl+S)"));
     save.disableProperty().bind(vm.canSaveBinding().not());
     save.setOnAction(e -> save());
+    saveButton = save;
 
     Button cancel = new Button("Cancel changes", new FontIcon(Material2MZ.UNDO));
     cancel.setId("client-cancel");
@@ -98,7 +132,19 @@ final class ClientEditorView extends BorderPane {
 
   void save() {
     sections.revealErrors();
+    giveFocusBackToTheForm();
     workspace.save(saved -> {});
+  }
+
+  /**
+   * A click on Save takes the focus, and Save turns off once the record is saved: left there, the
+   * focus would wander off to the next control (and the form would scroll to it). It goes back to
+   * the field the therapist was using instead, which is still where they left it on the page.
+   */
+  private void giveFocusBackToTheForm() {
+    if (getScene() != null && getScene().getFocusOwner() == saveButton) {
+      returnFocus();
+    }
   }
 
   void cancel() {
@@ -108,8 +154,19 @@ final class ClientEditorView extends BorderPane {
 
   /** Called when another record has been loaded: back to the top, errors hidden until touched. */
   void recordChanged() {
+    lastField = null;
     sections.resetErrors();
     scroll.setVvalue(0);
+  }
+
+  /** Puts the focus back in the field the therapist last used, without scrolling the form. */
+  void returnFocus() {
+    if (lastField != null
+        && lastField.getScene() == getScene()
+        && isInForm(lastField)
+        && !lastField.isDisabled()) {
+      lastField.requestFocus();
+    }
   }
 
   void focusName() {

@@ -89,6 +89,8 @@ public final class ClientEditorViewModel {
       new ReadOnlyObjectWrapper<>(this, "stored", Client.blank());
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final javafx.beans.property.ReadOnlyIntegerWrapper opened =
+      new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened");
 
   private final StringBinding nameError;
   private final StringBinding dobError;
@@ -202,6 +204,7 @@ public final class ClientEditorViewModel {
   public void startNew() {
     show(Client.blank());
     status.set("");
+    opened.set(opened.get() + 1);
   }
 
   /** Loads a stored client into the form, then runs {@code then}. */
@@ -213,6 +216,7 @@ public final class ClientEditorViewModel {
           busy.set(false);
           show(client);
           status.set("");
+          opened.set(opened.get() + 1);
           then.run();
         },
         failure -> {
@@ -512,6 +516,14 @@ public final class ClientEditorViewModel {
 
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
+  }
+
+  /**
+   * Goes up each time another record is put in the form (a client opened, a new one started), but
+   * not when the record in it is saved, reverted or archived: the form starts afresh only then.
+   */
+  public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() {
+    return opened.getReadOnlyProperty();
   }
 
   /** The record as last loaded or saved; its id is null for a client not saved yet. */

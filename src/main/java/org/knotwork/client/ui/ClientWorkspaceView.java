@@ -78,15 +78,17 @@ public final class ClientWorkspaceView extends BorderPane {
     center.setMinWidth(0);
     setCenter(center);
     wireSelection();
-    vm.editor()
-        .storedProperty()
-        .addListener(
-            (obs, old, now) -> {
-              if (old == null || now == null || !java.util.Objects.equals(old.id(), now.id())) {
-                editorView.recordChanged();
-              }
-            });
+    // Only another record starts the form afresh: saving a new client gives it an id, but the
+    // therapist is still where they were in its form.
+    vm.editor().openedProperty().addListener((obs, old, now) -> editorView.recordChanged());
     sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
+    // "Keep editing" shows the intake form with its unsaved changes, back in the field last used
+    // (next pulse: a click on another client in the list would take the focus after this).
+    vm.setShowIntake(
+        () -> {
+          tabs.getSelectionModel().select(intake);
+          Platform.runLater(editorView::returnFocus);
+        });
   }
 
   private void wireSelection() {

@@ -23,7 +23,11 @@ public final class ClientWorkspaceViewModel {
   private final DialogService dialogs;
   private final ReadOnlyBooleanWrapper editorOpen = new ReadOnlyBooleanWrapper(this, "editorOpen");
   private final BooleanBinding archived;
-  private final List<UnsavedEditor> otherEditors = new ArrayList<>();
+  private final List<OtherEditor> otherEditors = new ArrayList<>();
+  private Runnable showIntake = () -> {};
+
+  /** An editor asked after the intake, and what brings it in front when it is kept open. */
+  private record OtherEditor(UnsavedEditor editor, Runnable bringForward) {}
 
   public ClientWorkspaceViewModel(
       ClientListViewModel list, ClientEditorViewModel editor, DialogService dialogs) {
@@ -56,7 +60,23 @@ public final class ClientWorkspaceViewModel {
    * after the intake's, whenever the therapist leaves.
    */
   public void alsoAsk(UnsavedEditor editor) {
-    otherEditors.add(editor);
+    alsoAsk(editor, () -> {});
+  }
+
+  /**
+   * Like {@link #alsoAsk(UnsavedEditor)}; when the therapist keeps editing there (or a save cannot
+   * go ahead yet), {@code bringForward} shows that editor, so they see the work they kept.
+   */
+  public void alsoAsk(UnsavedEditor editor, Runnable bringForward) {
+    otherEditors.add(new OtherEditor(editor, bringForward));
+  }
+
+  /**
+   * What shows the intake form when the therapist keeps editing it, or must put a field right
+   * before it can be saved: they may have asked to leave from another section of the client.
+   */
+  public void setShowIntake(Runnable show) {
+    showIntake = show == null ? () -> {} : show;
   }
 
   /** Loads the list for the first time. */
@@ -142,19 +162,22 @@ public final class ClientWorkspaceViewModel {
   }
 
   /**
-   * Asks every editor with unsaved changes first; only when none is kept open are the answers
-   * carried out (saves in turn, each after the one before succeeded), then {@code next}.
+   * Asks every editor with unsaved changes first, bringing forward the one kept open, if any; only
+   * when none is kept open are the answers carried out (saves in turn, each after the one before
+   * succeeded), then {@code next}.
    */
   private boolean leaveCurrent(Runnable next) {
     List<Consumer<Runnable>> steps = new ArrayList<>();
     Optional<Consumer<Runnable>> intake = askAboutIntake();
     if (intake.isEmpty()) {
+      showIntake.run();
       return false;
     }
     steps.add(intake.get());
-    for (UnsavedEditor other : otherEditors) {
-      Optional<Consumer<Runnable>> step = other.askToLeave();
+    for (OtherEditor other : otherEditors) {
+      Optional<Consumer<Runnable>> step = other.editor().askToLeave();
       if (step.isEmpty()) {
+        other.bringForward().run();
         return false;
       }
       steps.add(step.get());

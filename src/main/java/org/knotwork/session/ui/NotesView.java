@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.knotwork.session.NoteStatus;
@@ -33,6 +35,18 @@ public final class NotesView extends BorderPane {
   private final ListView<SessionSummary> list = new ListView<>();
 
   private final VBox left = new VBox(8);
+
+  /**
+   * Below this width the list of notes gives its room to the open note (a 1024-pixel window leaves
+   * the Notes tab about 640): the list's 240 and the note's 600 do not fit side by side.
+   */
+  static final double LIST_BESIDE_NOTE_FROM = 840;
+
+  /** The narrow strip the list folds into while a note is open in a narrow window. */
+  private final VBox folded = new VBox(8);
+
+  /** Whether the therapist unfolded the list in a narrow window (until they open a note). */
+  private boolean listUnfolded;
 
   public NotesView(NotesViewModel vm) {
     this.vm = vm;
@@ -64,15 +78,43 @@ public final class NotesView extends BorderPane {
             (obs, old, now) -> {
               if (now != null) {
                 vm.open(now.id());
+                setListUnfolded(false); // the chosen note gets the room, even the one open
               }
             });
     VBox.setVgrow(list, Priority.ALWAYS);
-    left.getChildren().addAll(newNote, copy, list);
+    Button hideList = new Button("Hide the list", new FontIcon(Material2AL.CHEVRON_LEFT));
+    hideList.setId("note-list-hide");
+    hideList.getStyleClass().add("flat");
+    hideList.setTooltip(new Tooltip("Give the room back to the open note"));
+    hideList.setMaxWidth(Double.MAX_VALUE);
+    hideList.setOnAction(e -> setListUnfolded(false));
+    left.getChildren().addAll(newNote, copy, list, hideList);
     left.setPadding(new Insets(12));
     left.setPrefWidth(240);
     left.setMinWidth(220);
     left.getStyleClass().add("notes-list-pane");
-    setLeft(left);
+
+    Button showList = new Button(null, new FontIcon(Material2AL.FORMAT_LIST_BULLETED));
+    showList.setId("note-list-show");
+    showList.setTooltip(new Tooltip("Show the list of notes, New note and Copy forward"));
+    showList.setAccessibleText("Show the list of notes");
+    showList.setOnAction(e -> setListUnfolded(true));
+    Button newNoteFolded = new Button(null, new FontIcon(Material2MZ.NOTE_ADD));
+    newNoteFolded.setId("note-new-folded");
+    newNoteFolded.getStyleClass().add("accent");
+    newNoteFolded.setTooltip(new Tooltip("Start today's note (Ctrl+Shift+N)"));
+    newNoteFolded.setAccessibleText("New note");
+    newNoteFolded.setOnAction(e -> vm.startNote(false));
+    folded.getChildren().addAll(showList, newNoteFolded);
+    folded.setPadding(new Insets(12, 6, 12, 6));
+    folded.setAlignment(Pos.TOP_CENTER);
+    folded.setMinWidth(USE_PREF_SIZE);
+    folded.getStyleClass().add("notes-list-pane");
+    // Both stay in the scene, only one on show: the list keeps its state while folded away.
+    HBox side = new HBox(folded, left);
+    side.setMinWidth(USE_PREF_SIZE);
+    setLeft(side);
+    widthProperty().addListener((obs, old, now) -> fold());
 
     Label waiting = new Label();
     waiting.setId("note-waiting-draft");
@@ -104,7 +146,35 @@ public final class NotesView extends BorderPane {
     sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
   }
 
+  private void setListUnfolded(boolean unfolded) {
+    listUnfolded = unfolded;
+    fold();
+  }
+
+  /**
+   * Folds the list into its strip while a note is open and the window is too narrow for both; the
+   * hide button shows only where the list can fold.
+   */
+  private void fold() {
+    boolean noteOpen = vm.draftProperty().get() != null || vm.readingProperty().get() != null;
+    boolean narrow = getWidth() > 0 && getWidth() < LIST_BESIDE_NOTE_FROM;
+    boolean foldAway = noteOpen && narrow && !listUnfolded;
+    show(folded, foldAway);
+    show(left, !foldAway);
+    Node hide = left.lookup("#note-list-hide");
+    if (hide != null) {
+      show(hide, noteOpen && narrow);
+    }
+  }
+
+  private static void show(Node node, boolean shown) {
+    node.setVisible(shown);
+    node.setManaged(shown);
+  }
+
   private void showContent() {
+    listUnfolded = false; // a note opened or started: it gets the room
+    fold();
     if (vm.draftProperty().get() != null) {
       setCenter(new SessionNoteView(vm.draftProperty().get(), vm::signed, vm::discardDraft));
     } else if (vm.readingProperty().get() != null) {
@@ -204,6 +274,6 @@ public final class NotesView extends BorderPane {
 
   /** Adds a control under the note buttons (e.g. handouts to give the client). */
   public void addAction(javafx.scene.Node action) {
-    left.getChildren().add(left.getChildren().size() - 1, action);
+    left.getChildren().add(left.getChildren().indexOf(list), action);
   }
 }

@@ -61,6 +61,21 @@ class ClientEditorViewModelTest {
   }
 
   @Test
+  void savingANewClientKeepsItsFormButOpeningAnotherStartsAfresh() {
+    vm.startNew();
+    int started = vm.openedProperty().get();
+    vm.fullNameProperty().set("Anna Berg");
+
+    vm.save(saved -> {});
+
+    assertThat(vm.storedProperty().get().id()).isNotNull();
+    assertThat(vm.openedProperty().get()).as("a save is not another record").isEqualTo(started);
+    long other = service.save(Client.builder().fullName("Ben Okafor").build()).id();
+    vm.open(other, () -> {});
+    assertThat(vm.openedProperty().get()).isEqualTo(started + 1);
+  }
+
+  @Test
   void typingANameMakesTheFormDirtyAndSavable() {
     vm.startNew();
 

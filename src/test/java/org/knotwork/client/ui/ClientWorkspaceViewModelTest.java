@@ -341,6 +341,23 @@ class ClientWorkspaceViewModelTest {
   }
 
   @Test
+  void keepEditingBringsForwardTheEditorThatWasKept() {
+    vm.open(anna);
+    List<String> shown = new ArrayList<>();
+    vm.setShowIntake(() -> shown.add("intake"));
+    vm.alsoAsk(java.util.Optional::empty, () -> shown.add("plan"));
+
+    vm.leave(() -> shown.add("left"));
+    assertThat(shown).as("only the draft plan was kept").containsExactly("plan");
+
+    shown.clear();
+    editor.phoneProperty().set(EDITED_PHONE);
+    dialogs.answerUnsavedChangesWith(UnsavedChoice.CANCEL);
+    assertThat(vm.open(ben)).isFalse();
+    assertThat(shown).as("the intake was kept, the plan not asked").containsExactly("intake");
+  }
+
+  @Test
   void everyEditorIsAskedBeforeAnySaveAndThenTheyRunInTurn() {
     vm.open(anna);
     List<String> order = new ArrayList<>();
