@@ -200,7 +200,7 @@ public final class ClientWorkspaceViewModel {
     }
     String who =
         editor.draft().fullName().isBlank() ? "this new client" : editor.draft().fullName();
-    UnsavedChoice choice = dialogs.askUnsavedChanges(who);
+    UnsavedChoice choice = dialogs.askUnsavedChanges("the intake form of " + who);
     switch (choice) {
       case SAVE -> {
         if (!editor.validBinding().get()) {

@@ -85,7 +85,7 @@ class ClientWorkspaceViewModelTest {
     boolean moved = vm.open(ben);
 
     assertThat(moved).isFalse();
-    assertThat(dialogs.unsavedQuestions()).containsExactly("Anna Berg");
+    assertThat(dialogs.unsavedQuestions()).containsExactly("the intake form of Anna Berg");
     assertThat(editor.storedProperty().get().id()).isEqualTo(anna);
     assertThat(editor.phoneProperty().get()).isEqualTo(EDITED_PHONE);
     assertThat(editor.dirtyBinding().get()).isTrue();
@@ -158,7 +158,8 @@ class ClientWorkspaceViewModelTest {
     assertThat(editor.phoneProperty().get()).isEmpty();
     assertThat(vm.editorOpenProperty().get()).isTrue();
 
-    assertThat(dialogs.unsavedQuestions()).containsExactly("Anna Berg", "Anna Berg");
+    assertThat(dialogs.unsavedQuestions())
+        .containsExactly("the intake form of Anna Berg", "the intake form of Anna Berg");
     assertThat(service.load(anna).phone()).isEqualTo(ANNA_PHONE);
   }
 
@@ -182,7 +183,8 @@ class ClientWorkspaceViewModelTest {
     editor.fullNameProperty().set("Cara Lind");
     vm.open(anna);
 
-    assertThat(dialogs.unsavedQuestions()).containsExactly("this new client", "Cara Lind");
+    assertThat(dialogs.unsavedQuestions())
+        .containsExactly("the intake form of this new client", "the intake form of Cara Lind");
   }
 
   @Test
@@ -304,7 +306,7 @@ class ClientWorkspaceViewModelTest {
     vm.leave(() -> left.set(true));
 
     assertThat(left).isFalse();
-    assertThat(dialogs.unsavedQuestions()).containsExactly("Anna Berg");
+    assertThat(dialogs.unsavedQuestions()).containsExactly("the intake form of Anna Berg");
     assertThat(editor.phoneProperty().get()).isEqualTo(EDITED_PHONE);
   }
 
@@ -376,7 +378,7 @@ class ClientWorkspaceViewModelTest {
     vm.leave(() -> order.add("left"));
 
     assertThat(order).containsExactly("asked plan", "saved plan", "left");
-    assertThat(dialogs.unsavedQuestions()).containsExactly("Anna Berg");
+    assertThat(dialogs.unsavedQuestions()).containsExactly("the intake form of Anna Berg");
     assertThat(service.load(anna).phone()).isEqualTo(EDITED_PHONE);
   }
 }
