@@ -22,3 +22,22 @@ UPDATE client_condition cc
                           (SELECT CAST(c.updated_at AS DATE) FROM client c WHERE c.id = cc.client_id))
  WHERE cc.condition_code = 'PREGNANCY' AND cc.weeks IS NOT NULL;
 -- [jooq ignore stop]
+
+-- The therapist's edited copies of built-in handouts get the same new safety wording as the
+-- originals (decision 0011, addendum): who should ask before trying a stretch, and a time limit
+-- for warmth. Their own words are kept; the line is added to the end of the safety box, where it
+-- fits and is not there already.
+-- [jooq ignore start]
+UPDATE handout
+   SET safety = TRIM(safety || ' If you are pregnant, have osteoporosis, or have had an operation'
+                || ' on your hip or back, ask your therapist before you try this.')
+ WHERE builtin_key IN ('hamstring-stretch', 'hip-flexor-stretch', 'glute-piriformis-stretch',
+                       'upper-back-neck-stretch')
+   AND LOWER(safety) NOT LIKE '%osteoporosis%'
+   AND LENGTH(safety) <= 380;
+UPDATE handout
+   SET safety = TRIM(safety || ' Use warmth for 15 to 20 minutes at a time.')
+ WHERE builtin_key = 'heat-cold'
+   AND safety NOT LIKE '%15 to 20 minutes%'
+   AND LENGTH(safety) <= 455;
+-- [jooq ignore stop]

@@ -40,6 +40,11 @@ class ConditionsAndDueDateMigrationTest {
         "INSERT INTO client_condition (client_id, condition_code, details)"
             + " VALUES (1, 'ANTICOAGULANTS', 'Warfarin')");
 
+    dsl.execute(
+        "INSERT INTO handout (id, builtin_key, title, safety, created_at, updated_at) VALUES"
+            + " (7, 'hamstring-stretch', 'My hamstring stretch', 'Go gently.',"
+            + " TIMESTAMP '2025-01-10 09:00:00', TIMESTAMP '2025-01-10 09:00:00')");
+
     migrate(null);
 
     // 20 weeks on 3 Feb 2025: 20 weeks still to go to 40.
@@ -53,6 +58,9 @@ class ConditionsAndDueDateMigrationTest {
         .isEqualTo("Warfarin");
     dsl.execute(
         "INSERT INTO client_condition (client_id, condition_code) VALUES (1, 'HYPERMOBILITY')");
+    assertThat((String) dsl.fetchValue("SELECT safety FROM handout WHERE id = 7"))
+        .startsWith("Go gently. If you are pregnant, have osteoporosis")
+        .endsWith("ask your therapist before you try this.");
   }
 
   private void migrate(String target) {

@@ -53,7 +53,15 @@ class PlanServiceTest {
             .id();
     SessionService sessions = new SessionService(new SessionRepository(db.dsl()), clock, "anna");
     outcomes = new OutcomeService(new OutcomeRepository(db.dsl()), clock);
-    plans = new PlanService(new PlanRepository(db.dsl()), sessions, outcomes, clock, "anna");
+    ClientRepository clientRepository = new ClientRepository(db.dsl());
+    plans =
+        new PlanService(
+            new PlanRepository(db.dsl()),
+            sessions,
+            outcomes,
+            id -> clientRepository.find(id).orElseThrow(),
+            clock,
+            "anna");
   }
 
   @AfterEach
