@@ -81,6 +81,7 @@ public final class AppContext implements AutoCloseable {
             planRepository,
             sessions,
             outcomes,
+            clients::load,
             clock,
             System.getProperty("user.name", "therapist"));
     this.handouts = new HandoutLibrary(new HandoutRepository(database.dsl()), clock);

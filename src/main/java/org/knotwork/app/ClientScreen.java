@@ -109,7 +109,8 @@ final class ClientScreen {
             executor,
             dialogs,
             printing.handouts(),
-            () -> current == null ? null : current.id()));
+            () -> current,
+            context.clock()));
     view =
         new ClientWorkspaceView(
             workspace,

@@ -19,10 +19,11 @@ public final class ClientAlerts {
 
   private ClientAlerts() {}
 
-  public static List<ClientAlert> of(Client client) {
+  /** The alerts on a given day: weeks of pregnancy and a passed due date depend on it. */
+  public static List<ClientAlert> of(Client client, LocalDate day) {
     List<ClientAlert> alerts = new ArrayList<>();
     for (ConditionEntry entry : client.conditions()) {
-      ClientAlert alert = forCondition(entry);
+      ClientAlert alert = forCondition(entry, day);
       if (alert != null) {
         alerts.add(alert);
       }
@@ -50,11 +51,13 @@ public final class ClientAlerts {
     return List.copyOf(alerts);
   }
 
-  private static ClientAlert forCondition(ConditionEntry e) {
+  private static ClientAlert forCondition(ConditionEntry e, LocalDate day) {
     String detail = e.details() == null ? "" : " (" + e.details() + ")";
     return switch (e.condition()) {
       case ANTICOAGULANTS ->
-          contra("Anticoagulants or bleeding disorder" + detail, "avoid deep or vigorous work");
+          contra(
+              "Anticoagulants, antiplatelets or bleeding disorder" + detail,
+              "bruises easily: avoid deep or vigorous work and heavy pressure");
       case OSTEOPOROSIS ->
           contra(
               "Osteoporosis" + detail,
@@ -69,12 +72,7 @@ public final class ClientAlerts {
               "no deep work until their oncologist has been consulted; no pressure over a tumour");
       case SKIN_CONDITION -> contra("Skin condition" + detail, "avoid the affected area");
       case VARICOSE_VEINS -> contra("Varicose veins" + detail, "avoid the affected area");
-      case PREGNANCY ->
-          contra(
-              "Pregnancy" + weeks(e) + detail,
-              e.weeks() != null && e.weeks() >= PREGNANCY_SIDE_LYING_FROM_WEEK
-                  ? "side-lying (left preferred), no prolonged lying on the back"
-                  : "position with care; side-lying from about week 13");
+      case PREGNANCY -> pregnancy(e, detail, day);
       case HIGH_BLOOD_PRESSURE ->
           contra(
               "High blood pressure" + detail, "if severe or uncontrolled, refer before treating");
@@ -90,6 +88,46 @@ public final class ClientAlerts {
           contra(
               "Diabetes" + detail,
               "check skin sensation; lighter pressure where feeling is reduced");
+      case ACUTE_INJURY ->
+          contra(
+              "Injury in the last 48 hours" + detail + since(e),
+              "rest and cold first; no massage on the injured area for now, then light pressure");
+      case SPINAL_INJURY ->
+          contra(
+              "Spinal injury or fracture" + detail + since(e),
+              "no pressure or stretching over the injured part of the spine; ask their doctor");
+      case CLOTTING_HISTORY ->
+          contra(
+              "Past DVT or clotting disorder" + detail,
+              "no deep work on the legs; a hot, swollen, painful calf means no massage today");
+      case HEART_CONDITION ->
+          contra(
+              "Heart disease or pacemaker" + detail,
+              "shorter, gentler sessions; no heat over the device; stop if breathless or dizzy");
+      case EPILEPSY ->
+          contra(
+              "Epilepsy" + detail,
+              "know what to do in a seizure; avoid their known triggers (e.g. strong scents)");
+      case INFLAMMATORY_ARTHRITIS ->
+          contra(
+              "Inflammatory arthritis in a flare" + detail,
+              "leave hot, swollen joints alone; no heat or stretching of flaring joints");
+      case CORTICOSTEROIDS ->
+          contra(
+              "Long-term corticosteroids" + detail,
+              "thin skin and weaker bones: lighter pressure, no deep work or forceful stretching");
+      case NEUROPATHY ->
+          contra(
+              "Peripheral neuropathy" + detail,
+              "they may not feel heat or pressure: no hot stones, lighter pressure there");
+      case LYMPHOEDEMA ->
+          contra(
+              "Lymphoedema or lymph nodes removed" + detail,
+              "light touch only on the affected side and area; no deep work, no heat there");
+      case HYPERMOBILITY ->
+          contra(
+              "Hypermobility" + detail,
+              "no stretching to end of range; steady, supported positions");
       case OTHER -> e.details() == null ? null : contra(e.details(), "see health history");
     };
   }
@@ -103,7 +141,19 @@ public final class ClientAlerts {
     return d == null ? "" : ", " + DAY.format(d);
   }
 
-  private static String weeks(ConditionEntry e) {
-    return e.weeks() == null ? "" : ", " + e.weeks() + " weeks";
+  private static ClientAlert pregnancy(ConditionEntry e, String detail, LocalDate day) {
+    if (e.pastDueOn(day)) {
+      return contra(
+          "Pregnancy: the due date, " + DAY.format(e.dueDate()) + ", has passed" + detail,
+          "ask whether the baby has been born and update the health history");
+    }
+    Integer weeks = e.weeksOn(day).orElse(null);
+    String headline = weeks == null ? "Pregnancy" : "Pregnancy, " + Math.max(weeks, 0) + " weeks";
+    return contra(
+        headline + detail,
+        weeks == null || weeks >= PREGNANCY_SIDE_LYING_FROM_WEEK
+            ? "side-lying (left preferred), no prolonged lying on the back; no deep work on the"
+                + " legs"
+            : "position with care; side-lying from about week 13");
   }
 }

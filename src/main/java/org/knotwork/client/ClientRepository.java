@@ -308,7 +308,7 @@ public final class ClientRepository {
           .set(CLIENT_CONDITION.CONDITION_CODE, e.condition().name())
           .set(CLIENT_CONDITION.DETAILS, e.details())
           .set(CLIENT_CONDITION.SINCE_DATE, e.since())
-          .set(CLIENT_CONDITION.WEEKS, e.weeks())
+          .set(CLIENT_CONDITION.DUE_DATE, e.dueDate())
           .execute();
     }
     for (Map.Entry<BackRegion, LocalDate> consent : c.regionConsents().entrySet()) {
@@ -330,7 +330,7 @@ public final class ClientRepository {
                         HealthCondition.valueOf(c.getConditionCode()),
                         c.getDetails(),
                         c.getSinceDate(),
-                        c.getWeeks()));
+                        c.getDueDate()));
     Map<BackRegion, LocalDate> consents = new EnumMap<>(BackRegion.class);
     ctx.selectFrom(CLIENT_REGION_CONSENT)
         .where(CLIENT_REGION_CONSENT.CLIENT_ID.eq(r.getId()))

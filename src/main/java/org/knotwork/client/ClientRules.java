@@ -68,6 +68,16 @@ public final class ClientRules {
         : Optional.empty();
   }
 
+  /**
+   * A due date can be at most 40 weeks ahead. One in the past is kept (the record says what was
+   * known) and prompts a review instead.
+   */
+  public static Optional<String> dueDate(LocalDate due, LocalDate today) {
+    return due != null && due.isAfter(today.plusDays(ConditionEntry.TERM_DAYS))
+        ? Optional.of("A due date is at most 40 weeks from today.")
+        : Optional.empty();
+  }
+
   /** The first text that is longer than the record can hold, named in words. */
   public static Optional<String> tooLong(Client c) {
     return everyTooLong(c).stream().findFirst();
@@ -120,7 +130,7 @@ public final class ClientRules {
     phone(c.phone()).ifPresent(found::add);
     phone(c.emergencyContact().phone()).map(m -> "Emergency contact: " + m).ifPresent(found::add);
     c.condition(HealthCondition.PREGNANCY)
-        .flatMap(p -> pregnancyWeeks(p.weeks()))
+        .flatMap(p -> dueDate(p.dueDate(), today))
         .ifPresent(found::add);
     found.addAll(everyTooLong(c));
     return found;

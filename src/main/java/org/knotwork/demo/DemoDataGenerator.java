@@ -399,8 +399,8 @@ public final class DemoDataGenerator {
           new ConditionEntry(
               HealthCondition.PREGNANCY,
               pick(r, List.of("First pregnancy", "Second pregnancy", "Some pelvic girdle pain")),
-              today.minusWeeks(weeks),
-              weeks));
+              null,
+              ConditionEntry.dueDateFor(weeks, today)));
     }
     if (chance(r, age >= 60 ? 0.08 : age >= 40 ? 0.04 : 0.01)) {
       list.add(

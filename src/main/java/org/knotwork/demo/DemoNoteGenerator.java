@@ -614,6 +614,7 @@ final class DemoNoteGenerator {
     PressurePreference cap;
     boolean deepAllowed;
     boolean careful;
+    boolean noHotStones;
     boolean sporty;
     ConditionEntry pregnancy;
     boolean legRadiation;
@@ -674,6 +675,16 @@ final class DemoNoteGenerator {
             || client.condition(HealthCondition.ANTICOAGULANTS).isPresent()
             || client.condition(HealthCondition.OSTEOPOROSIS).isPresent()
             || client.condition(HealthCondition.CANCER_HISTORY).isPresent();
+    // Hot stones are left out where the health history advises against them.
+    s.noHotStones =
+        java.util.stream.Stream.of(
+                HealthCondition.PREGNANCY,
+                HealthCondition.NEUROPATHY,
+                HealthCondition.DIABETES,
+                HealthCondition.SKIN_CONDITION,
+                HealthCondition.VARICOSE_VEINS,
+                HealthCondition.HEART_CONDITION)
+            .anyMatch(c -> client.condition(c).isPresent());
     PressurePreference preferred =
         client.pressurePreference() == null
             ? PressurePreference.MODERATE
@@ -867,7 +878,9 @@ final class DemoNoteGenerator {
     LocalDate day = visit.start().toLocalDate();
     boolean pregnantNow =
         story.pregnancy != null
-            && (story.pregnancy.since() == null || !day.isBefore(story.pregnancy.since()));
+            && (story.pregnancy.dueDate() == null
+                || (!day.isBefore(story.pregnancy.dueDate().minusDays(ConditionEntry.TERM_DAYS))
+                    && !day.isAfter(story.pregnancy.dueDate())));
     boolean first = previous == null;
 
     // Red-flag screen.
@@ -1214,7 +1227,8 @@ final class DemoNoteGenerator {
               adhesions,
               deepAllowed,
               cap,
-              story.sporty);
+              story.sporty,
+              story.noHotStones);
       List<Treatment> treatments = new ArrayList<>();
       for (Technique t : chosen) {
         treatments.add(new Treatment(t, pressure(t, cap), split[k++]));
@@ -1246,14 +1260,15 @@ final class DemoNoteGenerator {
       boolean adhesions,
       boolean deepAllowed,
       PressurePreference cap,
-      boolean sporty) {
+      boolean sporty,
+      boolean noHotStones) {
     List<Technique> wanted = new ArrayList<>();
     int opener = r.nextInt(100);
     wanted.add(
         opener < 70
             ? Technique.SWEDISH
             : opener < 80
-                ? Technique.HOT_STONES
+                ? (noHotStones ? Technique.MYOFASCIAL_RELEASE : Technique.HOT_STONES)
                 : opener < 92 ? Technique.MYOFASCIAL_RELEASE : Technique.RELAXATION);
     if (triggers) {
       wanted.add(deepAllowed ? Technique.TRIGGER_POINT : Technique.ACUPRESSURE);

@@ -39,7 +39,11 @@ final class DemoPlanGenerator {
     this.today = today;
   }
 
-  List<DemoPlan> plans(long clientId, List<SessionNote> notes, List<OutcomeEntry> measures) {
+  List<DemoPlan> plans(
+      org.knotwork.client.Client client,
+      long clientId,
+      List<SessionNote> notes,
+      List<OutcomeEntry> measures) {
     List<SessionNote> signed =
         notes.stream()
             .filter(n -> n.status() == NoteStatus.SIGNED)
@@ -53,12 +57,12 @@ final class DemoPlanGenerator {
     List<DemoPlan> plans = new ArrayList<>();
     SessionNote first = signed.get(0);
     SessionNote last = signed.get(signed.size() - 1);
-    plans.add(plan(clientId, first, measures, null));
+    plans.add(plan(client, clientId, first, measures, null));
     int middle = signed.size() / 2;
     SessionNote halfway = signed.get(middle);
     if (middle > 0
         && first.serviceStart().plusDays(REVISE_AFTER_DAYS).isBefore(halfway.serviceStart())) {
-      plans.add(plan(clientId, halfway, measures, null));
+      plans.add(plan(client, clientId, halfway, measures, null));
     }
     if (last.serviceStart().toLocalDate().plusDays(DORMANT_DAYS).isBefore(today)) {
       DemoPlan latest = plans.remove(plans.size() - 1);
@@ -68,7 +72,11 @@ final class DemoPlanGenerator {
   }
 
   private DemoPlan plan(
-      long clientId, SessionNote at, List<OutcomeEntry> measures, LocalDateTime completed) {
+      org.knotwork.client.Client client,
+      long clientId,
+      SessionNote at,
+      List<OutcomeEntry> measures,
+      LocalDateTime completed) {
     List<FocusArea> focus = new ArrayList<>();
     Set<Technique> techniques = EnumSet.noneOf(Technique.class);
     for (RegionFinding f : at.findings()) {
@@ -81,6 +89,7 @@ final class DemoPlanGenerator {
     LocalDate day = at.serviceStart().toLocalDate();
     LocalDate reassess = day.plusDays(42);
     List<PlanGoal> goals = goals(day, reassess, measures, at);
+    List<String> handouts = PlanService.suggestedHandouts(focus, client, day);
     TreatmentPlan plan =
         new TreatmentPlan(
             null,
@@ -94,14 +103,35 @@ final class DemoPlanGenerator {
             at.durationMinutes(),
             Frequency.WEEKLY,
             6,
-            PlanService.suggestedHandouts(focus),
-            "Short walks most days; keep moving between long spells of sitting.",
+            handouts,
+            homeCare(focus, handouts),
             reassess,
             "",
             null,
             null,
             null);
     return new DemoPlan(plan, at.serviceStart().plusMinutes(at.durationMinutes() + 5), completed);
+  }
+
+  /** What to keep doing between visits, and why, in the words a therapist would write. */
+  private static String homeCare(List<FocusArea> focus, List<String> handouts) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "Continue short walks on most days: moving keeps the back supple and eases the stiffness"
+            + " that builds up after sitting.");
+    if (handouts.stream().anyMatch(h -> h.endsWith("-stretch"))) {
+      lines.add(
+          "Continue the stretches on the handouts once or twice a day: looser muscles around the"
+              + " "
+              + focus.get(0).region().label().toLowerCase(java.util.Locale.ROOT)
+              + " take pull off the lower back between sessions.");
+    }
+    if (handouts.contains(org.knotwork.handout.HandoutRef.builtIn("lifting-carrying"))) {
+      lines.add(
+          "Keep to the lifting advice at home and at work: it protects the lower back while the"
+              + " muscles settle.");
+    }
+    return String.join("\n", lines);
   }
 
   private static String impression(SessionNote at) {

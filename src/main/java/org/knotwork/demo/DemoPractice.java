@@ -81,7 +81,7 @@ public final class DemoPractice {
       batch.addAll(notes);
       List<OutcomeEntry> theirs = measurer.entries(demo.client(), ids.get(i), notes);
       measures.addAll(theirs);
-      agreed.addAll(planner.plans(ids.get(i), notes, theirs));
+      agreed.addAll(planner.plans(demo.client(), ids.get(i), notes, theirs));
       if (batch.size() >= BATCH) {
         store(batch, measures, now);
       }

@@ -141,7 +141,7 @@ public final class RecordExport {
     entries.sort(Comparator.comparing(AuditEntry::at)); // stable: ties keep their order
     return new ClientRecord(
         client,
-        ClientAlerts.of(client),
+        ClientAlerts.of(client, today()),
         notes,
         outcomes.entries(clientId),
         planList,

@@ -73,7 +73,7 @@ public final class RecordJson {
           g.writeFieldName("client");
           client(g, record.client());
           g.writeFieldName("healthHistory");
-          healthHistory(g, record.client(), record.alerts());
+          healthHistory(g, record.client(), record.alerts(), exportedAt.toLocalDate());
           g.writeArrayFieldStart("sessionNotes");
           for (RecordOfCare.Note note : record.notes()) {
             note(g, note);
@@ -166,8 +166,8 @@ public final class RecordJson {
     g.writeEndObject();
   }
 
-  private static void healthHistory(JsonGenerator g, Client c, List<ClientAlert> alerts)
-      throws IOException {
+  private static void healthHistory(
+      JsonGenerator g, Client c, List<ClientAlert> alerts, LocalDate day) throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("conditions");
     for (ConditionEntry e : c.conditions()) {
@@ -176,7 +176,9 @@ public final class RecordJson {
       string(g, "label", e.condition().label());
       string(g, "details", e.details());
       date(g, "since", e.since());
-      integer(g, "weeks", e.weeks());
+      // weeks: on the day of the export, counted from the due date (kept for version-1 readers)
+      integer(g, "weeks", e.weeksOn(day).orElse(null));
+      date(g, "dueDate", e.dueDate());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -13,9 +13,21 @@ public final class BuiltInHandouts {
   private static final String TIPS = "Tips";
   private static final String STRETCH_HOLD =
       "Hold for 20 to 30 seconds and keep breathing slowly. Do not bounce.";
+
+  /** On every stretch: who should check with the therapist before trying it. */
+  public static final String ASK_FIRST =
+      "If you are pregnant, have osteoporosis, or have had an operation on your hip or back, ask"
+          + " your therapist before you try this.";
+
   private static final String STRETCH_SAFETY =
       "A stretch should feel like a mild pull, never pain. Stop and tell your therapist if pain"
-          + " spreads down your leg or you feel tingling or numbness.";
+          + " spreads down your leg or you feel tingling or numbness. "
+          + ASK_FIRST;
+
+  /** How long to use warmth at a time, on the heat handout. */
+  public static final String WARMTH_TIME =
+      "Use warmth for 15 to 20 minutes at a time, and only while it feels pleasantly warm, not"
+          + " hot.";
 
   private static final List<Handout> ALL =
       List.of(
@@ -136,7 +148,8 @@ public final class BuiltInHandouts {
             "Let your shoulders sink away from your ears."),
         "2 or 3 times each, a few times a day.",
         "A stretch should feel like a mild pull, never pain. Stop and tell your therapist if you"
-            + " feel dizzy, or if pain, tingling or numbness spreads into your arm.");
+            + " feel dizzy, or if pain, tingling or numbness spreads into your arm. "
+            + ASK_FIRST);
   }
 
   private static Handout deskPosture() {
@@ -209,8 +222,8 @@ public final class BuiltInHandouts {
                 "For a fresh strain, in the first 48 hours, use cold: an ice pack or a bag of"
                     + " frozen peas.",
                 "Always wrap it in a cloth or towel first.",
-                "Use cold for 10 to 15 minutes at a time. Use warmth while it feels pleasantly"
-                    + " warm, not hot.",
+                "Use cold for 10 to 15 minutes at a time.",
+                WARMTH_TIME,
                 "Check your skin every few minutes. Stop if it turns very red or pale, or starts"
                     + " to sting or go numb."),
             true),

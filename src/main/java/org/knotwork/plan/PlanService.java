@@ -12,8 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.knotwork.body.BackRegion;
+import org.knotwork.client.Client;
+import org.knotwork.handout.HandoutCautions;
 import org.knotwork.handout.HandoutRef;
+import org.knotwork.handout.LibraryItem;
 import org.knotwork.outcome.Instrument;
 import org.knotwork.outcome.OutcomeEntry;
 import org.knotwork.outcome.OutcomeService;
@@ -34,16 +38,22 @@ public final class PlanService {
   private final PlanRepository repository;
   private final SessionService sessions;
   private final OutcomeService outcomes;
+  private final LongFunction<Client> clients;
   private final Clock clock;
   private final String actor;
 
+  /**
+   * @param clients reads a client's record by id, for the health history that rules handouts out
+   */
   public PlanService(
       PlanRepository repository,
       SessionService sessions,
       OutcomeService outcomes,
+      LongFunction<Client> clients,
       Clock clock,
       String actor) {
     this.repository = repository;
+    this.clients = clients;
     this.sessions = sessions;
     this.outcomes = outcomes;
     this.clock = clock;
@@ -99,7 +109,7 @@ public final class PlanService {
         minutes,
         Frequency.WEEKLY,
         DEFAULT_SESSIONS,
-        suggestedHandouts(focus),
+        suggestedHandouts(focus, clients.apply(clientId), today),
         "",
         reassess,
         "",
@@ -251,8 +261,29 @@ public final class PlanService {
         .orElse(List.of());
   }
 
-  /** Handouts that suit the regions, then the after-care sheet; as handout references. */
-  public static List<String> suggestedHandouts(List<FocusArea> focus) {
+  /**
+   * Why each handout in the library does not suit the client today, by reference; handouts that
+   * suit them are left out. The plan editor shows these next to the handouts.
+   */
+  public Map<String, List<String>> handoutWarnings(long clientId, List<LibraryItem> library) {
+    Client client = clients.apply(clientId);
+    Map<String, List<String>> warnings = new java.util.LinkedHashMap<>();
+    for (LibraryItem item : library) {
+      List<String> why = HandoutCautions.reasons(item.handout(), client, today());
+      if (!why.isEmpty()) {
+        warnings.put(item.ref(), why);
+      }
+    }
+    return warnings;
+  }
+
+  /**
+   * Handouts that suit the regions and the client's health history on the day, then the after-care
+   * sheet; as handout references. A handout whose movements the health history rules out is never
+   * suggested (see {@link HandoutCautions}).
+   */
+  public static List<String> suggestedHandouts(
+      List<FocusArea> focus, Client client, LocalDate day) {
     Set<String> keys = new LinkedHashSet<>();
     for (FocusArea f : focus) {
       keys.add(
@@ -269,7 +300,10 @@ public final class PlanService {
       keys.add("lifting-carrying");
     }
     List<String> refs = new ArrayList<>();
-    keys.stream().limit(3).forEach(k -> refs.add(HandoutRef.builtIn(k)));
+    keys.stream()
+        .filter(k -> HandoutCautions.reasons(k, client, day).isEmpty())
+        .limit(3)
+        .forEach(k -> refs.add(HandoutRef.builtIn(k)));
     return refs;
   }
 

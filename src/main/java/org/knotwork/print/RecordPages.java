@@ -185,8 +185,8 @@ final class RecordPages {
     if (e.details() != null) {
       more.add(e.details());
     }
-    if (e.weeks() != null) {
-      more.add(e.weeks() + " weeks");
+    if (e.dueDate() != null) {
+      more.add("due " + Stationery.day(e.dueDate()));
     }
     if (e.since() != null) {
       more.add("since " + Stationery.day(e.since()));

@@ -66,7 +66,7 @@ public final class ClientDocuments {
             client.fullName(),
             plan,
             enclosed,
-            ClientAlerts.of(client).stream()
+            ClientAlerts.of(client, today).stream()
                 .filter(a -> a.kind() != ClientAlert.Kind.CONSENT)
                 .map(ClientAlert::text)
                 .toList(),

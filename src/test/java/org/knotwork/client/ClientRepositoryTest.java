@@ -407,7 +407,7 @@ class ClientRepositoryTest {
         .conditions(
             List.of(
                 new ConditionEntry(
-                    HealthCondition.PREGNANCY, "Second pregnancy", LocalDate.of(2024, 10, 1), 20),
+                    HealthCondition.PREGNANCY, "Second pregnancy", null, LocalDate.of(2025, 6, 20)),
                 new ConditionEntry(
                     HealthCondition.ANTICOAGULANTS, "Warfarin", LocalDate.of(2023, 5, 1), null)))
         .notes("Prefers a warm room.")

@@ -118,11 +118,11 @@ class ClientRulesTest {
     Client client =
         Client.builder()
             .fullName("Anna Berg")
-            .conditions(List.of(new ConditionEntry(HealthCondition.PREGNANCY, null, null, 50)))
+            .conditions(List.of(ConditionEntry.pregnancy(TODAY.plusWeeks(41))))
             .build();
 
     assertThat(ClientRules.firstProblem(client, TODAY))
-        .contains("Weeks of pregnancy are between 1 and 42.");
+        .contains("A due date is at most 40 weeks from today.");
   }
 
   @Test

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.knotwork.body.BackRegion;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientRules;
-import org.knotwork.client.ConditionEntry;
 import org.knotwork.client.HealthCondition;
 import org.knotwork.demo.DemoPractice.DemoClient;
 import org.knotwork.demo.DemoPractice.DemoClient.DemoVisit;
@@ -185,14 +184,14 @@ class DemoDataGeneratorTest {
     assertThat(pregnant).isNotEmpty();
     for (Client c : pregnant) {
       assertThat(c.ageOn(TODAY)).hasValueSatisfying(age -> assertThat(age).isBetween(18, 45));
-      assertThat(c.condition(HealthCondition.PREGNANCY).map(ConditionEntry::weeks))
+      assertThat(c.condition(HealthCondition.PREGNANCY).flatMap(p -> p.weeksOn(TODAY)))
           .hasValueSatisfying(w -> assertThat(w).isBetween(8, 36));
     }
     assertThat(
             clients.stream()
                 .flatMap(d -> d.client().conditions().stream())
                 .filter(e -> e.condition() != HealthCondition.PREGNANCY))
-        .allSatisfy(e -> assertThat(e.weeks()).isNull());
+        .allSatisfy(e -> assertThat(e.dueDate()).isNull());
   }
 
   private static double share(List<DemoClient> clients, Predicate<DemoClient> test) {

@@ -275,8 +275,11 @@ class DemoNoteGeneratorTest {
         if (note.findings().isEmpty()) {
           continue;
         }
+        java.time.LocalDate day = note.serviceStart().toLocalDate();
         boolean during =
-            pregnancy != null && !note.serviceStart().toLocalDate().isBefore(pregnancy.since());
+            pregnancy != null
+                && !day.isBefore(pregnancy.dueDate().minusDays(ConditionEntry.TERM_DAYS))
+                && !day.isAfter(pregnancy.dueDate());
         if (during) {
           assertThat(note.positions()).containsExactly(Position.SIDE_LYING);
           checked++;
@@ -425,5 +428,32 @@ class DemoNoteGeneratorTest {
 
   private static <T> double share(List<T> items, Predicate<T> test) {
     return (double) items.stream().filter(test).count() / items.size();
+  }
+
+  @Test
+  void noHotStonesWhereTheHealthHistoryAdvisesAgainstThem() {
+    int checked = 0;
+    for (int i = 0; i < clients.size(); i++) {
+      Client client = clients.get(i).client();
+      boolean noStones =
+          java.util.stream.Stream.of(
+                  HealthCondition.PREGNANCY,
+                  HealthCondition.NEUROPATHY,
+                  HealthCondition.DIABETES,
+                  HealthCondition.VARICOSE_VEINS,
+                  HealthCondition.SKIN_CONDITION)
+              .anyMatch(c -> client.condition(c).isPresent());
+      if (!noStones) {
+        continue;
+      }
+      for (SessionNote note : notesPerClient.get(i)) {
+        checked++;
+        assertThat(note.findings())
+            .flatMap(org.knotwork.session.RegionFinding::treatments)
+            .extracting(org.knotwork.session.Treatment::technique)
+            .doesNotContain(org.knotwork.session.Technique.HOT_STONES);
+      }
+    }
+    assertThat(checked).isPositive();
   }
 }

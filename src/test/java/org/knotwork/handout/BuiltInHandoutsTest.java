@@ -128,4 +128,21 @@ class BuiltInHandoutsTest {
                     s -> Stream.concat(Stream.of(s.heading(), s.text()), s.bullets().stream())))
         .collect(Collectors.joining("\n"));
   }
+
+  @Test
+  void everyStretchAsksPregnantClientsAndThoseWithFragileHipsOrBacksToCheckFirst() {
+    assertThat(BuiltInHandouts.all())
+        .filteredOn(h -> h.builtInKey().endsWith("-stretch"))
+        .hasSize(4)
+        .allSatisfy(
+            h ->
+                assertThat(h.safety().toLowerCase(Locale.ROOT))
+                    .contains("pregnant", "osteoporosis", "hip or back", "ask"));
+  }
+
+  @Test
+  void warmthHasATimeLimit() {
+    assertThat(text(BuiltInHandouts.byKey("heat-cold").orElseThrow()))
+        .contains("warmth for 15 to 20 minutes");
+  }
 }

@@ -25,7 +25,9 @@ import org.knotwork.outcome.OutcomeService;
 import org.knotwork.outcome.PsfsItem;
 import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
+import org.knotwork.session.RegionFinding;
 import org.knotwork.session.SessionFixtures;
+import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionRepository;
 import org.knotwork.session.SessionService;
 import org.knotwork.session.Technique;
@@ -51,7 +53,15 @@ class PlanServiceTest {
             .id();
     SessionService sessions = new SessionService(new SessionRepository(db.dsl()), clock, "anna");
     outcomes = new OutcomeService(new OutcomeRepository(db.dsl()), clock);
-    plans = new PlanService(new PlanRepository(db.dsl()), sessions, outcomes, clock, "anna");
+    ClientRepository clientRepository = new ClientRepository(db.dsl());
+    plans =
+        new PlanService(
+            new PlanRepository(db.dsl()),
+            sessions,
+            outcomes,
+            id -> clientRepository.find(id).orElseThrow(),
+            clock,
+            "anna");
   }
 
   @AfterEach
@@ -289,5 +299,63 @@ class PlanServiceTest {
   private void signedNote(LocalDateTime at, int minutes) {
     new SessionRepository(db.dsl())
         .importNotes(List.of(SessionFixtures.signedNote(client, at, minutes)), "anna");
+  }
+
+  @Test
+  void aNewDraftSuggestsNoStretchThatTheClientsHealthHistoryRulesOut() {
+    long hip =
+        new ClientService(new ClientRepository(db.dsl()), clock)
+            .save(
+                Client.builder()
+                    .fullName("Ruth Okafor")
+                    .conditions(
+                        List.of(
+                            new org.knotwork.client.ConditionEntry(
+                                org.knotwork.client.HealthCondition.RECENT_SURGERY,
+                                "Left hip replacement",
+                                TODAY.minusMonths(2),
+                                null),
+                            org.knotwork.client.ConditionEntry.of(
+                                org.knotwork.client.HealthCondition.OSTEOPOROSIS)))
+                    .build())
+            .id();
+    SessionNote lowerBack = SessionFixtures.signedNote(hip, NOW.minusDays(7), 60);
+    List<RegionFinding> findings =
+        List.of(
+            SessionFixtures.glutesBilateral(),
+            RegionFinding.of(BackRegion.NECK, Side.BILATERAL),
+            RegionFinding.of(BackRegion.HAMSTRINGS, Side.LEFT));
+    new SessionRepository(db.dsl()).importNotes(List.of(withFindings(lowerBack, findings)), "anna");
+
+    TreatmentPlan draft = plans.proposeDraft(hip);
+
+    assertThat(draft.handouts())
+        .doesNotContain(
+            HandoutRef.builtIn("glute-piriformis-stretch"),
+            HandoutRef.builtIn("upper-back-neck-stretch"))
+        .contains(HandoutRef.builtIn("hamstring-stretch"));
+  }
+
+  private static SessionNote withFindings(SessionNote n, List<RegionFinding> findings) {
+    SessionNote draft =
+        new SessionNote(
+            null,
+            n.clientId(),
+            n.serviceStart(),
+            n.durationMinutes(),
+            n.positions(),
+            n.writtenAt(),
+            n.subjective(),
+            n.redFlags(),
+            n.redFlagAdvice(),
+            findings,
+            n.response(),
+            n.adverseReactions(),
+            n.plan(),
+            org.knotwork.session.NoteStatus.DRAFT,
+            null,
+            null,
+            List.of());
+    return draft.signedAs(n.signedAt(), org.knotwork.session.NoteHash.of(draft));
   }
 }

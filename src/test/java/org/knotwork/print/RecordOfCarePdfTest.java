@@ -176,7 +176,7 @@ class RecordOfCarePdfTest {
   private static RecordOfCare record(Client client, List<RecordOfCare.Note> notes) {
     return new RecordOfCare(
         client,
-        ClientAlerts.of(client),
+        ClientAlerts.of(client, java.time.LocalDate.of(2026, 3, 2)),
         notes,
         List.of(
             new OutcomeEntry(1L, 7L, NPRS, LocalDate.of(2026, 1, 5), 6, List.of(), null),
@@ -211,7 +211,10 @@ class RecordOfCarePdfTest {
 
     assertThat(text)
         .contains("Record of care", NAME, "2 Jun 1981", "01632 960 111")
-        .contains("Anticoagulants / bleeding disorder — Warfarin", "Warfarin 3 mg", "Latex")
+        .contains(
+            "Anticoagulants or antiplatelets / bleeding disorder — Warfarin",
+            "Warfarin 3 mg",
+            "Latex")
         .contains("Given on 5 Jan 2026", "Consent: glutes")
         .contains("Session on 5 Jan 2026", "Session on 12 Jan 2026", "Session on 19 Jan 2026")
         .contains("Written 5 Jan 2026, 11:05")

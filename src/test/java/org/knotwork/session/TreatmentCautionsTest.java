@@ -21,6 +21,10 @@ class TreatmentCautionsTest {
     return Client.builder().fullName("Anna Berg").conditions(List.of(conditions)).build();
   }
 
+  private static ConditionEntry pregnantWeeks(int weeks) {
+    return ConditionEntry.pregnancy(ConditionEntry.dueDateFor(weeks, CONSENT_DAY));
+  }
+
   private static RegionFinding treated(BackRegion region, Treatment... treatments) {
     return new RegionFinding(
         region,
@@ -126,9 +130,9 @@ class TreatmentCautionsTest {
 
   @Test
   void pregnancyWithSupineWarnsToPreferSideLying() {
-    Client pregnant = clientWith(new ConditionEntry(HealthCondition.PREGNANCY, null, null, 20));
+    Client pregnant = clientWith(pregnantWeeks(20));
 
-    assertThat(TreatmentCautions.forPositions(pregnant, Set.of(Position.SUPINE)))
+    assertThat(TreatmentCautions.forPositions(pregnant, Set.of(Position.SUPINE), CONSENT_DAY))
         .singleElement()
         .asString()
         .contains("Pregnancy")
@@ -144,20 +148,152 @@ class TreatmentCautionsTest {
 
   @Test
   void earlyPregnancyWithSupineNeedsNoCaution() {
-    Client pregnant = clientWith(new ConditionEntry(HealthCondition.PREGNANCY, null, null, 8));
+    Client pregnant = clientWith(pregnantWeeks(8));
 
-    assertThat(TreatmentCautions.forPositions(pregnant, Set.of(Position.SUPINE))).isEmpty();
+    assertThat(TreatmentCautions.forPositions(pregnant, Set.of(Position.SUPINE), CONSENT_DAY))
+        .isEmpty();
   }
 
   @Test
   void pregnancyWithSideLyingNeedsNoCaution() {
-    Client pregnant = clientWith(new ConditionEntry(HealthCondition.PREGNANCY, null, null, 20));
+    Client pregnant = clientWith(pregnantWeeks(20));
 
-    assertThat(TreatmentCautions.forPositions(pregnant, Set.of(Position.SIDE_LYING))).isEmpty();
+    assertThat(TreatmentCautions.forPositions(pregnant, Set.of(Position.SIDE_LYING), CONSENT_DAY))
+        .isEmpty();
   }
 
   @Test
   void supineWithoutPregnancyNeedsNoCaution() {
     assertThat(TreatmentCautions.forPositions(clientWith(), Set.of(Position.SUPINE))).isEmpty();
+  }
+
+  @Test
+  void hotStonesWithDiabetesWarnBesideTheTechnique() {
+    Client client = clientWith(ConditionEntry.of(HealthCondition.DIABETES));
+
+    assertThat(
+            TreatmentCautions.of(
+                client,
+                treated(
+                    BackRegion.UPPER_BACK,
+                    new Treatment(Technique.HOT_STONES, PressurePreference.LIGHT, 20))))
+        .singleElement()
+        .asString()
+        .containsIgnoringCase("hot stones")
+        .contains("Diabetes");
+  }
+
+  @Test
+  void hotStonesWithVaricoseVeinsOrSkinConditionsWarn() {
+    Client client =
+        clientWith(
+            ConditionEntry.of(HealthCondition.VARICOSE_VEINS),
+            ConditionEntry.of(HealthCondition.SKIN_CONDITION));
+
+    assertThat(
+            TreatmentCautions.of(
+                client,
+                treated(BackRegion.HAMSTRINGS, new Treatment(Technique.HOT_STONES, null, 10))))
+        .anySatisfy(
+            c -> assertThat(c).containsIgnoringCase("hot stones").contains("Varicose veins"))
+        .anySatisfy(
+            c -> assertThat(c).containsIgnoringCase("hot stones").contains("Skin condition"));
+  }
+
+  @Test
+  void assistedStretchingWithOsteoporosisWarnsEvenWhenLight() {
+    Client client = clientWith(ConditionEntry.of(HealthCondition.OSTEOPOROSIS));
+
+    assertThat(
+            TreatmentCautions.of(
+                client,
+                treated(
+                    BackRegion.HIP_FLEXORS,
+                    new Treatment(Technique.STRETCHING, PressurePreference.LIGHT, 5))))
+        .anySatisfy(c -> assertThat(c).contains("stretching").contains("Osteoporosis"));
+  }
+
+  @Test
+  void deepWorkOnTheLegsInPregnancyWarnsAboutClots() {
+    Client client = clientWith(ConditionEntry.of(HealthCondition.PREGNANCY));
+
+    assertThat(
+            TreatmentCautions.of(
+                client,
+                treated(BackRegion.HAMSTRINGS, new Treatment(Technique.DEEP_TISSUE, null, 10))))
+        .anySatisfy(c -> assertThat(c).contains("Pregnancy").contains("legs"));
+    assertThat(
+            TreatmentCautions.of(
+                client,
+                treated(BackRegion.UPPER_BACK, new Treatment(Technique.DEEP_TISSUE, null, 10))))
+        .noneSatisfy(c -> assertThat(c).contains("legs"));
+  }
+
+  @Test
+  void lyingOnTheBackIsCautionedOnceThePregnancyReaches13WeeksOnTheDayOfTheVisit() {
+    Client pregnant = clientWith(pregnantWeeks(10));
+
+    assertThat(TreatmentCautions.forPositions(pregnant, Set.of(Position.SUPINE), CONSENT_DAY))
+        .isEmpty();
+    assertThat(
+            TreatmentCautions.forPositions(
+                pregnant, Set.of(Position.SUPINE), CONSENT_DAY.plusWeeks(3)))
+        .singleElement()
+        .asString()
+        .contains("13 weeks")
+        .contains("side-lying");
+  }
+
+  @Test
+  void lateInPregnancyAssistedStretchingIsCautioned() {
+    Client pregnant = clientWith(pregnantWeeks(20));
+    RegionFinding stretch =
+        treated(BackRegion.LOWER_BACK, new Treatment(Technique.STRETCHING, null, 5));
+
+    assertThat(TreatmentCautions.of(pregnant, stretch, CONSENT_DAY)).isEmpty();
+    assertThat(TreatmentCautions.of(pregnant, stretch, CONSENT_DAY.plusWeeks(10)))
+        .singleElement()
+        .asString()
+        .contains("Late pregnancy");
+  }
+
+  @Test
+  void aHipOperationIsCautionedAroundTheHipNotTheNeck() {
+    Client hip =
+        clientWith(
+            new ConditionEntry(
+                HealthCondition.RECENT_SURGERY, "Right hip replacement", null, null));
+    Treatment stretching = new Treatment(Technique.STRETCHING, null, 5);
+
+    assertThat(TreatmentCautions.of(hip, treated(BackRegion.GLUTES, stretching), CONSENT_DAY))
+        .anySatisfy(c -> assertThat(c).contains("hip operation"));
+    assertThat(TreatmentCautions.of(hip, treated(BackRegion.NECK, stretching), CONSENT_DAY))
+        .isEmpty();
+  }
+
+  @Test
+  void aTechniqueLineShowsOnlyTheCautionsItRaises() {
+    Client client =
+        clientWith(
+            ConditionEntry.of(HealthCondition.NEUROPATHY),
+            ConditionEntry.of(HealthCondition.LYMPHOEDEMA));
+
+    assertThat(
+            TreatmentCautions.forTreatment(
+                client,
+                BackRegion.UPPER_BACK,
+                new Treatment(Technique.HOT_STONES, null, 10),
+                CONSENT_DAY))
+        .singleElement()
+        .asString()
+        .contains("neuropathy")
+        .contains("no hot stones");
+    assertThat(
+            TreatmentCautions.forTreatment(
+                client,
+                BackRegion.UPPER_BACK,
+                new Treatment(Technique.SWEDISH, PressurePreference.LIGHT, 10),
+                CONSENT_DAY))
+        .isEmpty();
   }
 }

@@ -115,7 +115,7 @@ public final class ClientEditorViewModel {
       regionConsents.put(region, new SimpleObjectProperty<>(this, "consent" + region));
     }
     for (HealthCondition condition : HealthCondition.values()) {
-      conditions.put(condition, new ConditionFields(condition));
+      conditions.put(condition, new ConditionFields(condition, this::today));
     }
     nameError = error(() -> ClientRules.fullName(fullName.get()).orElse(null), fullName);
     dobError =

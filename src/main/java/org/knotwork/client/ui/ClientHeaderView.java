@@ -69,7 +69,7 @@ final class ClientHeaderView extends VBox {
     name.setText(client.fullName());
     facts.setText(describe(client));
     banner.getChildren().clear();
-    var alerts = ClientAlerts.of(client);
+    var alerts = ClientAlerts.of(client, LocalDate.now(clock));
     if (alerts.isEmpty()) {
       Label none = new Label("No contraindications or allergies recorded in the health history");
       none.setGraphic(new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE));

@@ -34,7 +34,7 @@ final class HealthHistorySection {
     ColumnConstraints weeks = new ColumnConstraints(90);
     checklist.getColumnConstraints().addAll(name, details, date, weeks);
     checklist.addRow(
-        0, muted("Condition"), muted("Details"), muted("Since / date"), muted("Weeks"));
+        0, muted("Condition"), muted("Details"), muted("Since / date"), muted("Weeks today"));
     int row = 1;
     for (ConditionFields fields : vm.conditions().values()) {
       addRow(checklist, row++, fields);
@@ -77,10 +77,18 @@ final class HealthHistorySection {
     details.disableProperty().bind(fields.presentProperty().not());
 
     DatePicker since = Forms.datePicker();
-    since.setId("condition-" + key + "-since");
-    since.setAccessibleText(condition.label() + ": since or date");
-    since.setPromptText("");
-    since.valueProperty().bindBidirectional(fields.sinceProperty());
+    if (condition.hasWeeks()) {
+      // A pregnancy's date is its due date: the weeks are counted from it on every visit.
+      since.setId("condition-" + key + "-due-date");
+      since.setAccessibleText(condition.label() + ": due date");
+      since.setPromptText("Due date");
+      since.valueProperty().bindBidirectional(fields.dueDateProperty());
+    } else {
+      since.setId("condition-" + key + "-since");
+      since.setAccessibleText(condition.label() + ": since or date");
+      since.setPromptText("");
+      since.valueProperty().bindBidirectional(fields.sinceProperty());
+    }
     since.disableProperty().bind(fields.presentProperty().not());
     VBox detailsCell = new VBox(4, details);
     grid.addRow(row, present, detailsCell, since);
@@ -88,7 +96,7 @@ final class HealthHistorySection {
     if (condition.hasWeeks()) {
       TextField weeks = Forms.textField("1–42");
       weeks.setId("condition-" + key + "-weeks");
-      weeks.setAccessibleText("Weeks of pregnancy");
+      weeks.setAccessibleText("Weeks of pregnancy today (sets the due date)");
       weeks.textProperty().bindBidirectional(fields.weeksProperty());
       weeks.disableProperty().bind(fields.presentProperty().not());
       grid.add(weeks, 3, row);
@@ -98,7 +106,20 @@ final class HealthHistorySection {
       error.textProperty().bind(fields.weeksErrorBinding());
       error.visibleProperty().bind(fields.weeksErrorBinding().isNotNull());
       error.managedProperty().bind(error.visibleProperty());
-      detailsCell.getChildren().add(error);
+      // Always there (a hint until a due date is known), so nothing below it moves.
+      Label note = new Label();
+      note.setId("condition-" + key + "-due-note");
+      note.setWrapText(true);
+      note.getStyleClass().addAll("text-muted", "text-small");
+      note.textProperty()
+          .bind(
+              javafx.beans.binding.Bindings.createStringBinding(
+                  () ->
+                      fields.dueDateNoteBinding().get() == null
+                          ? "Pick the due date, or type the weeks today."
+                          : fields.dueDateNoteBinding().get(),
+                  fields.dueDateNoteBinding()));
+      detailsCell.getChildren().addAll(error, note);
     }
   }
 

@@ -1,11 +1,15 @@
 package org.knotwork.handout.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import org.knotwork.client.Client;
+import org.knotwork.handout.HandoutCautions;
 import org.knotwork.handout.HandoutLibrary;
 import org.knotwork.handout.LibraryItem;
 import org.knotwork.ui.DialogService;
@@ -25,7 +29,8 @@ public final class HandoutMenu extends MenuButton {
       TaskExecutor executor,
       DialogService dialogs,
       DocumentCommands<HandoutCopy> printing,
-      Supplier<Long> clientId) {
+      Supplier<Client> client,
+      Clock clock) {
     super("Give a handout", new FontIcon(Material2AL.DESCRIPTION));
     setId("handout-menu");
     setMaxWidth(Double.MAX_VALUE);
@@ -37,7 +42,7 @@ public final class HandoutMenu extends MenuButton {
         e ->
             executor.execute(
                 library::list,
-                items -> fill(items, printing, clientId),
+                items -> fill(items, printing, client, LocalDate.now(clock)),
                 failure ->
                     dialogs.showError(
                         "The handout library could not be read",
@@ -45,11 +50,29 @@ public final class HandoutMenu extends MenuButton {
   }
 
   private void fill(
-      List<LibraryItem> items, DocumentCommands<HandoutCopy> printing, Supplier<Long> clientId) {
+      List<LibraryItem> items,
+      DocumentCommands<HandoutCopy> printing,
+      Supplier<Client> client,
+      LocalDate today) {
     getItems().clear();
+    Client c = client.get();
+    Supplier<Long> clientId = () -> client.get() == null ? null : client.get().id();
     for (LibraryItem item : items) {
+      List<String> warning =
+          c == null ? List.of() : HandoutCautions.reasons(item.handout(), c, today);
       Menu menu = new Menu(item.title());
       menu.setId("handout-menu-" + item.ref().replace(':', '-'));
+      if (!warning.isEmpty()) {
+        // Still there to give, with the reason it is not advised in view before printing.
+        menu.setText(item.title() + " (not advised)");
+        menu.setGraphic(new FontIcon(org.kordamp.ikonli.material2.Material2MZ.WARNING));
+        for (String why : warning) {
+          MenuItem reason = new MenuItem(why);
+          reason.setDisable(true);
+          menu.getItems().add(reason);
+        }
+        menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+      }
       MenuItem print = new MenuItem("Print…");
       print.setOnAction(e -> printing.print(new HandoutCopy(item.ref(), clientId.get())));
       MenuItem save = new MenuItem("Save as PDF…");

@@ -51,6 +51,7 @@ public final class PlansView extends BorderPane {
   private final VBox editor = new VBox(16);
   private final VBox goalRows = new VBox(10);
   private final VBox handoutChecks = new VBox(4);
+  private final java.util.Map<String, CheckBox> handoutBoxes = new java.util.HashMap<>();
 
   public PlansView(PlansViewModel vm, DocumentCommands<Long> documents) {
     this.vm = vm;
@@ -558,6 +559,7 @@ public final class PlansView extends BorderPane {
 
   private void rebuildHandouts() {
     handoutChecks.getChildren().clear();
+    handoutBoxes.clear();
     for (LibraryItem item : vm.handoutChoices()) {
       CheckBox box = new CheckBox(item.title());
       box.setUserData(item.ref());
@@ -572,14 +574,29 @@ public final class PlansView extends BorderPane {
                   vm.handouts().remove(item.ref());
                 }
               });
-      handoutChecks.getChildren().add(box);
+      handoutBoxes.put(item.ref(), box);
+      java.util.List<String> warning = vm.handoutWarning(item.ref());
+      if (warning.isEmpty()) {
+        handoutChecks.getChildren().add(box);
+      } else {
+        // Not suggested for this client; the reason stays in view whether it is ticked or not.
+        Label why =
+            new Label(
+                "Not advised for this client. " + String.join(". ", warning) + ".",
+                new FontIcon(Material2MZ.WARNING));
+        why.setId("plan-handout-warning-" + item.ref().replace(':', '-'));
+        why.getStyleClass().add("caution-text");
+        why.setWrapText(true);
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setAccessibleText(item.title() + ". " + why.getText());
+        VBox line = new VBox(2, box, why);
+        handoutChecks.getChildren().add(line);
+      }
     }
   }
 
   private void syncHandouts() {
-    for (Node n : handoutChecks.getChildren()) {
-      ((CheckBox) n).setSelected(vm.handouts().contains((String) n.getUserData()));
-    }
+    handoutBoxes.forEach((ref, box) -> box.setSelected(vm.handouts().contains(ref)));
   }
 
   private Node referrals() {

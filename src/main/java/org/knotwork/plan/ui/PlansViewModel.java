@@ -75,6 +75,7 @@ public final class PlansViewModel {
       new SimpleObjectProperty<>(this, "selected");
   private final ObservableList<Instrument> instruments = FXCollections.observableArrayList();
   private final ObservableList<LibraryItem> handoutChoices = FXCollections.observableArrayList();
+  private final java.util.Map<String, List<String>> handoutWarnings = new java.util.HashMap<>();
   private final ReadOnlyObjectWrapper<TreatmentPlan> editing =
       new ReadOnlyObjectWrapper<>(this, "editing");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -161,13 +162,22 @@ public final class PlansViewModel {
     clientId.set(client);
     busy.set(true);
     executor.execute(
-        () -> new Loaded(service.plans(client), outcomes.instruments(), library.list()),
+        () -> {
+          List<LibraryItem> items = library.list();
+          return new Loaded(
+              service.plans(client),
+              outcomes.instruments(),
+              items,
+              service.handoutWarnings(client, items));
+        },
         loaded -> {
           busy.set(false);
           if (clientId.get() != client) {
             return;
           }
           instruments.setAll(loaded.instruments());
+          handoutWarnings.clear();
+          handoutWarnings.putAll(loaded.warnings());
           handoutChoices.setAll(loaded.library());
           Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
           wanted = null;
@@ -295,7 +305,10 @@ public final class PlansViewModel {
   }
 
   private record Loaded(
-      List<TreatmentPlan> plans, List<Instrument> instruments, List<LibraryItem> library) {}
+      List<TreatmentPlan> plans,
+      List<Instrument> instruments,
+      List<LibraryItem> library,
+      java.util.Map<String, List<String>> warnings) {}
 
   /** Brings this plan to the front once the client's plans are loaded. */
   public void show(long planId) {
@@ -614,6 +627,14 @@ public final class PlansViewModel {
 
   public ObservableList<LibraryItem> handoutChoices() {
     return handoutChoices;
+  }
+
+  /**
+   * Why a handout in the library does not suit this client (their health history rules out a
+   * movement in it); empty when it suits them. It can still be chosen.
+   */
+  public List<String> handoutWarning(String ref) {
+    return handoutWarnings.getOrDefault(ref, List.of());
   }
 
   /** The title a plan's handout reference has in the library, or the reference itself. */

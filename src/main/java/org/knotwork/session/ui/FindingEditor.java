@@ -225,14 +225,10 @@ final class FindingEditor extends VBox {
               boolean on = active.contains(line.caution().text());
               line.label().pseudoClassStateChanged(INACTIVE, !on);
               line.label().setGraphic(new FontIcon(on ? Material2MZ.WARNING : Material2AL.INFO));
-              line.label()
-                  .setTooltip(
-                      on
-                          ? null
-                          : new Tooltip("Applies when the work is deep or the pressure firm"));
+              line.label().setTooltip(on ? null : new Tooltip(line.caution().when()));
               line.label()
                   .setAccessibleText(
-                      (on ? "Caution: " : "Applies to deep work: ") + line.caution().text());
+                      (on ? "Caution: " : line.caution().when() + ": ") + line.caution().text());
             }
           };
       Runnable rebuild =
@@ -289,9 +285,37 @@ final class FindingEditor extends VBox {
       remove.setOnAction(e -> finding.removeTreatment(t));
       HBox time = new HBox(8, minutes, new Label("min"), remove);
       time.setAlignment(Pos.CENTER_LEFT);
-      FlowPane row = new FlowPane(8, 6, technique, pressure, time);
+      FlowPane row = new FlowPane(8, 6, technique, pressure, time, techniqueCaution(t, index));
       row.setAlignment(Pos.CENTER_LEFT);
       return row;
+    }
+
+    /**
+     * A caution mark beside the technique when this technique (hot stones, stretching, deep work)
+     * raises one for this client; its room is kept when there is none, so nothing moves.
+     */
+    private Label techniqueCaution(TreatmentModel t, int index) {
+      Label mark = new Label("Caution", new FontIcon(Material2MZ.WARNING));
+      mark.setId("treatment-caution-" + index);
+      mark.getStyleClass().add("caution-text");
+      mark.setMinWidth(USE_PREF_SIZE);
+      Runnable show =
+          () -> {
+            List<String> cautions = vm.cautionsFor(finding, t);
+            mark.setVisible(!cautions.isEmpty());
+            mark.setTooltip(cautions.isEmpty() ? null : new Tooltip(String.join("\n", cautions)));
+            mark.setAccessibleText(
+                cautions.isEmpty()
+                    ? null
+                    : "Caution for "
+                        + t.toTreatment().technique().label()
+                        + ": "
+                        + String.join(" ", cautions));
+          };
+      show.run();
+      t.techniqueProperty().addListener((o, a, b) -> show.run());
+      t.pressureProperty().addListener((o, a, b) -> show.run());
+      return mark;
     }
   }
 }

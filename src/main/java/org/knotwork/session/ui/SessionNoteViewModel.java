@@ -198,8 +198,10 @@ public final class SessionNoteViewModel {
             redFlags.values().toArray(Observable[]::new));
     positionCautions =
         Bindings.createObjectBinding(
-            () -> TreatmentCautions.forPositions(client, checkedPositions()),
-            positions.values().toArray(Observable[]::new));
+            () -> TreatmentCautions.forPositions(client, checkedPositions(), visitDay()),
+            java.util.stream.Stream.concat(
+                    positions.values().stream(), java.util.stream.Stream.of(serviceDate))
+                .toArray(Observable[]::new));
   }
 
   private StringProperty text(String name) {
@@ -529,12 +531,25 @@ public final class SessionNoteViewModel {
 
   /** Every caution that can apply to this finding's region for this client, active or not. */
   public List<TreatmentCautions.Caution> possibleCautionsFor(FindingModel finding) {
-    return TreatmentCautions.possible(client, finding.region());
+    return TreatmentCautions.possible(client, finding.region(), visitDay());
   }
 
   /** Precautions and missing consent for one finding's treatment. */
   public List<String> cautionsFor(FindingModel finding) {
-    return TreatmentCautions.of(client, finding.toFinding());
+    return TreatmentCautions.of(client, finding.toFinding(), visitDay());
+  }
+
+  /** The cautions that one technique line raises, shown beside the technique itself. */
+  public List<String> cautionsFor(FindingModel finding, TreatmentModel treatment) {
+    return TreatmentCautions.forTreatment(
+        client, finding.region(), treatment.toTreatment(), visitDay());
+  }
+
+  /** The day of the visit: weeks of pregnancy are counted on it. */
+  private LocalDate visitDay() {
+    return serviceDate.get() != null
+        ? serviceDate.get()
+        : original == null ? LocalDate.now(clock) : original.serviceStart().toLocalDate();
   }
 
   private static String orEmpty(String s) {

@@ -236,7 +236,8 @@ class ClientEditorViewModelTest {
 
     Client reloaded = service.load(stored.id());
     assertThat(reloaded.phone()).isEqualTo("07700 900999");
-    assertThat(reloaded.condition(HealthCondition.PREGNANCY).orElseThrow().weeks()).isEqualTo(25);
+    assertThat(reloaded.condition(HealthCondition.PREGNANCY).orElseThrow().dueDate())
+        .isEqualTo(ConditionEntry.dueDateFor(25, TODAY));
     assertThat(repository.count()).isEqualTo(1);
     assertThat(vm.dirtyBinding().get()).isFalse();
   }
@@ -478,11 +479,31 @@ class ClientEditorViewModelTest {
             List.of(
                 new ConditionEntry(
                     HealthCondition.DISC_PROBLEMS, "L4/L5, left", LocalDate.of(2019, 3, 1), null),
-                new ConditionEntry(HealthCondition.PREGNANCY, null, null, 24)))
+                ConditionEntry.pregnancy(ConditionEntry.dueDateFor(24, TODAY))))
         .notes("Prefers the window room.");
   }
 
   private static Client fullClient() {
     return expectedFromFilledForm().build();
+  }
+
+  @Test
+  void weeksTypedTodayBecomeADueDateAndAPassedDueDateAsksForAReview() {
+    vm.startNew();
+    ConditionFields pregnancy = vm.conditions().get(HealthCondition.PREGNANCY);
+    pregnancy.presentProperty().set(true);
+
+    pregnancy.weeksProperty().set("20");
+    assertThat(pregnancy.dueDateProperty().get()).isEqualTo(TODAY.plusWeeks(20));
+    assertThat(pregnancy.dueDateNoteBinding().get())
+        .isEqualTo("20 weeks today; counts on by itself.");
+
+    pregnancy.dueDateProperty().set(TODAY.plusWeeks(10));
+    assertThat(pregnancy.weeksProperty().get()).isEqualTo("30");
+
+    pregnancy.dueDateProperty().set(TODAY.minusDays(3));
+    assertThat(pregnancy.weeksProperty().get()).isEmpty();
+    assertThat(pregnancy.dueDateNoteBinding().get()).contains("has passed").contains("untick");
+    assertThat(pregnancy.weeksErrorBinding().get()).isNull();
   }
 }

@@ -58,6 +58,7 @@ class PlansViewModelTest {
             new PlanRepository(db.dsl()),
             new SessionService(new SessionRepository(db.dsl()), clock, "anna"),
             outcomes,
+            clients::load,
             clock,
             "anna");
     vm =
