@@ -142,6 +142,16 @@ class IntakeFormFlowTest {
     assertThat(AppRobot.label(robot, "#client-header-name")).isEqualTo(name);
   }
 
+  @Test
+  void everyConditionOnTheChecklistReadsInFull(FxRobot robot) {
+    openFirstClient(robot);
+    AppRobot.selectTab(robot, "tab-intake");
+    waitFor(robot, "#condition-lymphoedema");
+    javafx.scene.Node checklist = robot.lookup("#condition-lymphoedema").query().getParent();
+
+    assertThat(Clipping.under(checklist)).isEmpty();
+  }
+
   private void intakeIsInFront(FxRobot robot, String occupation) {
     javafx.scene.control.TabPane tabs = robot.lookup("#client-tabs").query();
     assertThat(tabs.getSelectionModel().getSelectedItem().getId())

@@ -68,6 +68,8 @@ final class HealthHistorySection {
     HealthCondition condition = fields.condition();
     String key = condition.name().toLowerCase(Locale.ROOT).replace('_', '-');
     CheckBox present = checkBox(condition.label(), "condition-" + key);
+    present.setWrapText(true); // long names take two lines rather than an ellipsis
+    present.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     present.selectedProperty().bindBidirectional(fields.presentProperty());
 
     TextField details = Forms.textField(condition.detailsPrompt());
