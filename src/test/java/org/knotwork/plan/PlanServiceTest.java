@@ -44,14 +44,20 @@ class PlanServiceTest {
   void practice() {
     db = Database.inMemory();
     clock = new MovableClock(NOW);
-    new PracticeService(new PracticeRepository(db.dsl()), clock).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), clock)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     client =
         new ClientService(new ClientRepository(db.dsl()), clock)
             .save(Client.builder().fullName("Anna Berg").build())
             .id();
-    SessionService sessions = new SessionService(new SessionRepository(db.dsl()), clock, "anna");
+    SessionService sessions =
+        new SessionService(
+            new SessionRepository(db.dsl()),
+            clock,
+            () -> "anna",
+            org.knotwork.practice.TestTherapist::signer);
     outcomes = new OutcomeService(new OutcomeRepository(db.dsl()), clock);
-    plans = new PlanService(new PlanRepository(db.dsl()), sessions, outcomes, clock, "anna");
+    plans = new PlanService(new PlanRepository(db.dsl()), sessions, outcomes, clock, () -> "anna");
   }
 
   @AfterEach

@@ -31,7 +31,9 @@ class SessionServiceTest {
     db = Database.inMemory();
     clock = new MovableClock(NOW);
     repository = new SessionRepository(db.dsl());
-    service = new SessionService(repository, clock, "anna");
+    service =
+        new SessionService(
+            repository, clock, () -> "anna", org.knotwork.practice.TestTherapist::signer);
     clientId = SessionFixtures.practiceWithClient(db, clock);
   }
 

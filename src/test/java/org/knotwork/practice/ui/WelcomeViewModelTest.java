@@ -43,7 +43,11 @@ class WelcomeViewModelTest {
 
   @Test
   void blankPracticeNameBlocksStarting() {
-    WelcomeViewModel vm = viewModel(() -> practices.start("Demo practice", true));
+    WelcomeViewModel vm =
+        viewModel(
+            () ->
+                practices.start(
+                    "Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE));
 
     vm.practiceNameProperty().set("   ");
     vm.startMyPractice(started::add);
@@ -56,7 +60,11 @@ class WelcomeViewModelTest {
 
   @Test
   void startMyPracticeCreatesThePracticeAndCallsBack() {
-    WelcomeViewModel vm = viewModel(() -> practices.start("Demo practice", true));
+    WelcomeViewModel vm =
+        viewModel(
+            () ->
+                practices.start(
+                    "Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE));
 
     vm.practiceNameProperty().set(" Harbourside Massage ");
     assertThat(vm.nameErrorBinding().get()).isNull();
@@ -78,7 +86,8 @@ class WelcomeViewModelTest {
         viewModel(
             () -> {
               calls.add("createDemo");
-              return practices.start("Demo practice", true);
+              return practices.start(
+                  "Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE);
             });
 
     vm.exploreDemo(started::add);
@@ -113,8 +122,12 @@ class WelcomeViewModelTest {
 
   @Test
   void startingWhenAPracticeAlreadyExistsShowsTheServicesReason() {
-    practices.start("Harbourside Massage", false);
-    WelcomeViewModel vm = viewModel(() -> practices.start("Demo practice", true));
+    practices.start("Harbourside Massage", false, org.knotwork.practice.TestTherapist.PROFILE);
+    WelcomeViewModel vm =
+        viewModel(
+            () ->
+                practices.start(
+                    "Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE));
 
     vm.practiceNameProperty().set("Quayside Bodywork");
     vm.startMyPractice(started::add);
