@@ -140,7 +140,30 @@ class WelcomeViewModelTest {
     assertThat(vm.busyProperty().get()).isFalse();
   }
 
+  /** The welcome with the therapist's details already typed. */
   private WelcomeViewModel viewModel(Callable<Practice> createDemo) {
-    return new WelcomeViewModel(practices, createDemo, new CurrentThreadTaskExecutor(), dialogs);
+    WelcomeViewModel vm =
+        new WelcomeViewModel(practices, createDemo, new CurrentThreadTaskExecutor(), dialogs);
+    vm.therapist().show(org.knotwork.practice.TestTherapist.PROFILE);
+    return vm;
+  }
+
+  @Test
+  void aPracticeStartsOnlyOnceTheTherapistIsNamedAndKeepsTheirProfile() {
+    WelcomeViewModel vm =
+        new WelcomeViewModel(practices, () -> null, new CurrentThreadTaskExecutor(), dialogs);
+    vm.practiceNameProperty().set("Harbourside Massage");
+    assertThat(vm.canStartBinding().get()).isFalse();
+    vm.therapist().nameProperty().set("Maya Lindqvist");
+    assertThat(vm.canStartBinding().get()).as("no title yet").isFalse();
+    vm.therapist().titleProperty().set("Registered Massage Therapist");
+    vm.therapist().registrationProperty().set("RMT-20417");
+    assertThat(vm.canStartBinding().get()).as("a number without who issued it").isFalse();
+    vm.therapist().registeredWithProperty().set("College of Massage Therapists");
+    assertThat(vm.canStartBinding().get()).isTrue();
+
+    vm.startMyPractice(started::add);
+
+    assertThat(practices.therapist()).contains(org.knotwork.practice.TestTherapist.PROFILE);
   }
 }
