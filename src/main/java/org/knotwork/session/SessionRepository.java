@@ -173,17 +173,27 @@ public final class SessionRepository {
           DSLContext ctx = trx.dsl();
           List<Long> ids = insertHeaders(ctx, notes);
           insertChildren(ctx, ids, notes);
+          // The signer is set in the UPDATE that signs: once signed, the row cannot change. Notes
+          // signed without a recorded signer (imported visits) leave the columns out.
+          boolean withSigners = notes.stream().anyMatch(n -> n.signed() && n.signer() != null);
           var signatures =
-              ctx.batch(
-                  ctx.update(SESSION)
-                      .set(SESSION.STATUS, NoteStatus.SIGNED.name())
-                      .set(SESSION.SIGNED_AT, (LocalDateTime) null)
-                      .set(SESSION.CONTENT_HASH, (String) null)
-                      .set(SESSION.SIGNER_NAME, (String) null)
-                      .set(SESSION.SIGNER_TITLE, (String) null)
-                      .set(SESSION.SIGNER_REGISTRATION, (String) null)
-                      .set(SESSION.SIGNER_REGISTERED_WITH, (String) null)
-                      .where(SESSION.ID.eq((Long) null)));
+              withSigners
+                  ? ctx.batch(
+                      ctx.update(SESSION)
+                          .set(SESSION.STATUS, NoteStatus.SIGNED.name())
+                          .set(SESSION.SIGNED_AT, (LocalDateTime) null)
+                          .set(SESSION.CONTENT_HASH, (String) null)
+                          .set(SESSION.SIGNER_NAME, (String) null)
+                          .set(SESSION.SIGNER_TITLE, (String) null)
+                          .set(SESSION.SIGNER_REGISTRATION, (String) null)
+                          .set(SESSION.SIGNER_REGISTERED_WITH, (String) null)
+                          .where(SESSION.ID.eq((Long) null)))
+                  : ctx.batch(
+                      ctx.update(SESSION)
+                          .set(SESSION.STATUS, NoteStatus.SIGNED.name())
+                          .set(SESSION.SIGNED_AT, (LocalDateTime) null)
+                          .set(SESSION.CONTENT_HASH, (String) null)
+                          .where(SESSION.ID.eq((Long) null)));
           var addenda =
               ctx.batch(
                   ctx.insertInto(
@@ -208,15 +218,18 @@ public final class SessionRepository {
               continue;
             }
             signatures =
-                signatures.bind(
-                    NoteStatus.SIGNED.name(),
-                    note.signedAt(),
-                    note.contentHash(),
-                    signerName(note),
-                    signer(note, Signer::title),
-                    signer(note, Signer::registration),
-                    signer(note, Signer::registeredWith),
-                    id);
+                withSigners
+                    ? signatures.bind(
+                        NoteStatus.SIGNED.name(),
+                        note.signedAt(),
+                        note.contentHash(),
+                        signerName(note),
+                        signer(note, Signer::title),
+                        signer(note, Signer::registration),
+                        signer(note, Signer::registeredWith),
+                        id)
+                    : signatures.bind(
+                        NoteStatus.SIGNED.name(), note.signedAt(), note.contentHash(), id);
             anySigned = true;
             audit.add(new AuditEntry(note.signedAt(), actor, Action.SIGN, ENTITY, id));
             for (Addendum a : note.addenda()) {
