@@ -1,6 +1,7 @@
 package org.knotwork.app;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.knotwork.audit.AuditLog;
 import org.knotwork.audit.AuditRepository;
 import org.knotwork.backup.BackupRepository;
@@ -23,6 +24,7 @@ import org.knotwork.plan.PlanService;
 import org.knotwork.practice.Practice;
 import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
+import org.knotwork.practice.TherapistProfile;
 import org.knotwork.print.DocumentPrinter;
 import org.knotwork.printout.ClientDocuments;
 import org.knotwork.retention.RetentionRepository;
@@ -53,6 +55,7 @@ public final class AppContext implements AutoCloseable {
   private final RecordExport exports;
   private final RetentionService retention;
   private final AuditLog auditLog;
+  private final Supplier<String> actor;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
     this.dataDirectory = dataDirectory;
@@ -62,7 +65,11 @@ public final class AppContext implements AutoCloseable {
     SessionRepository sessionRepository = new SessionRepository(database.dsl());
     OutcomeRepository outcomeRepository = new OutcomeRepository(database.dsl());
     this.practices = new PracticeService(new PracticeRepository(database.dsl()), clock);
-    this.clients = new ClientService(clientRepository, clock);
+    // The audit log names the therapist, with the computer account they work under; signatures
+    // name the therapist only, from their profile (never the account).
+    String account = System.getProperty("user.name", "");
+    Supplier<String> actor = () -> practices.actor(account);
+    this.clients = new ClientService(clientRepository, clock, actor);
     PlanRepository planRepository = new PlanRepository(database.dsl());
     this.demo =
         new DemoPractice(
@@ -73,24 +80,22 @@ public final class AppContext implements AutoCloseable {
             planRepository,
             clock);
     this.sessions =
-        new SessionService(sessionRepository, clock, System.getProperty("user.name", "therapist"));
+        new SessionService(
+            sessionRepository,
+            clock,
+            actor,
+            () -> practices.therapist().map(TherapistProfile::asSigner));
     this.history = new HistoryService(new HistoryRepository(database.dsl()), clock);
     this.outcomes = new OutcomeService(outcomeRepository, clock);
-    this.plans =
-        new PlanService(
-            planRepository,
-            sessions,
-            outcomes,
-            clients::load,
-            clock,
-            System.getProperty("user.name", "therapist"));
+    this.plans = new PlanService(planRepository, sessions, outcomes, clients::load, clock, actor);
     this.handouts = new HandoutLibrary(new HandoutRepository(database.dsl()), clock);
     this.documents =
         new ClientDocuments(plans, handouts, practices, clients, new DocumentPrinter(), clock);
-    this.clientImport = new ClientCsvImport(clientRepository, clock);
+    this.clientImport = new ClientCsvImport(clientRepository, clock, actor);
     this.backups =
-        new BackupService(new BackupRepository(database.dsl()), dataDirectory, clock, version());
-    String actor = System.getProperty("user.name", "therapist");
+        new BackupService(
+            new BackupRepository(database.dsl()), dataDirectory, clock, version(), actor);
+    this.actor = actor;
     this.retention = new RetentionService(new RetentionRepository(database.dsl()), clock, actor);
     this.auditLog = new AuditLog(new AuditRepository(database.dsl()), clock, actor);
     this.exports =
@@ -104,7 +109,12 @@ public final class AppContext implements AutoCloseable {
             new AuditRepository(database.dsl()),
             new DocumentPrinter(),
             clock,
-            System.getProperty("user.name", "therapist"));
+            actor);
+  }
+
+  /** Who is at work, as the audit log names them: the therapist and the computer account. */
+  public String actor() {
+    return actor.get();
   }
 
   /** How long records are kept, the records past it, and deleting a whole record. */

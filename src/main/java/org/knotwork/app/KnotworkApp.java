@@ -411,9 +411,9 @@ public final class KnotworkApp extends Application {
     AppContext context = opened.context();
     java.time.LocalDateTime now =
         java.time.LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    String who = System.getProperty("user.name", "therapist");
     executor.execute(
         () -> {
+          String who = context.actor();
           context
               .audit()
               .append(
@@ -711,7 +711,7 @@ public final class KnotworkApp extends Application {
   private void auditUnlock(AppContext context, int failures) {
     java.time.LocalDateTime now =
         java.time.LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    String who = System.getProperty("user.name", "therapist");
+    String who = context.actor();
     for (int i = 0; i < failures; i++) {
       context
           .audit()

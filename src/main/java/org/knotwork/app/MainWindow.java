@@ -51,6 +51,7 @@ import org.knotwork.session.ui.QuickPhrasesView;
 import org.knotwork.session.ui.QuickPhrasesViewModel;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.FileChoosers;
+import org.knotwork.ui.SignerPrompt;
 import org.knotwork.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -160,6 +161,10 @@ final class MainWindow extends BorderPane {
     PracticeSettingsViewModel settingsVm =
         new PracticeSettingsViewModel(context.practices(), executor, dialogs);
     settingsVm.show(practice);
+    SignerPrompt askWhoSigns =
+        new TherapistPrompt(context.practices(), executor, dialogs, settingsVm::loadTherapist);
+    screen.notes().askForSignerWith(askWhoSigns);
+    screen.plans().askForSignerWith(askWhoSigns);
     LetterheadViewModel letterhead =
         new LetterheadViewModel(context.practices(), executor, dialogs);
     letterhead.load();

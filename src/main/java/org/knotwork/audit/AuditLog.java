@@ -24,9 +24,17 @@ public final class AuditLog {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private final AuditRepository repository;
   private final Clock clock;
-  private final String actor;
+  private final java.util.function.Supplier<String> actor;
 
   public AuditLog(AuditRepository repository, Clock clock, String actor) {
+    this(repository, clock, () -> actor);
+  }
+
+  /**
+   * @param actor who is at work, as the audit log names them
+   */
+  public AuditLog(
+      AuditRepository repository, Clock clock, java.util.function.Supplier<String> actor) {
     this.repository = repository;
     this.clock = clock;
     this.actor = actor;
@@ -61,7 +69,7 @@ public final class AuditLog {
     repository.append(
         new AuditEntry(
             LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
-            actor,
+            actor.get(),
             AuditEntry.Action.EXPORT,
             "audit_log",
             0,

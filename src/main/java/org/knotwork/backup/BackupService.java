@@ -59,6 +59,7 @@ public final class BackupService {
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
   private final BackupRepository repository;
+  private final java.util.function.Supplier<String> actor;
   private final DataDirectory dir;
   private final Clock clock;
   private final String appVersion;
@@ -98,6 +99,19 @@ public final class BackupService {
 
   public BackupService(
       BackupRepository repository, DataDirectory dir, Clock clock, String appVersion) {
+    this(repository, dir, clock, appVersion, () -> "Knotwork");
+  }
+
+  /**
+   * @param actor who is at work, as the audit log names them
+   */
+  public BackupService(
+      BackupRepository repository,
+      DataDirectory dir,
+      Clock clock,
+      String appVersion,
+      java.util.function.Supplier<String> actor) {
+    this.actor = actor;
     this.repository = repository;
     this.dir = dir;
     this.clock = clock;
@@ -241,12 +255,7 @@ public final class BackupService {
     repository.recordRestore(
         carried,
         new AuditEntry(
-            now,
-            System.getProperty("user.name", "therapist"),
-            AuditEntry.Action.RESTORE,
-            "practice",
-            1,
-            restoreDetail(restored)));
+            now, actor.get(), AuditEntry.Action.RESTORE, "practice", 1, restoreDetail(restored)));
     log.info("Restore audited; {} entries carried over", carried.size());
   }
 
@@ -359,7 +368,7 @@ public final class BackupService {
         Files.deleteIfExists(h2Copy);
         Files.deleteIfExists(part);
       }
-      repository.audit(AuditEntry.Action.BACKUP, now);
+      repository.audit(AuditEntry.Action.BACKUP, now, actor.get());
       log.info("Backup written to {}", target);
       return target;
     } catch (IOException e) {

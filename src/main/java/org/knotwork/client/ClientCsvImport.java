@@ -180,10 +180,22 @@ public final class ClientCsvImport {
   private final ClientRepository repository;
   private final Clock clock;
 
+  /** Audits imports as "therapist" (tools and tests). */
   public ClientCsvImport(ClientRepository repository, Clock clock) {
+    this(repository, clock, () -> "therapist");
+  }
+
+  /**
+   * @param actor who is at work, as the audit log names them
+   */
+  public ClientCsvImport(
+      ClientRepository repository, Clock clock, java.util.function.Supplier<String> actor) {
     this.repository = repository;
     this.clock = clock;
+    this.actor = actor;
   }
+
+  private final java.util.function.Supplier<String> actor;
 
   /**
    * Reads and checks a file; stores nothing. A file over {@link #MAX_BYTES} is refused before it is
@@ -363,7 +375,7 @@ public final class ClientCsvImport {
     return repository.importAll(
         preview.rowsToImport(includeDuplicates).stream().map(Row::client).toList(),
         LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
-        System.getProperty("user.name", "therapist"));
+        actor.get());
   }
 
   private List<Duplicate> duplicates(List<Client> clients, List<Long> lines) {

@@ -13,14 +13,22 @@ public final class ClientService {
   private final ClientRepository repository;
   private final ClientSearchIndex index;
   private final Clock clock;
-  private final String actor;
+  private final java.util.function.Supplier<String> actor;
 
-  /** Audits changes and views as the computer's user. */
+  /** Audits changes and views as "therapist" (tools and tests). */
   public ClientService(ClientRepository repository, Clock clock) {
-    this(repository, clock, System.getProperty("user.name", "therapist"));
+    this(repository, clock, "therapist");
   }
 
   public ClientService(ClientRepository repository, Clock clock, String actor) {
+    this(repository, clock, () -> actor);
+  }
+
+  /**
+   * @param actor who is at work, as the audit log names them
+   */
+  public ClientService(
+      ClientRepository repository, Clock clock, java.util.function.Supplier<String> actor) {
     this.repository = repository;
     this.index = new ClientSearchIndex(repository);
     this.clock = clock;
@@ -36,10 +44,10 @@ public final class ClientService {
             });
     LocalDateTime now = now();
     if (client.id() == null) {
-      long id = repository.insert(client, now, actor);
+      long id = repository.insert(client, now, actor.get());
       return client.toBuilder().id(id).build();
     }
-    repository.update(client, now, actor);
+    repository.update(client, now, actor.get());
     return client;
   }
 
@@ -54,7 +62,7 @@ public final class ClientService {
   public Client openRecord(long id) {
     Client client = load(id);
     try {
-      repository.recordView(id, now(), actor);
+      repository.recordView(id, now(), actor.get());
     } catch (RuntimeException e) {
       log.warn("The view of client {} could not be written to the audit log", id, e);
     }
@@ -75,12 +83,12 @@ public final class ClientService {
   }
 
   public Client archive(long id) {
-    repository.setArchived(id, now(), now(), actor);
+    repository.setArchived(id, now(), now(), actor.get());
     return load(id);
   }
 
   public Client unarchive(long id) {
-    repository.setArchived(id, null, now(), actor);
+    repository.setArchived(id, null, now(), actor.get());
     return load(id);
   }
 

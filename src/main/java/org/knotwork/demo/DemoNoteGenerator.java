@@ -28,6 +28,7 @@ import org.knotwork.session.RedFlagAnswer;
 import org.knotwork.session.RedFlagQuestion;
 import org.knotwork.session.RegionFinding;
 import org.knotwork.session.SessionNote;
+import org.knotwork.session.Signer;
 import org.knotwork.session.SigningRules;
 import org.knotwork.session.Subjective;
 import org.knotwork.session.Technique;
@@ -42,8 +43,11 @@ import org.knotwork.session.Treatment;
  * clients are asked in and whatever ids the database hands out.
  */
 final class DemoNoteGenerator {
-  /** Author of demo addenda. */
-  static final String AUTHOR = "demo";
+  /** Who signs the demo notes and addenda: the demo practice's invented therapist. */
+  static final Signer SIGNER = DemoPractice.THERAPIST.asSigner();
+
+  /** Who the demo practice's audit log names. */
+  static final String AUTHOR = DemoPractice.THERAPIST.name();
 
   /** Share of notes with a tier-2 (refer) "yes", and with a tier-1 (urgent) "yes". */
   static final double REFER_RATE = 1.0 / 150;
@@ -1021,7 +1025,8 @@ final class DemoNoteGenerator {
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Generated demo note cannot be signed: " + problems);
     }
-    SessionNote signed = note.signedAs(writtenAt, NoteHash.of(note));
+    SessionNote byTherapist = note.withSigner(SIGNER);
+    SessionNote signed = byTherapist.signedAs(writtenAt, NoteHash.of(byTherapist));
     if (chance(r, ADDENDUM_RATE)) {
       LocalDateTime at =
           writtenAt
@@ -1030,8 +1035,7 @@ final class DemoNoteGenerator {
               .withMinute(r.nextInt(60));
       if (at.isBefore(today.atStartOfDay())) {
         String[] addendum = addendum(r, note);
-        signed =
-            signed.withAddenda(List.of(new Addendum(null, at, AUTHOR, addendum[0], addendum[1])));
+        signed = signed.withAddenda(List.of(Addendum.signed(at, SIGNER, addendum[0], addendum[1])));
       }
     }
     return signed;

@@ -13,6 +13,7 @@ import org.knotwork.outcome.OutcomeRepository;
 import org.knotwork.plan.PlanRepository;
 import org.knotwork.practice.PracticeDetails;
 import org.knotwork.practice.PracticeService;
+import org.knotwork.practice.TherapistProfile;
 import org.knotwork.print.PaperSize;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionRepository;
@@ -26,6 +27,14 @@ public final class DemoPractice {
 
   /** Notes stored per transaction, so a large demo never holds all its notes in memory at once. */
   private static final int BATCH = 500;
+
+  /** The demo practice's therapist: invented, like everyone in it, and marked so. */
+  public static final TherapistProfile THERAPIST =
+      new TherapistProfile(
+          "Alex Morgan",
+          "Registered Massage Therapist",
+          "DEMO-0417",
+          "Demo Board of Massage Therapy (invented)");
 
   private final PracticeService practices;
   private final ClientRepository clients;
@@ -59,7 +68,7 @@ public final class DemoPractice {
     }
     LocalDate today = LocalDate.now(clock);
     List<DemoClient> generated = new DemoDataGenerator(seed, today).clients(clientCount, years);
-    practices.start(NAME, true);
+    practices.start(NAME, true, THERAPIST);
     practices.saveDetails(
         new PracticeDetails(
             "14 Harbour Lane\nPortwell PW1 4HX", // an invented address
@@ -92,7 +101,7 @@ public final class DemoPractice {
     for (DemoPlanGenerator.DemoPlan p : agreed) {
       String by = DemoNoteGenerator.AUTHOR;
       long id = plans.insert(p.plan(), by, p.agreedAt());
-      plans.activate(id, p.agreedAt().toLocalDate(), by, p.agreedAt());
+      plans.activate(id, p.agreedAt().toLocalDate(), DemoNoteGenerator.SIGNER, by, p.agreedAt());
       if (p.completedAt() != null) {
         plans.complete(id, by, p.completedAt());
       }

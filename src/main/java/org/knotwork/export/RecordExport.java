@@ -75,7 +75,7 @@ public final class RecordExport {
   private final AuditRepository audit;
   private final DocumentPrinter printer;
   private final Clock clock;
-  private final String actor;
+  private final java.util.function.Supplier<String> actor;
 
   public RecordExport(
       ClientService clients,
@@ -88,6 +88,33 @@ public final class RecordExport {
       DocumentPrinter printer,
       Clock clock,
       String actor) {
+    this(
+        clients,
+        sessions,
+        outcomes,
+        plans,
+        handouts,
+        practices,
+        audit,
+        printer,
+        clock,
+        () -> actor);
+  }
+
+  /**
+   * @param actor who is at work, as the audit log names them
+   */
+  public RecordExport(
+      ClientService clients,
+      SessionService sessions,
+      OutcomeService outcomes,
+      PlanService plans,
+      HandoutLibrary handouts,
+      PracticeService practices,
+      AuditRepository audit,
+      DocumentPrinter printer,
+      Clock clock,
+      java.util.function.Supplier<String> actor) {
     this.clients = clients;
     this.sessions = sessions;
     this.outcomes = outcomes;
@@ -111,13 +138,15 @@ public final class RecordExport {
       List<AuditEntry> about = audit.about(SESSION, summary.id());
       entries.addAll(about);
       String signedBy =
-          note.signed()
-              ? about.stream()
-                  .filter(a -> a.action() == AuditEntry.Action.SIGN)
-                  .map(AuditEntry::actor)
-                  .reduce((first, later) -> later)
-                  .orElse(null)
-              : null;
+          note.signer() != null
+              ? note.signer().line()
+              : note.signed()
+                  ? about.stream()
+                      .filter(a -> a.action() == AuditEntry.Action.SIGN)
+                      .map(AuditEntry::actor)
+                      .reduce((first, later) -> later)
+                      .orElse(null)
+                  : null;
       notes.add(new RecordOfCare.Note(note, signedBy));
     }
     notes.sort(
@@ -185,7 +214,7 @@ public final class RecordExport {
                 practice,
                 details,
                 now));
-    audit.append(new AuditEntry(now, actor, AuditEntry.Action.EXPORT, CLIENT, clientId));
+    audit.append(new AuditEntry(now, actor.get(), AuditEntry.Action.EXPORT, CLIENT, clientId));
     log.info("Exported the record of client {}", clientId);
     return new Result(target, 1, record.notes().size());
   }
@@ -225,7 +254,11 @@ public final class RecordExport {
             notes[0] += record.notes().size();
             progress.accept(++done);
           }
-          entry(zip, PRACTICE_JSON, RecordJson.practice(practice, details, listed, now));
+          entry(
+              zip,
+              PRACTICE_JSON,
+              RecordJson.practice(
+                  practice, details, practices.therapist().orElse(null), listed, now));
           entry(
               zip,
               README,
@@ -233,7 +266,7 @@ public final class RecordExport {
                   ExportReadme.practice(
                       practice == null ? null : practice.name(), all.size(), now.toLocalDate())));
         });
-    audit.append(new AuditEntry(now, actor, AuditEntry.Action.EXPORT, PRACTICE, 1));
+    audit.append(new AuditEntry(now, actor.get(), AuditEntry.Action.EXPORT, PRACTICE, 1));
     log.info("Exported the records of {} clients", all.size());
     return new Result(target, all.size(), notes[0]);
   }
@@ -266,7 +299,10 @@ public final class RecordExport {
     zip.putNextEntry(new ZipEntry(folder));
     zip.closeEntry();
     entry(zip, folder + PDF, pdf);
-    entry(zip, folder + JSON, RecordJson.client(record, practice, details, now));
+    entry(
+        zip,
+        folder + JSON,
+        RecordJson.client(record, practice, details, practices.therapist().orElse(null), now));
     String contact = String.join(", ", nonBlank(details.phone(), details.email()));
     entry(
         zip,

@@ -28,12 +28,14 @@ import org.knotwork.plan.PlanGoal;
 import org.knotwork.plan.TreatmentPlan;
 import org.knotwork.practice.Practice;
 import org.knotwork.practice.PracticeDetails;
+import org.knotwork.practice.TherapistProfile;
 import org.knotwork.print.RecordOfCare;
 import org.knotwork.session.Addendum;
 import org.knotwork.session.NoteHash;
 import org.knotwork.session.RedFlagQuestion;
 import org.knotwork.session.RegionFinding;
 import org.knotwork.session.SessionNote;
+import org.knotwork.session.Signer;
 import org.knotwork.session.Subjective;
 import org.knotwork.session.Treatment;
 
@@ -62,6 +64,19 @@ public final class RecordJson {
   /** One client's record. */
   public static byte[] client(
       ClientRecord record, Practice practice, PracticeDetails details, LocalDateTime exportedAt) {
+    return client(record, practice, details, null, exportedAt);
+  }
+
+  /**
+   * One client's record, with the therapist who keeps the practice ({@code therapist}, null when
+   * not entered).
+   */
+  public static byte[] client(
+      ClientRecord record,
+      Practice practice,
+      PracticeDetails details,
+      TherapistProfile therapist,
+      LocalDateTime exportedAt) {
     return write(
         g -> {
           g.writeStartObject();
@@ -69,7 +84,7 @@ public final class RecordJson {
           g.writeNumberField("version", VERSION);
           dateTime(g, "exportedAt", exportedAt);
           g.writeFieldName("practice");
-          practice(g, practice, details);
+          practice(g, practice, details, therapist);
           g.writeFieldName("client");
           client(g, record.client());
           g.writeFieldName("healthHistory");
@@ -107,6 +122,16 @@ public final class RecordJson {
       PracticeDetails details,
       List<ListedClient> clients,
       LocalDateTime exportedAt) {
+    return practice(practice, details, null, clients, exportedAt);
+  }
+
+  /** The practice file, with the therapist who keeps the practice (null when not entered). */
+  public static byte[] practice(
+      Practice practice,
+      PracticeDetails details,
+      TherapistProfile therapist,
+      List<ListedClient> clients,
+      LocalDateTime exportedAt) {
     return write(
         g -> {
           g.writeStartObject();
@@ -114,7 +139,7 @@ public final class RecordJson {
           g.writeNumberField("version", VERSION);
           dateTime(g, "exportedAt", exportedAt);
           g.writeFieldName("practice");
-          practice(g, practice, details);
+          practice(g, practice, details, therapist);
           g.writeArrayFieldStart("clients");
           for (ListedClient c : clients) {
             g.writeStartObject();
@@ -131,13 +156,29 @@ public final class RecordJson {
 
   // ------------------------------------------------------------------ parts
 
-  private static void practice(JsonGenerator g, Practice practice, PracticeDetails details)
+  private static void practice(
+      JsonGenerator g, Practice practice, PracticeDetails details, TherapistProfile therapist)
       throws IOException {
     g.writeStartObject();
     string(g, "name", practice == null ? null : practice.name());
     string(g, "address", blankToNull(details.address()));
     string(g, "phone", blankToNull(details.phone()));
     string(g, "email", blankToNull(details.email()));
+    signer(g, "therapist", therapist == null ? null : therapist.asSigner());
+    g.writeEndObject();
+  }
+
+  /** A signature as kept: { name, title, registration, registeredWith }, or null. */
+  private static void signer(JsonGenerator g, String field, Signer s) throws IOException {
+    if (s == null) {
+      g.writeNullField(field);
+      return;
+    }
+    g.writeObjectFieldStart(field);
+    string(g, "name", s.name());
+    string(g, "title", s.title());
+    string(g, "registration", blankToNull(s.registration()));
+    string(g, "registeredWith", blankToNull(s.registeredWith()));
     g.writeEndObject();
   }
 
@@ -276,6 +317,7 @@ public final class RecordJson {
     if (n.signed()) {
       g.writeObjectFieldStart("signature");
       string(g, "signedBy", entry.signedBy());
+      signer(g, "signer", n.signer());
       dateTime(g, "signedAt", n.signedAt());
       string(g, "contentSha256", n.contentHash());
       g.writeBooleanField("contentMatchesHash", NoteHash.intact(n));
@@ -288,6 +330,7 @@ public final class RecordJson {
       g.writeStartObject();
       dateTime(g, "writtenAt", a.writtenAt());
       string(g, "author", a.author());
+      signer(g, "signer", a.signer());
       string(g, "reason", a.reason());
       string(g, "text", a.text());
       g.writeEndObject();
@@ -355,6 +398,7 @@ public final class RecordJson {
     dateTime(g, "createdAt", p.createdAt());
     dateTime(g, "activatedAt", p.activatedAt());
     date(g, "consentOn", p.consentOn());
+    signer(g, "agreedBy", p.agreedBy());
     date(g, "startsOn", p.startsOn());
     string(g, "impression", blankToNull(p.impression()));
     g.writeArrayFieldStart("goals");

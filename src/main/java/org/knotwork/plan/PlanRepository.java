@@ -21,6 +21,7 @@ import org.knotwork.audit.AuditRepository;
 import org.knotwork.body.BackRegion;
 import org.knotwork.body.Side;
 import org.knotwork.db.generated.tables.records.TreatmentPlanRecord;
+import org.knotwork.session.Signer;
 import org.knotwork.session.Technique;
 
 /** Stores treatment plans with their goals, focus areas, modalities and handouts. */
@@ -81,7 +82,11 @@ public final class PlanRepository {
    * any, becomes superseded. One transaction.
    */
   public void activate(
-      long planId, java.time.LocalDate consentOn, String actor, LocalDateTime now) {
+      long planId,
+      java.time.LocalDate consentOn,
+      Signer agreedBy,
+      String actor,
+      LocalDateTime now) {
     dsl.transaction(
         trx -> {
           DSLContext ctx = trx.dsl();
@@ -112,6 +117,10 @@ public final class PlanRepository {
               .set(TREATMENT_PLAN.CONSENT_ON, consentOn)
               .set(TREATMENT_PLAN.ACTIVATED_AT, now)
               .set(TREATMENT_PLAN.UPDATED_AT, now)
+              .set(TREATMENT_PLAN.AGREED_BY_NAME, agreedBy.name())
+              .set(TREATMENT_PLAN.AGREED_BY_TITLE, agreedBy.title())
+              .set(TREATMENT_PLAN.AGREED_BY_REGISTRATION, agreedBy.registration())
+              .set(TREATMENT_PLAN.AGREED_BY_REGISTERED_WITH, agreedBy.registeredWith())
               .where(TREATMENT_PLAN.ID.eq(planId))
               .execute();
           AuditRepository.record(ctx, new AuditEntry(now, actor, Action.ACTIVATE, ENTITY, planId));
@@ -307,7 +316,14 @@ public final class PlanRepository {
               r.getReferrals(),
               r.getConsentOn(),
               r.getCreatedAt(),
-              r.getActivatedAt()));
+              r.getActivatedAt(),
+              r.getAgreedByName() == null
+                  ? null
+                  : new Signer(
+                      r.getAgreedByName(),
+                      r.getAgreedByTitle(),
+                      r.getAgreedByRegistration(),
+                      r.getAgreedByRegisteredWith())));
     }
     return plans;
   }

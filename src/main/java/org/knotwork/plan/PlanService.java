@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.knotwork.body.BackRegion;
 import org.knotwork.client.Client;
 import org.knotwork.handout.HandoutCautions;
@@ -24,6 +25,7 @@ import org.knotwork.outcome.OutcomeService;
 import org.knotwork.session.RegionFinding;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionService;
+import org.knotwork.session.Signer;
 import org.knotwork.session.Technique;
 import org.knotwork.session.Treatment;
 
@@ -40,10 +42,11 @@ public final class PlanService {
   private final OutcomeService outcomes;
   private final LongFunction<Client> clients;
   private final Clock clock;
-  private final String actor;
+  private final Supplier<String> actor;
 
   /**
    * @param clients reads a client's record by id, for the health history that rules handouts out
+   * @param actor who is at work, for the audit log
    */
   public PlanService(
       PlanRepository repository,
@@ -51,7 +54,7 @@ public final class PlanService {
       OutcomeService outcomes,
       LongFunction<Client> clients,
       Clock clock,
-      String actor) {
+      Supplier<String> actor) {
     this.repository = repository;
     this.clients = clients;
     this.sessions = sessions;
@@ -130,9 +133,9 @@ public final class PlanService {
     }
     LocalDateTime now = now();
     if (plan.id() == null) {
-      return load(repository.insert(plan, actor, now));
+      return load(repository.insert(plan, actor.get(), now));
     }
-    if (!repository.updateDraft(plan, actor, now)) {
+    if (!repository.updateDraft(plan, actor.get(), now)) {
       throw new PlanNotEditableException(
           "This plan was agreed or removed meanwhile; nothing was changed.");
     }
@@ -149,14 +152,15 @@ public final class PlanService {
     if (!problems.isEmpty()) {
       throw new InvalidPlanException(problems);
     }
+    Signer by = sessions.signer(); // before anything is saved: no signer, nothing changes
     TreatmentPlan saved = saveDraft(draft);
-    repository.activate(saved.id(), consentOn, actor, now());
+    repository.activate(saved.id(), consentOn, by, actor.get(), now());
     return load(saved.id());
   }
 
   /** Marks the active plan completed. */
   public TreatmentPlan complete(long planId) {
-    if (!repository.complete(planId, actor, now())) {
+    if (!repository.complete(planId, actor.get(), now())) {
       throw new PlanNotEditableException("Only the active plan can be completed.");
     }
     return load(planId);
@@ -210,14 +214,14 @@ public final class PlanService {
   }
 
   public void deleteDraft(long planId) {
-    if (!repository.deleteDraft(planId, actor, now())) {
+    if (!repository.deleteDraft(planId, actor.get(), now())) {
       throw new PlanNotEditableException("Only a draft can be deleted; an agreed plan stays.");
     }
   }
 
   /** Notes in the audit log that the plan was printed or saved as a PDF. */
   public void recordPrinted(long planId) {
-    repository.recordPrinted(planId, actor, now());
+    repository.recordPrinted(planId, actor.get(), now());
   }
 
   /** How many plans list this handout. */

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.knotwork.session.Signer;
 import org.knotwork.session.Technique;
 
 /**
@@ -20,6 +21,8 @@ import org.knotwork.session.Technique;
  * @param referrals referrals agreed or suggested; may be empty
  * @param consentOn the day the client consented to this plan; null until they have
  * @param activatedAt when the plan became active; null for a draft
+ * @param agreedBy the therapist who agreed it with the client, as registered then; null for a
+ *     draft, and for a plan agreed before Knotwork kept the therapist's profile
  */
 public record TreatmentPlan(
     Long id,
@@ -39,7 +42,8 @@ public record TreatmentPlan(
     String referrals,
     LocalDate consentOn,
     LocalDateTime createdAt,
-    LocalDateTime activatedAt) {
+    LocalDateTime activatedAt,
+    Signer agreedBy) {
   public TreatmentPlan {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(frequency, "frequency");
@@ -53,6 +57,48 @@ public record TreatmentPlan(
     handouts = List.copyOf(handouts);
     homeCare = homeCare == null ? "" : homeCare;
     referrals = referrals == null ? "" : referrals;
+  }
+
+  /** A plan without a recorded therapist: a draft, or one agreed before profiles were kept. */
+  public TreatmentPlan(
+      Long id,
+      long clientId,
+      PlanStatus status,
+      LocalDate startsOn,
+      String impression,
+      List<PlanGoal> goals,
+      List<FocusArea> focus,
+      Set<Technique> modalities,
+      int sessionMinutes,
+      Frequency frequency,
+      int sessionCount,
+      List<String> handouts,
+      String homeCare,
+      LocalDate reassessOn,
+      String referrals,
+      LocalDate consentOn,
+      LocalDateTime createdAt,
+      LocalDateTime activatedAt) {
+    this(
+        id,
+        clientId,
+        status,
+        startsOn,
+        impression,
+        goals,
+        focus,
+        modalities,
+        sessionMinutes,
+        frequency,
+        sessionCount,
+        handouts,
+        homeCare,
+        reassessOn,
+        referrals,
+        consentOn,
+        createdAt,
+        activatedAt,
+        null);
   }
 
   /** The same plan with another clinical impression. */
@@ -84,7 +130,8 @@ public record TreatmentPlan(
         referrals,
         consentOn,
         createdAt,
-        activatedAt);
+        activatedAt,
+        agreedBy);
   }
 
   /** "Weekly × 6 sessions of 60 minutes". */

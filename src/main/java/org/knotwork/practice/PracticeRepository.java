@@ -73,6 +73,34 @@ public final class PracticeRepository {
         .execute();
   }
 
+  /** The therapist's profile; empty before it is entered (a practice started before it existed). */
+  public Optional<TherapistProfile> therapist() {
+    return dsl.selectFrom(PRACTICE)
+        .where(PRACTICE.ID.eq(THE_PRACTICE))
+        .and(PRACTICE.THERAPIST_NAME.isNotNull())
+        .fetchOptional(
+            r ->
+                new TherapistProfile(
+                    r.getTherapistName(),
+                    r.getTherapistTitle(),
+                    r.getTherapistRegistration(),
+                    r.getTherapistRegisteredWith()));
+  }
+
+  public void saveTherapist(TherapistProfile profile) {
+    int saved =
+        dsl.update(PRACTICE)
+            .set(PRACTICE.THERAPIST_NAME, profile.name())
+            .set(PRACTICE.THERAPIST_TITLE, profile.title())
+            .set(PRACTICE.THERAPIST_REGISTRATION, profile.registration())
+            .set(PRACTICE.THERAPIST_REGISTERED_WITH, profile.registeredWith())
+            .where(PRACTICE.ID.eq(THE_PRACTICE))
+            .execute();
+    if (saved != 1) {
+      throw new IllegalStateException("There is no practice yet to keep your details in.");
+    }
+  }
+
   /** Idle minutes before the app locks; 5 before a practice exists. */
   public int autoLockMinutes() {
     return dsl.select(PRACTICE.AUTO_LOCK_MINUTES)

@@ -21,16 +21,65 @@ public final class PracticeService {
     return repository.find();
   }
 
-  /** Starts an empty practice with the given name. */
-  public Practice start(String name, boolean demo) {
+  /** Starts an empty practice with the given name and the therapist who keeps it. */
+  public Practice start(String name, boolean demo, TherapistProfile therapist) {
     String clean = checkName(name);
+    checkTherapist(therapist);
     if (repository.find().isPresent()) {
       throw new IllegalStateException("This data folder already holds a practice.");
     }
     Practice practice =
         new Practice(clean, demo, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     repository.create(practice);
+    repository.saveTherapist(therapist);
     return practice;
+  }
+
+  /**
+   * The therapist who signs this practice's records; empty until entered (a practice started before
+   * Knotwork asked for it).
+   */
+  public Optional<TherapistProfile> therapist() {
+    return repository.therapist();
+  }
+
+  /**
+   * Saves the therapist's profile after checking it. Records signed before keep the signature they
+   * were signed with; only new signatures use the new details.
+   */
+  public TherapistProfile saveTherapist(TherapistProfile therapist) {
+    checkTherapist(therapist);
+    repository.saveTherapist(therapist);
+    return repository.therapist().orElseThrow();
+  }
+
+  /**
+   * Who is at work, as the audit log names them: the therapist by name, with the computer account
+   * they are logged in as ("Maya Lindqvist (account maya)"); the account alone while no profile is
+   * entered.
+   */
+  public String actor(String account) {
+    String who =
+        therapist()
+            .map(
+                t ->
+                    account == null || account.isBlank()
+                        ? t.name()
+                        : t.name() + " (account " + account + ")")
+            .orElse(account == null || account.isBlank() ? "unknown" : account);
+    return who.length() <= 100 ? who : who.substring(0, 99) + "…";
+  }
+
+  private static void checkTherapist(TherapistProfile therapist) {
+    if (therapist == null) {
+      throw new IllegalArgumentException("Enter your name, title and registration first.");
+    }
+    therapist.problems().values().stream()
+        .findFirst()
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(p);
+            });
   }
 
   public Practice rename(String name) {

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.knotwork.handout.Handout;
 import org.knotwork.plan.TreatmentPlan;
+import org.knotwork.session.Signer;
 
 /**
  * Prints treatment plans and handouts as PDF on the practice's stationery. Construct once and
@@ -46,7 +47,26 @@ public final class DocumentPrinter {
       List<Handout> handouts,
       List<String> precautions,
       LocalDate printedOn) {
+    return plan(letterhead, paper, clientName, plan, handouts, precautions, null, printedOn);
+  }
+
+  /**
+   * Like {@link #plan(Letterhead, PaperSize, String, TreatmentPlan, List, List, LocalDate)}, naming
+   * the therapist under their signature line: the one who agreed the plan, or for a draft (and a
+   * plan agreed before Knotwork kept the therapist's profile) {@code therapist}; null leaves the
+   * line unnamed.
+   */
+  public byte[] plan(
+      Letterhead letterhead,
+      PaperSize paper,
+      String clientName,
+      TreatmentPlan plan,
+      List<Handout> handouts,
+      List<String> precautions,
+      Signer therapist,
+      LocalDate printedOn) {
     Objects.requireNonNull(plan, "plan");
+    Signer signs = plan.agreedBy() != null ? plan.agreedBy() : therapist;
     List<String> cautions = precautions == null ? List.of() : List.copyOf(precautions);
     List<Handout> enclosed = handouts == null ? List.of() : List.copyOf(handouts);
     return print(
@@ -56,7 +76,7 @@ public final class DocumentPrinter {
         printedOn,
         "Treatment plan",
         (doc, flow, stationery) -> {
-          new PlanPages(stationery).write(flow, plan, enclosed, cautions);
+          new PlanPages(stationery).write(flow, plan, enclosed, cautions, signs);
           HandoutPages pages = new HandoutPages(doc, stationery);
           for (Handout handout : enclosed) {
             pages.write(flow, handout);

@@ -345,7 +345,7 @@ final class NotePages {
             + Stationery.day(note.serviceStart().toLocalDate())
             + ", written "
             + RecordStyles.dayAndTime(a.writtenAt())
-            + (a.author() == null || a.author().isBlank() ? "" : " by " + a.author());
+            + (a.byLine() == null || a.byLine().isBlank() ? "" : " by " + a.byLine());
     flow.box(
         List.of(new BoxText(label, "Reason: " + a.reason()), new BoxText("", a.text())),
         st.boxLabel,

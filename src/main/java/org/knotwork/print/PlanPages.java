@@ -14,6 +14,7 @@ import org.knotwork.plan.PlanStatus;
 import org.knotwork.plan.TreatmentPlan;
 import org.knotwork.print.PageFlow.Column;
 import org.knotwork.print.PageFlow.Style;
+import org.knotwork.session.Signer;
 import org.knotwork.session.Technique;
 
 /** The treatment plan itself: what is agreed, why, how it is measured, and the consent. */
@@ -61,8 +62,19 @@ final class PlanPages {
     caption = new Style(f.regular, 9, 12, Stationery.MUTED);
   }
 
-  void write(PageFlow flow, TreatmentPlan plan, List<Handout> handouts, List<String> precautions)
+  private Signer therapist;
+
+  /**
+   * @param therapist named under the therapist's signature line; null for an unnamed line
+   */
+  void write(
+      PageFlow flow,
+      TreatmentPlan plan,
+      List<Handout> handouts,
+      List<String> precautions,
+      Signer therapist)
       throws IOException {
+    this.therapist = therapist;
     paper.header = Stationery.Header.PLAN;
     flow.newPage();
     titleRow(flow, plan.status());
@@ -337,8 +349,27 @@ final class PlanPages {
     return PageFlow.wrap(client, caption, flow.width() - DATE_WIDTH - SIGNATURE_GAP);
   }
 
+  /**
+   * "Therapist — Maya Lindqvist, Registered Massage Therapist" and, on its own line, the
+   * registration: what a reader needs to look the therapist up with the body that registered them.
+   */
+  private List<String> therapistSignatureLabel(PageFlow flow) {
+    float width = flow.width() - DATE_WIDTH - SIGNATURE_GAP;
+    if (therapist == null) {
+      return List.of("Therapist");
+    }
+    List<String> lines =
+        new ArrayList<>(PageFlow.wrap("Therapist — " + therapist.nameAndTitle(), caption, width));
+    if (!therapist.registrationLine().isEmpty()) {
+      lines.addAll(PageFlow.wrap(therapist.registrationLine(), caption, width));
+    }
+    return lines;
+  }
+
   private float signaturesHeight(PageFlow flow) {
-    return 2 * SIGNATURE_ROW + clientSignatureLabel(flow).size() * caption.leading();
+    return 2 * SIGNATURE_ROW
+        + (clientSignatureLabel(flow).size() - 1 + therapistSignatureLabel(flow).size())
+            * caption.leading();
   }
 
   private void signatures(PageFlow flow, TreatmentPlan plan) throws IOException {
@@ -353,7 +384,7 @@ final class PlanPages {
           float y = top;
           signatureRow(c, flow, y, signWidth, gap, clientLines, null);
           y -= rowHeight + (clientLines.size() - 1) * caption.leading();
-          signatureRow(c, flow, y, signWidth, gap, List.of("Therapist"), null);
+          signatureRow(c, flow, y, signWidth, gap, therapistSignatureLabel(flow), null);
         });
   }
 

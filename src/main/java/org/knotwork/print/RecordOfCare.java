@@ -37,8 +37,9 @@ public record RecordOfCare(
   /**
    * A session note and who signed it.
    *
-   * @param signedBy the therapist who signed it, as the audit log has it; null for a draft or when
-   *     the log does not say
+   * @param signedBy who signed it: the therapist's name, title and registration as recorded with
+   *     the signature, or for a note signed before Knotwork kept them, the account the audit log
+   *     names; null for a draft or when the log does not say
    */
   public record Note(SessionNote note, String signedBy) {
     public Note {

@@ -329,6 +329,9 @@ final class RecordPages {
     if (plan.consentOn() != null) {
       row(rows, "Agreed on", Stationery.day(plan.consentOn()));
     }
+    if (plan.agreedBy() != null) {
+      row(rows, "Agreed by", plan.agreedBy().line());
+    }
     if (plan.startsOn() != null) {
       row(rows, "Starts", Stationery.day(plan.startsOn()));
     }

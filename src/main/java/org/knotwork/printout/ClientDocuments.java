@@ -14,6 +14,7 @@ import org.knotwork.plan.TreatmentPlan;
 import org.knotwork.practice.Practice;
 import org.knotwork.practice.PracticeDetails;
 import org.knotwork.practice.PracticeService;
+import org.knotwork.practice.TherapistProfile;
 import org.knotwork.print.DocumentPrinter;
 import org.knotwork.print.PdfFiles;
 
@@ -70,6 +71,7 @@ public final class ClientDocuments {
                 .filter(a -> a.kind() != ClientAlert.Kind.CONSENT)
                 .map(ClientAlert::text)
                 .toList(),
+            practices.therapist().map(TherapistProfile::asSigner).orElse(null),
             today);
     plans.recordPrinted(planId);
     return new Document(

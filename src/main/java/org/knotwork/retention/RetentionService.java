@@ -20,9 +20,17 @@ public final class RetentionService {
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private final RetentionRepository repository;
   private final Clock clock;
-  private final String actor;
+  private final java.util.function.Supplier<String> actor;
 
   public RetentionService(RetentionRepository repository, Clock clock, String actor) {
+    this(repository, clock, () -> actor);
+  }
+
+  /**
+   * @param actor who is at work, as the audit log names them
+   */
+  public RetentionService(
+      RetentionRepository repository, Clock clock, java.util.function.Supplier<String> actor) {
     this.repository = repository;
     this.clock = clock;
     this.actor = actor;
@@ -85,7 +93,7 @@ public final class RetentionService {
             : "Before the end of the retention period ("
                 + DAY.format(record.keptUntil())
                 + "), by override";
-    return repository.delete(clientId, now(), actor, detail);
+    return repository.delete(clientId, now(), actor.get(), detail);
   }
 
   /**

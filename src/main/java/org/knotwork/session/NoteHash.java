@@ -12,8 +12,13 @@ import java.util.HexFormat;
 public final class NoteHash {
   private NoteHash() {}
 
+  /**
+   * The fingerprint. A note signed with a recorded signer has the signer in it too, so the
+   * signature cannot be changed unseen; a note signed before signers were kept has none, and its
+   * fingerprint is computed exactly as it was then.
+   */
   public static String of(SessionNote note) {
-    String canonical =
+    String content =
         String.join(
             "\u001f",
             String.valueOf(note.clientId()),
@@ -28,6 +33,18 @@ public final class NoteHash {
             String.valueOf(note.response()),
             String.valueOf(note.adverseReactions()),
             String.valueOf(note.plan()));
+    Signer signer = note.signer();
+    String canonical =
+        signer == null
+            ? content
+            : String.join(
+                "\u001f",
+                content,
+                "signer",
+                signer.name(),
+                signer.title(),
+                signer.registration(),
+                signer.registeredWith());
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param writtenAt when the note was started; a late entry shows it beside the service date
  * @param signedAt null while the note is a draft
  * @param contentHash SHA-256 of the signed content (see {@link NoteHash}); null for a draft
+ * @param signer who signed, as registered then; null for a draft, and for a note signed before
+ *     Knotwork kept the therapist's profile (its author is the account in the audit log)
  */
 public record SessionNote(
     Long id,
@@ -34,7 +36,8 @@ public record SessionNote(
     NoteStatus status,
     LocalDateTime signedAt,
     String contentHash,
-    List<Addendum> addenda) {
+    List<Addendum> addenda,
+    Signer signer) {
 
   /** Written more than a day after the session took place. */
   public static final Duration LATE_AFTER = Duration.ofHours(24);
@@ -53,6 +56,46 @@ public record SessionNote(
     plan = plan == null ? CarePlan.EMPTY : plan;
     status = status == null ? NoteStatus.DRAFT : status;
     addenda = addenda == null ? List.of() : List.copyOf(addenda);
+  }
+
+  /** A note without a recorded signer: a draft, or a note signed before signers were kept. */
+  public SessionNote(
+      Long id,
+      long clientId,
+      LocalDateTime serviceStart,
+      int durationMinutes,
+      Set<Position> positions,
+      LocalDateTime writtenAt,
+      Subjective subjective,
+      Map<RedFlagQuestion, RedFlagAnswer> redFlags,
+      String redFlagAdvice,
+      List<RegionFinding> findings,
+      String response,
+      String adverseReactions,
+      CarePlan plan,
+      NoteStatus status,
+      LocalDateTime signedAt,
+      String contentHash,
+      List<Addendum> addenda) {
+    this(
+        id,
+        clientId,
+        serviceStart,
+        durationMinutes,
+        positions,
+        writtenAt,
+        subjective,
+        redFlags,
+        redFlagAdvice,
+        findings,
+        response,
+        adverseReactions,
+        plan,
+        status,
+        signedAt,
+        contentHash,
+        addenda,
+        null);
   }
 
   /** A new, empty draft for a client. */
@@ -127,7 +170,8 @@ public record SessionNote(
         status,
         signedAt,
         contentHash,
-        addenda);
+        addenda,
+        signer);
   }
 
   public SessionNote withFindings(List<RegionFinding> newFindings) {
@@ -148,7 +192,8 @@ public record SessionNote(
         status,
         signedAt,
         contentHash,
-        addenda);
+        addenda,
+        signer);
   }
 
   public SessionNote signedAs(LocalDateTime at, String hash) {
@@ -169,7 +214,8 @@ public record SessionNote(
         NoteStatus.SIGNED,
         at,
         hash,
-        addenda);
+        addenda,
+        signer);
   }
 
   public SessionNote withAddenda(List<Addendum> newAddenda) {
@@ -190,6 +236,30 @@ public record SessionNote(
         status,
         signedAt,
         contentHash,
-        newAddenda);
+        newAddenda,
+        signer);
+  }
+
+  /** The same note, to be signed by {@code by}. */
+  public SessionNote withSigner(Signer by) {
+    return new SessionNote(
+        id,
+        clientId,
+        serviceStart,
+        durationMinutes,
+        positions,
+        writtenAt,
+        subjective,
+        redFlags,
+        redFlagAdvice,
+        findings,
+        response,
+        adverseReactions,
+        plan,
+        status,
+        signedAt,
+        contentHash,
+        addenda,
+        by);
   }
 }

@@ -80,6 +80,10 @@ public final class SessionRepository {
                   .set(SESSION.STATUS, NoteStatus.SIGNED.name())
                   .set(SESSION.SIGNED_AT, signedAt)
                   .set(SESSION.CONTENT_HASH, hash)
+                  .set(SESSION.SIGNER_NAME, signerName(note))
+                  .set(SESSION.SIGNER_TITLE, signer(note, Signer::title))
+                  .set(SESSION.SIGNER_REGISTRATION, signer(note, Signer::registration))
+                  .set(SESSION.SIGNER_REGISTERED_WITH, signer(note, Signer::registeredWith))
                   .where(SESSION.ID.eq(id).and(SESSION.STATUS.eq(NoteStatus.DRAFT.name())))
                   .execute();
           if (signed != 1) {
@@ -89,8 +93,23 @@ public final class SessionRepository {
         });
   }
 
-  /** Appends an addendum to a signed note and returns its id. */
-  public long addAddendum(long sessionId, Addendum addendum) {
+  private static String signerName(SessionNote note) {
+    return signer(note, Signer::name);
+  }
+
+  private static String signer(SessionNote note, java.util.function.Function<Signer, String> part) {
+    return note.signer() == null ? null : part.apply(note.signer());
+  }
+
+  private static String author(Addendum a, java.util.function.Function<Signer, String> part) {
+    return a.signer() == null ? null : part.apply(a.signer());
+  }
+
+  /**
+   * Appends an addendum to a signed note and returns its id; {@code actor} is who the audit log
+   * names.
+   */
+  public long addAddendum(long sessionId, Addendum addendum, String actor) {
     return dsl.transactionResult(
         trx -> {
           DSLContext ctx = trx.dsl();
@@ -110,13 +129,16 @@ public final class SessionRepository {
                   .set(SESSION_ADDENDUM.AUTHOR, addendum.author())
                   .set(SESSION_ADDENDUM.REASON, addendum.reason())
                   .set(SESSION_ADDENDUM.TEXT, addendum.text())
+                  .set(SESSION_ADDENDUM.AUTHOR_TITLE, author(addendum, Signer::title))
+                  .set(SESSION_ADDENDUM.AUTHOR_REGISTRATION, author(addendum, Signer::registration))
+                  .set(
+                      SESSION_ADDENDUM.AUTHOR_REGISTERED_WITH,
+                      author(addendum, Signer::registeredWith))
                   .returningResult(SESSION_ADDENDUM.ID)
                   .fetchSingle()
                   .value1();
           AuditRepository.record(
-              ctx,
-              new AuditEntry(
-                  addendum.writtenAt(), addendum.author(), Action.ADDENDUM, ENTITY, sessionId));
+              ctx, new AuditEntry(addendum.writtenAt(), actor, Action.ADDENDUM, ENTITY, sessionId));
           return id;
         });
   }
@@ -151,13 +173,27 @@ public final class SessionRepository {
           DSLContext ctx = trx.dsl();
           List<Long> ids = insertHeaders(ctx, notes);
           insertChildren(ctx, ids, notes);
+          // The signer is set in the UPDATE that signs: once signed, the row cannot change. Notes
+          // signed without a recorded signer (imported visits) leave the columns out.
+          boolean withSigners = notes.stream().anyMatch(n -> n.signed() && n.signer() != null);
           var signatures =
-              ctx.batch(
-                  ctx.update(SESSION)
-                      .set(SESSION.STATUS, NoteStatus.SIGNED.name())
-                      .set(SESSION.SIGNED_AT, (LocalDateTime) null)
-                      .set(SESSION.CONTENT_HASH, (String) null)
-                      .where(SESSION.ID.eq((Long) null)));
+              withSigners
+                  ? ctx.batch(
+                      ctx.update(SESSION)
+                          .set(SESSION.STATUS, NoteStatus.SIGNED.name())
+                          .set(SESSION.SIGNED_AT, (LocalDateTime) null)
+                          .set(SESSION.CONTENT_HASH, (String) null)
+                          .set(SESSION.SIGNER_NAME, (String) null)
+                          .set(SESSION.SIGNER_TITLE, (String) null)
+                          .set(SESSION.SIGNER_REGISTRATION, (String) null)
+                          .set(SESSION.SIGNER_REGISTERED_WITH, (String) null)
+                          .where(SESSION.ID.eq((Long) null)))
+                  : ctx.batch(
+                      ctx.update(SESSION)
+                          .set(SESSION.STATUS, NoteStatus.SIGNED.name())
+                          .set(SESSION.SIGNED_AT, (LocalDateTime) null)
+                          .set(SESSION.CONTENT_HASH, (String) null)
+                          .where(SESSION.ID.eq((Long) null)));
           var addenda =
               ctx.batch(
                   ctx.insertInto(
@@ -166,8 +202,11 @@ public final class SessionRepository {
                           SESSION_ADDENDUM.WRITTEN_AT,
                           SESSION_ADDENDUM.AUTHOR,
                           SESSION_ADDENDUM.REASON,
-                          SESSION_ADDENDUM.TEXT)
-                      .values((Long) null, null, null, null, null));
+                          SESSION_ADDENDUM.TEXT,
+                          SESSION_ADDENDUM.AUTHOR_TITLE,
+                          SESSION_ADDENDUM.AUTHOR_REGISTRATION,
+                          SESSION_ADDENDUM.AUTHOR_REGISTERED_WITH)
+                      .values((Long) null, null, null, null, null, null, null, null));
           boolean anySigned = false;
           boolean anyAddendum = false;
           List<AuditEntry> audit = new ArrayList<>(notes.size() * 2);
@@ -179,11 +218,31 @@ public final class SessionRepository {
               continue;
             }
             signatures =
-                signatures.bind(NoteStatus.SIGNED.name(), note.signedAt(), note.contentHash(), id);
+                withSigners
+                    ? signatures.bind(
+                        NoteStatus.SIGNED.name(),
+                        note.signedAt(),
+                        note.contentHash(),
+                        signerName(note),
+                        signer(note, Signer::title),
+                        signer(note, Signer::registration),
+                        signer(note, Signer::registeredWith),
+                        id)
+                    : signatures.bind(
+                        NoteStatus.SIGNED.name(), note.signedAt(), note.contentHash(), id);
             anySigned = true;
             audit.add(new AuditEntry(note.signedAt(), actor, Action.SIGN, ENTITY, id));
             for (Addendum a : note.addenda()) {
-              addenda = addenda.bind(id, a.writtenAt(), a.author(), a.reason(), a.text());
+              addenda =
+                  addenda.bind(
+                      id,
+                      a.writtenAt(),
+                      a.author(),
+                      a.reason(),
+                      a.text(),
+                      author(a, Signer::title),
+                      author(a, Signer::registration),
+                      author(a, Signer::registeredWith));
               anyAddendum = true;
               audit.add(new AuditEntry(a.writtenAt(), actor, Action.ADDENDUM, ENTITY, id));
             }
@@ -568,7 +627,18 @@ public final class SessionRepository {
             .fetch(
                 a ->
                     new Addendum(
-                        a.getId(), a.getWrittenAt(), a.getAuthor(), a.getReason(), a.getText()));
+                        a.getId(),
+                        a.getWrittenAt(),
+                        a.getAuthor(),
+                        a.getReason(),
+                        a.getText(),
+                        a.getAuthorTitle() == null
+                            ? null
+                            : new Signer(
+                                a.getAuthor(),
+                                a.getAuthorTitle(),
+                                a.getAuthorRegistration(),
+                                a.getAuthorRegisteredWith())));
     Set<Position> positions =
         r.getPositions() == null
             ? Set.of()
@@ -610,7 +680,14 @@ public final class SessionRepository {
         NoteStatus.valueOf(r.getStatus()),
         r.getSignedAt(),
         r.getContentHash(),
-        addenda);
+        addenda,
+        r.getSignerName() == null
+            ? null
+            : new Signer(
+                r.getSignerName(),
+                r.getSignerTitle(),
+                r.getSignerRegistration(),
+                r.getSignerRegisteredWith()));
   }
 
   private static long requireId(SessionNote note) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Writing, signing and correcting session notes. */
 public final class SessionService {
@@ -14,15 +15,32 @@ public final class SessionService {
 
   private final SessionRepository repository;
   private final Clock clock;
-  private final String actor;
+  private final Supplier<String> actor;
+  private final Supplier<Optional<Signer>> signer;
 
   /**
-   * @param actor who is writing, for the audit log (the computer's user name for a sole therapist)
+   * @param actor who is writing, for the audit log (the therapist, and the computer account)
+   * @param signer who signs new notes and addenda: the therapist's profile as it is now; empty
+   *     while it has not been entered, and then nothing can be signed
    */
-  public SessionService(SessionRepository repository, Clock clock, String actor) {
+  public SessionService(
+      SessionRepository repository,
+      Clock clock,
+      Supplier<String> actor,
+      Supplier<Optional<Signer>> signer) {
     this.repository = repository;
     this.clock = clock;
     this.actor = actor;
+    this.signer = signer;
+  }
+
+  /**
+   * Who would sign now.
+   *
+   * @throws SignerMissingException when the therapist's profile has not been entered yet
+   */
+  public Signer signer() {
+    return signer.get().orElseThrow(SignerMissingException::new);
   }
 
   /**
@@ -60,7 +78,7 @@ public final class SessionService {
                               true))
                   .toList());
     }
-    long id = repository.createDraft(draft, actor, now);
+    long id = repository.createDraft(draft, actor.get(), now);
     return draft.withId(id);
   }
 
@@ -99,10 +117,12 @@ public final class SessionService {
     if (!problems.isEmpty()) {
       throw new IllegalStateException(String.join(" ", problems));
     }
+    Signer by = signer();
     LocalDateTime at = now();
-    String hash = NoteHash.of(note);
-    repository.sign(note, at, hash, actor);
-    return note.signedAs(at, hash);
+    SessionNote withSigner = note.withSigner(by);
+    String hash = NoteHash.of(withSigner);
+    repository.sign(withSigner, at, hash, actor.get());
+    return withSigner.signedAs(at, hash);
   }
 
   /** Adds a dated correction with its reason to a signed note; returns the note with it. */
@@ -117,13 +137,14 @@ public final class SessionService {
       throw new IllegalArgumentException(
           "The addendum is too long (reason 500, text 4000 characters at most).");
     }
+    Signer by = signer();
     repository.addAddendum(
-        sessionId, new Addendum(null, now(), actor, reason.strip(), text.strip()));
+        sessionId, Addendum.signed(now(), by, reason.strip(), text.strip()), actor.get());
     return load(sessionId);
   }
 
   public void discardDraft(long sessionId) {
-    repository.deleteDraft(sessionId, actor, now());
+    repository.deleteDraft(sessionId, actor.get(), now());
   }
 
   public SessionNote load(long sessionId) {

@@ -43,6 +43,20 @@ public interface DialogService {
       String title, String message, String expected, String confirmLabel);
 
   /**
+   * Shows {@code form} under a message and waits; the confirm button is on only while {@code
+   * canConfirm} holds. True when the therapist chose {@code confirmLabel}. Dialog services without
+   * a window answer false.
+   */
+  default boolean askForm(
+      String title,
+      String message,
+      javafx.scene.Node form,
+      String confirmLabel,
+      javafx.beans.value.ObservableBooleanValue canConfirm) {
+    return false;
+  }
+
+  /**
    * Asks where to save a file, offering {@code suggestedName}; the chosen name gets {@code
    * extension} (such as ".csv") when it lacks it. Empty when the therapist cancelled.
    */

@@ -169,6 +169,32 @@ public final class FxDialogService implements DialogService {
     return ask(alert).filter(b -> b == yes).map(b -> typed.getText());
   }
 
+  @Override
+  public boolean askForm(
+      String title,
+      String message,
+      javafx.scene.Node form,
+      String confirmLabel,
+      javafx.beans.value.ObservableBooleanValue canConfirm) {
+    ButtonType yes = new ButtonType(confirmLabel, ButtonData.OK_DONE);
+    ButtonType no = new ButtonType("Not now", ButtonData.CANCEL_CLOSE);
+    Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+    alert.getButtonTypes().setAll(no, yes);
+    Label text = (Label) alert.getDialogPane().getContent();
+    text.setPrefWidth(560);
+    text.setMaxWidth(560);
+    javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(14, text, form);
+    content.setPrefWidth(560);
+    alert.getDialogPane().setContent(content);
+    javafx.scene.Node confirm = alert.getDialogPane().lookupButton(yes);
+    confirm
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !canConfirm.get(), canConfirm));
+    return ask(alert).filter(b -> b == yes).isPresent();
+  }
+
   /** An alert with a wrapped message, the title as its header and the main window as owner. */
   public static Alert alert(Alert.AlertType type, String title, String message, Window owner) {
     Alert alert = new Alert(type);

@@ -90,4 +90,19 @@ final class AppRobot {
     }
     javax.imageio.ImageIO.write(buffered, "png", file.toFile());
   }
+
+  /** Fills in who the therapist is on the welcome (name and title; enough to start). */
+  static void enterTherapist(FxRobot robot) {
+    robot.interact(
+        () -> {
+          robot
+              .lookup("#welcome-therapist-name")
+              .queryAs(javafx.scene.control.TextField.class)
+              .setText("Maya Lindqvist");
+          robot
+              .lookup("#welcome-therapist-title")
+              .queryAs(javafx.scene.control.TextField.class)
+              .setText("Registered Massage Therapist");
+        });
+  }
 }

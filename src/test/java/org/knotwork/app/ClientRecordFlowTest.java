@@ -50,6 +50,7 @@ class ClientRecordFlowTest {
   void clientCreatedFoundByAccentFreeSearchAndEditedSurvivesRestart(FxRobot robot) {
     AppRobot.waitFor(robot, "#welcome-practice-name");
     robot.clickOn("#welcome-practice-name").write("Harbour Back Care");
+    AppRobot.enterTherapist(robot);
     robot.clickOn("#welcome-start");
     AppRobot.waitFor(robot, "#client-new");
     assertThat(stage.getTitle()).isEqualTo("Knotwork — Harbour Back Care");

@@ -47,7 +47,9 @@ class ClientValidationFlowTest {
     DataDirectory dir = DataDirectory.at(dataDir);
     try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
       AppContext context = new AppContext(dir, db, CLOCK);
-      context.practices().start("Harbour Back Care", false);
+      context
+          .practices()
+          .start("Harbour Back Care", false, org.knotwork.practice.TestTherapist.PROFILE);
       context.clients().save(Client.builder().fullName("Siobhán Murphy").build());
     }
     app = new KnotworkApp(dir, CLOCK);

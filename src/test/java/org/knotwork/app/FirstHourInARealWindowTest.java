@@ -64,6 +64,8 @@ class FirstHourInARealWindowTest {
     robot.clickOn("#passphrase-submit");
     waitFor(robot, "#welcome");
     robot.clickOn("#welcome-practice-name").write("Harbour Street Massage");
+    robot.clickOn("#welcome-therapist-name").write("Maya Lindqvist");
+    robot.clickOn("#welcome-therapist-title").write("Registered Massage Therapist");
     robot.clickOn("#welcome-start");
     waitForShown(robot, "#client-list-empty");
 

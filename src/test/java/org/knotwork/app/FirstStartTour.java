@@ -68,7 +68,19 @@ class FirstStartTour {
 
     waitFor(robot, "#welcome");
     robot.interact(
-        () -> robot.lookup("#welcome-practice-name").<TextField>query().setText("Harbour Massage"));
+        () -> {
+          robot.lookup("#welcome-practice-name").<TextField>query().setText("Harbour Massage");
+          robot.lookup("#welcome-therapist-name").<TextField>query().setText("Maya Lindqvist");
+          robot
+              .lookup("#welcome-therapist-title")
+              .<TextField>query()
+              .setText("Registered Massage Therapist");
+          robot.lookup("#welcome-therapist-registration").<TextField>query().setText("RMT-20417");
+          robot
+              .lookup("#welcome-therapist-registered-with")
+              .<TextField>query()
+              .setText("College of Massage Therapists");
+        });
     AppRobot.screenshot(robot, stage, out.resolve("welcome.png"));
     robot.interact(() -> robot.lookup("#welcome-start").queryButton().fire());
 

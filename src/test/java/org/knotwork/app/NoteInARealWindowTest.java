@@ -50,7 +50,9 @@ class NoteInARealWindowTest {
     dir = DataDirectory.at(root.resolve("practice"));
     try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
       AppContext context = new AppContext(dir, db, CLOCK);
-      context.practices().start("Harbour Back Care", false);
+      context
+          .practices()
+          .start("Harbour Back Care", false, org.knotwork.practice.TestTherapist.PROFILE);
       clientId =
           context
               .clients()

@@ -66,7 +66,7 @@ class OpenClientPaintBenchmark {
     DataDirectory dir = DataDirectory.at(dataDir);
     try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
       AppContext context = new AppContext(dir, db, CLOCK);
-      context.practices().start("Bench", false);
+      context.practices().start("Bench", false, org.knotwork.practice.TestTherapist.PROFILE);
       long other = context.clients().save(Client.builder().fullName("Another Client").build()).id();
       long id = context.clients().save(Client.builder().fullName("Ada Longhistory").build()).id();
       new SessionRepository(db.dsl()).importNotes(history(id), "bench");

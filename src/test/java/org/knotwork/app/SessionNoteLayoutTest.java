@@ -61,7 +61,9 @@ class SessionNoteLayoutTest {
     DataDirectory dir = DataDirectory.at(dataDir);
     try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
       AppContext context = new AppContext(dir, db, CLOCK);
-      context.practices().start("Harbour Back Care", false);
+      context
+          .practices()
+          .start("Harbour Back Care", false, org.knotwork.practice.TestTherapist.PROFILE);
       context
           .clients()
           .save(

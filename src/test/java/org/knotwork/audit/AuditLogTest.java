@@ -37,7 +37,8 @@ class AuditLogTest {
   @BeforeEach
   void open() {
     db = Database.inMemory();
-    new PracticeService(new PracticeRepository(db.dsl()), CLOCK).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), CLOCK)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     clients = new ClientService(new ClientRepository(db.dsl()), CLOCK, "anna");
     log = new AuditLog(new AuditRepository(db.dsl()), CLOCK, "anna");
   }

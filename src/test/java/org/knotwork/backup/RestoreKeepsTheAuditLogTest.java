@@ -19,6 +19,7 @@ import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
 import org.knotwork.db.DatabaseCredentials;
 import org.knotwork.db.PracticeKeys;
+import org.knotwork.demo.DemoPractice;
 
 /** A restore never takes an entry out of the audit log: later entries are carried over. */
 class RestoreKeepsTheAuditLogTest {
@@ -53,7 +54,11 @@ class RestoreKeepsTheAuditLogTest {
         .contains(
             new AuditEntry(
                 at("15:45").instant().atZone(ZoneOffset.UTC).toLocalDateTime(),
-                System.getProperty("user.name", "therapist"),
+                // the demo practice's therapist, with the computer account
+                DemoPractice.THERAPIST.name()
+                    + " (account "
+                    + System.getProperty("user.name")
+                    + ")",
                 Action.CREATE,
                 "client",
                 added));

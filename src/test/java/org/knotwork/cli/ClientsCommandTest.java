@@ -36,7 +36,7 @@ class ClientsCommandTest {
     DatabaseCredentials key = PracticeKeys.forTests().create(data, PASSPHRASE.toCharArray());
     try (Database db = Database.open(data, key)) {
       AppContext context = new AppContext(data, db, CLOCK);
-      context.practices().start("Harbour", false);
+      context.practices().start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
       long anna = context.clients().save(Client.builder().fullName("Anna Berg").build()).id();
       long ben = context.clients().save(Client.builder().fullName("Ben Ode").build()).id();
       SessionRepository notes = new SessionRepository(db.dsl());

@@ -27,7 +27,7 @@ class ImportClientsCommandTest {
     try (Database db = Database.open(data, key)) {
       new AppContext(data, db, Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC))
           .practices()
-          .start("Harbour", false);
+          .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     }
     Files.writeString(root.resolve("pass.txt"), PASSPHRASE);
     Path csv = root.resolve("clients.csv");

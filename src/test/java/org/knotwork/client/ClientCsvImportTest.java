@@ -24,7 +24,8 @@ class ClientCsvImportTest {
   void open() {
     db = Database.inMemory();
     MovableClock clock = new MovableClock(LocalDateTime.of(2026, 3, 2, 9, 0));
-    new PracticeService(new PracticeRepository(db.dsl()), clock).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), clock)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     importer = new ClientCsvImport(new ClientRepository(db.dsl()), clock);
     clients = new ClientService(new ClientRepository(db.dsl()), clock);
   }

@@ -79,7 +79,8 @@ class EncryptedDatabaseTest {
 
   private static void store(Database db) {
     MovableClock clock = clock();
-    new PracticeService(new PracticeRepository(db.dsl()), clock).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), clock)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     new ClientService(new ClientRepository(db.dsl()), clock)
         .save(Client.builder().fullName(NAME).notes(NOTE).build());
   }

@@ -77,7 +77,10 @@ class FullDiskTest {
       assertThat(ids).hasSize(notesBefore + committed.size());
       assertThat(
               new org.knotwork.session.SessionService(
-                      new SessionRepository(reopened.dsl()), CLOCK, "test")
+                      new SessionRepository(reopened.dsl()),
+                      CLOCK,
+                      () -> "test",
+                      org.knotwork.practice.TestTherapist::signer)
                   .changedSinceSigning())
           .isEmpty();
     }

@@ -74,7 +74,7 @@ class KillNineTest {
       AppContext context =
           new AppContext(
               dir, db, Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC));
-      context.practices().start("Harbour", false);
+      context.practices().start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
       client = context.clients().save(Client.builder().fullName("Anna Berg").build()).id();
     }
     Process p =
@@ -114,7 +114,7 @@ class KillNineTest {
       AppContext context =
           new AppContext(
               dir, db, Clock.fixed(Instant.parse("2026-11-22T15:40:00Z"), ZoneOffset.UTC));
-      context.practices().start("Harbour", false);
+      context.practices().start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
       client = context.clients().save(Client.builder().fullName("Anna Berg").build()).id();
     }
     Random random = new Random(seed);

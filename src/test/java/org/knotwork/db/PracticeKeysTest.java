@@ -39,7 +39,8 @@ class PracticeKeysTest {
     DataDirectory dir = DataDirectory.at(root);
     MovableClock clock = new MovableClock(LocalDateTime.of(2026, 3, 2, 9, 0));
     try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
-      new PracticeService(new PracticeRepository(db.dsl()), clock).start("Harbour", false);
+      new PracticeService(new PracticeRepository(db.dsl()), clock)
+          .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
       new ClientService(new ClientRepository(db.dsl()), clock)
           .save(Client.builder().fullName("Anna Berg").notes("quadratus band").build());
     }

@@ -346,7 +346,8 @@ class DemoNoteGeneratorTest {
       assertThat(note.addenda()).hasSize(1);
       Addendum a = note.addenda().get(0);
       assertThat(a.id()).isNull();
-      assertThat(a.author()).isEqualTo("demo");
+      assertThat(a.author()).isEqualTo(DemoPractice.THERAPIST.name());
+      assertThat(a.signer()).isEqualTo(DemoPractice.THERAPIST.asSigner());
       assertThat(a.reason()).isNotBlank();
       assertThat(a.text()).isNotBlank();
       assertThat(a.writtenAt())
@@ -395,7 +396,8 @@ class DemoNoteGeneratorTest {
         NoteStatus.DRAFT,
         null,
         null,
-        List.of());
+        List.of(),
+        n.signer()); // the signer is signed too
   }
 
   private static double averagePainAtVisit(int index) {

@@ -117,7 +117,10 @@ class DemoPracticeTest {
             n -> assertThat(n.findings()).allSatisfy(f -> assertThat(f.treatments()).isNotEmpty()));
     List<Addendum> addenda = loaded.stream().flatMap(n -> n.addenda().stream()).toList();
     assertThat(addenda).isNotEmpty().allSatisfy(a -> assertThat(a.id()).isNotNull());
-    assertThat(addenda).allSatisfy(a -> assertThat(a.author()).isEqualTo("demo"));
+    assertThat(addenda)
+        .allSatisfy(a -> assertThat(a.signer()).isEqualTo(DemoPractice.THERAPIST.asSigner()));
+    assertThat(signed)
+        .allSatisfy(n -> assertThat(n.signer()).isEqualTo(DemoPractice.THERAPIST.asSigner()));
   }
 
   @Test
@@ -270,7 +273,9 @@ class DemoPracticeTest {
   private static SessionNote withoutIds(SessionNote n) {
     List<Addendum> addenda =
         n.addenda().stream()
-            .map(a -> new Addendum(null, a.writtenAt(), a.author(), a.reason(), a.text()))
+            .map(
+                a ->
+                    new Addendum(null, a.writtenAt(), a.author(), a.reason(), a.text(), a.signer()))
             .toList();
     return new SessionNote(
         null,
@@ -289,6 +294,7 @@ class DemoPracticeTest {
         n.status(),
         n.signedAt(),
         n.contentHash(),
-        addenda);
+        addenda,
+        n.signer());
   }
 }

@@ -126,7 +126,8 @@ class HandoutLibraryTest {
 
   private long planUsing(String ref) {
     MovableClock clock = new MovableClock(LocalDateTime.of(2026, 3, 2, 9, 0));
-    new PracticeService(new PracticeRepository(db.dsl()), clock).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), clock)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     long client =
         new ClientService(new ClientRepository(db.dsl()), clock)
             .save(Client.builder().fullName("Anna Berg").build())

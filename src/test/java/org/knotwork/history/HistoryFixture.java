@@ -49,9 +49,15 @@ final class HistoryFixture {
   HistoryFixture(Database db, LocalDateTime start) {
     this.db = db;
     this.clock = new MovableClock(start);
-    this.sessions = new SessionService(new SessionRepository(db.dsl()), clock, "anna");
+    this.sessions =
+        new SessionService(
+            new SessionRepository(db.dsl()),
+            clock,
+            () -> "anna",
+            org.knotwork.practice.TestTherapist::signer);
     this.repository = new HistoryRepository(db.dsl());
-    new PracticeService(new PracticeRepository(db.dsl()), clock).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), clock)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     this.clientId = client("Anna Berg");
   }
 

@@ -191,7 +191,8 @@ public final class OpenClientBenchmark {
   }
 
   private static long populate(Database db, Clock clock) {
-    new PracticeService(new PracticeRepository(db.dsl()), clock).start("Bench", false);
+    new PracticeService(new PracticeRepository(db.dsl()), clock)
+        .start("Bench", false, org.knotwork.practice.TestTherapist.PROFILE);
     ClientService clients = new ClientService(new ClientRepository(db.dsl()), clock);
     SessionRepository sessions = new SessionRepository(db.dsl());
     long clientId = clients.save(Client.builder().fullName("Bench Client").build()).id();

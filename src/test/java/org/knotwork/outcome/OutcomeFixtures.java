@@ -26,7 +26,8 @@ final class OutcomeFixtures {
 
   /** Starts the practice "Harbour" and stores one client, so foreign keys hold. */
   static long practiceWithClient(Database db) {
-    new PracticeService(new PracticeRepository(db.dsl()), CLOCK).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), CLOCK)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     return client(db, "Anna Berg");
   }
 

@@ -46,12 +46,18 @@ class PlanServiceTest {
   void practice() {
     db = Database.inMemory();
     clock = new MovableClock(NOW);
-    new PracticeService(new PracticeRepository(db.dsl()), clock).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), clock)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     client =
         new ClientService(new ClientRepository(db.dsl()), clock)
             .save(Client.builder().fullName("Anna Berg").build())
             .id();
-    SessionService sessions = new SessionService(new SessionRepository(db.dsl()), clock, "anna");
+    SessionService sessions =
+        new SessionService(
+            new SessionRepository(db.dsl()),
+            clock,
+            () -> "anna",
+            org.knotwork.practice.TestTherapist::signer);
     outcomes = new OutcomeService(new OutcomeRepository(db.dsl()), clock);
     ClientRepository clientRepository = new ClientRepository(db.dsl());
     plans =
@@ -61,7 +67,7 @@ class PlanServiceTest {
             outcomes,
             id -> clientRepository.find(id).orElseThrow(),
             clock,
-            "anna");
+            () -> "anna");
   }
 
   @AfterEach

@@ -54,7 +54,8 @@ class PracticeServiceTest {
 
   @Test
   void startCreatesThePracticeWithTrimmedName() {
-    Practice started = service.start("  Harbourside Massage ", false);
+    Practice started =
+        service.start("  Harbourside Massage ", false, org.knotwork.practice.TestTherapist.PROFILE);
 
     assertThat(started).isEqualTo(new Practice("Harbourside Massage", false, NOW));
     assertThat(service.current()).contains(started);
@@ -62,16 +63,18 @@ class PracticeServiceTest {
 
   @Test
   void startTwiceIsRefused() {
-    service.start("Harbourside Massage", false);
+    service.start("Harbourside Massage", false, org.knotwork.practice.TestTherapist.PROFILE);
 
-    assertThatThrownBy(() -> service.start("Another", false))
+    assertThatThrownBy(
+            () -> service.start("Another", false, org.knotwork.practice.TestTherapist.PROFILE))
         .isInstanceOf(IllegalStateException.class);
     assertThat(service.current().orElseThrow().name()).isEqualTo("Harbourside Massage");
   }
 
   @Test
   void startWithBlankNameIsRefused() {
-    assertThatThrownBy(() -> service.start("  ", false))
+    assertThatThrownBy(
+            () -> service.start("  ", false, org.knotwork.practice.TestTherapist.PROFILE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Give your practice a name.");
     assertThat(service.current()).isEmpty();
@@ -79,7 +82,7 @@ class PracticeServiceTest {
 
   @Test
   void renameChangesOnlyTheName() {
-    service.start("Harbourside Massage", true);
+    service.start("Harbourside Massage", true, org.knotwork.practice.TestTherapist.PROFILE);
 
     Practice renamed = service.rename(" Quayside Bodywork ");
 
@@ -89,7 +92,7 @@ class PracticeServiceTest {
 
   @Test
   void renameToOverlongNameIsRefused() {
-    service.start("Harbourside Massage", false);
+    service.start("Harbourside Massage", false, org.knotwork.practice.TestTherapist.PROFILE);
 
     assertThatThrownBy(() -> service.rename("x".repeat(PracticeService.MAX_NAME_LENGTH + 1)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -99,7 +102,7 @@ class PracticeServiceTest {
 
   @Test
   void discardDemoRefusesARealPractice() {
-    service.start("Harbourside Massage", false);
+    service.start("Harbourside Massage", false, org.knotwork.practice.TestTherapist.PROFILE);
     long clientId = insertClientWithVisit();
 
     assertThatThrownBy(service::discardDemo)
@@ -117,7 +120,7 @@ class PracticeServiceTest {
 
   @Test
   void discardDemoRemovesPracticeClientsAndSessions() {
-    service.start("Demo practice", true);
+    service.start("Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE);
     long clientId = insertClientWithVisit();
 
     service.discardDemo();
@@ -131,10 +134,14 @@ class PracticeServiceTest {
 
   @Test
   void practiceCanBeStartedAgainAfterDiscardingTheDemo() {
-    service.start("Demo practice", true);
+    service.start("Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE);
     service.discardDemo();
 
-    assertThat(service.start("Harbourside Massage", false).demo()).isFalse();
+    assertThat(
+            service
+                .start("Harbourside Massage", false, org.knotwork.practice.TestTherapist.PROFILE)
+                .demo())
+        .isFalse();
   }
 
   private long insertClientWithVisit() {

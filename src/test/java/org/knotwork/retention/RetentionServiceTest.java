@@ -38,7 +38,8 @@ class RetentionServiceTest {
   @BeforeEach
   void realPracticeWithAnOldAndARecentRecord() {
     db = Database.inMemory();
-    new PracticeService(new PracticeRepository(db.dsl()), CLOCK).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), CLOCK)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     ClientService clients = new ClientService(new ClientRepository(db.dsl()), CLOCK, "anna");
     oldClient =
         clients
@@ -56,7 +57,8 @@ class RetentionServiceTest {
             SessionFixtures.signedNote(oldClient, NOW.minusYears(11), 45),
             SessionFixtures.signedNote(recentClient, NOW.minusMonths(2), 45)),
         "anna");
-    SessionService sessions = new SessionService(notes, CLOCK, "anna");
+    SessionService sessions =
+        new SessionService(notes, CLOCK, () -> "anna", org.knotwork.practice.TestTherapist::signer);
     long oldNote = sessions.latestSigned(oldClient).orElseThrow().id();
     sessions.addAddendum(oldNote, "Late entry", "Client phoned to say the ache had gone.");
     retention = new RetentionService(new RetentionRepository(db.dsl()), CLOCK, "anna");

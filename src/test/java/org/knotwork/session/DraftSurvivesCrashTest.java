@@ -54,7 +54,11 @@ class DraftSurvivesCrashTest {
 
     try (Database db = Database.open(DataDirectory.at(data), DatabaseCredentials.unencrypted())) {
       SessionService service =
-          new SessionService(new SessionRepository(db.dsl()), Clock.systemUTC(), "test");
+          new SessionService(
+              new SessionRepository(db.dsl()),
+              Clock.systemUTC(),
+              () -> "test",
+              org.knotwork.practice.TestTherapist::signer);
       SessionNote draft =
           service
               .openDraft(clientId)

@@ -78,7 +78,12 @@ public final class DraftWriterMain {
     Database db =
         Database.open(DataDirectory.at(Path.of(args[0])), DatabaseCredentials.unencrypted());
     long clientId = SessionFixtures.practiceWithClient(db, clock);
-    SessionService service = new SessionService(new SessionRepository(db.dsl()), clock, "crash");
+    SessionService service =
+        new SessionService(
+            new SessionRepository(db.dsl()),
+            clock,
+            () -> "crash",
+            org.knotwork.practice.TestTherapist::signer);
     SessionNote started = service.startNote(clientId, false);
     service.saveDraft(content(started));
     System.out.println("SAVED " + started.id() + " " + clientId);

@@ -16,7 +16,8 @@ class QuickPhraseManagementTest {
       new SessionService(
           new SessionRepository(db.dsl()),
           Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC),
-          "therapist");
+          () -> "therapist",
+          org.knotwork.practice.TestTherapist::signer);
 
   @AfterEach
   void close() {

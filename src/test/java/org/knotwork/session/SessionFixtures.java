@@ -24,7 +24,8 @@ public final class SessionFixtures {
 
   /** Starts the real practice "Harbour" and stores one client, so foreign keys hold. */
   static long practiceWithClient(Database db, Clock clock) {
-    new PracticeService(new PracticeRepository(db.dsl()), clock).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), clock)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     return client(db, clock, "Anna Berg");
   }
 

@@ -281,8 +281,8 @@ class SessionRepositoryTest {
     Addendum second =
         new Addendum(null, NOW.plusDays(2), "anna", "Correction", "Stretch was for the left side.");
 
-    long firstId = repository.addAddendum(signed.id(), first);
-    long secondId = repository.addAddendum(signed.id(), second);
+    long firstId = repository.addAddendum(signed.id(), first, "anna");
+    long secondId = repository.addAddendum(signed.id(), second, "anna");
 
     SessionNote stored = repository.find(signed.id()).orElseThrow();
     assertThat(stored.addenda())
@@ -314,7 +314,7 @@ class SessionRepositoryTest {
     assertThatThrownBy(
             () ->
                 repository.addAddendum(
-                    draft.id(), new Addendum(null, NOW, "anna", "Reason", "Text")))
+                    draft.id(), new Addendum(null, NOW, "anna", "Reason", "Text"), "anna"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Addenda are for signed notes");
 
@@ -327,9 +327,13 @@ class SessionRepositoryTest {
   void auditLogRecordsCreateSignAndEachAddendum() {
     SessionNote signed = storedSigned();
     repository.addAddendum(
-        signed.id(), new Addendum(null, NOW.plusDays(1), "anna", "Late entry", "Pain 2/10."));
+        signed.id(),
+        new Addendum(null, NOW.plusDays(1), "anna", "Late entry", "Pain 2/10."),
+        "anna");
     repository.addAddendum(
-        signed.id(), new Addendum(null, NOW.plusDays(2), "anna", "Correction", "Left side."));
+        signed.id(),
+        new Addendum(null, NOW.plusDays(2), "anna", "Correction", "Left side."),
+        "anna");
 
     assertThat(audit.about("SESSION", signed.id()))
         .containsExactly(
@@ -361,7 +365,8 @@ class SessionRepositoryTest {
     SessionNote signed = storedSigned();
     repository.addAddendum(
         signed.id(),
-        new Addendum(null, NOW.plusDays(1), "anna", "Late entry", "Numb toes reported later."));
+        new Addendum(null, NOW.plusDays(1), "anna", "Late entry", "Numb toes reported later."),
+        "anna");
 
     var rows = db.dsl().fetch("SELECT * FROM audit_log");
 
@@ -427,7 +432,8 @@ class SessionRepositoryTest {
     long olderId = repository.createDraft(older, "anna", NOW.minusDays(7));
     repository.sign(
         older.withId(olderId), NOW.minusDays(7), NoteHash.of(older.withId(olderId)), "anna");
-    repository.addAddendum(olderId, new Addendum(null, NOW, "anna", "Late entry", "Pain 2/10."));
+    repository.addAddendum(
+        olderId, new Addendum(null, NOW, "anna", "Late entry", "Pain 2/10."), "anna");
     RegionFinding neck = RegionFinding.of(BackRegion.NECK, Side.LEFT_GREATER);
     SessionNote newer =
         SessionNote.draft(clientId, START, 30, Set.of(Position.SUPINE), NOW)

@@ -31,7 +31,9 @@ class SessionServiceTest {
     db = Database.inMemory();
     clock = new MovableClock(NOW);
     repository = new SessionRepository(db.dsl());
-    service = new SessionService(repository, clock, "anna");
+    service =
+        new SessionService(
+            repository, clock, () -> "anna", org.knotwork.practice.TestTherapist::signer);
     clientId = SessionFixtures.practiceWithClient(db, clock);
   }
 
@@ -202,7 +204,9 @@ class SessionServiceTest {
 
     assertThat(signed.status()).isEqualTo(NoteStatus.SIGNED);
     assertThat(signed.signedAt()).isEqualTo(NOW.plusMinutes(70));
-    assertThat(signed.contentHash()).isEqualTo(NoteHash.of(note));
+    assertThat(signed.signer()).isEqualTo(org.knotwork.practice.TestTherapist.SIGNER);
+    assertThat(signed.contentHash())
+        .isEqualTo(NoteHash.of(note.withSigner(org.knotwork.practice.TestTherapist.SIGNER)));
     SessionNote stored = service.load(note.id());
     assertThat(stored).isEqualTo(signed);
     assertThat(NoteHash.intact(stored)).isTrue();
@@ -248,7 +252,7 @@ class SessionServiceTest {
   // --- addenda -------------------------------------------------------------------------------
 
   @Test
-  void addendumIsDatedSignedByTheActorAndKept() {
+  void addendumIsDatedSignedByTheTherapistAndKept() {
     SessionNote signed = signedVisit(60, Set.of(Position.PRONE));
     clock.set(NOW.plusDays(2));
 
@@ -260,7 +264,7 @@ class SessionServiceTest {
         .satisfies(
             a -> {
               assertThat(a.writtenAt()).isEqualTo(NOW.plusDays(2));
-              assertThat(a.author()).isEqualTo("anna");
+              assertThat(a.author()).isEqualTo("Maya Lindqvist"); // the therapist, not the actor
               assertThat(a.reason()).isEqualTo("Late entry");
               assertThat(a.text()).isEqualTo("Client phoned: pain 2/10.");
             });

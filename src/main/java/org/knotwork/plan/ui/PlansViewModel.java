@@ -51,9 +51,11 @@ import org.knotwork.plan.PlanRules;
 import org.knotwork.plan.PlanService;
 import org.knotwork.plan.PlanStatus;
 import org.knotwork.plan.TreatmentPlan;
+import org.knotwork.session.SignerMissingException;
 import org.knotwork.session.Technique;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.DialogService.UnsavedChoice;
+import org.knotwork.ui.SignerPrompt;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UnsavedEditor;
 import org.knotwork.ui.UserMessages;
@@ -68,6 +70,7 @@ public final class PlansViewModel {
   private final HandoutLibrary library;
   private final TaskExecutor executor;
   private final DialogService dialogs;
+  private SignerPrompt signerPrompt = SignerPrompt.NONE;
   private final Clock clock;
 
   private final ObservableList<TreatmentPlan> plans = FXCollections.observableArrayList();
@@ -417,6 +420,18 @@ public final class PlansViewModel {
    * plan.
    */
   public void agree() {
+    agree(true);
+  }
+
+  /**
+   * Who to ask for the therapist's profile when agreeing a plan finds none (a practice started
+   * before Knotwork asked for it).
+   */
+  public void askForSignerWith(SignerPrompt prompt) {
+    this.signerPrompt = prompt;
+  }
+
+  private void agree(boolean askFirst) {
     showProblems.set(true);
     TreatmentPlan plan = current();
     Map<String, String> missing =
@@ -428,7 +443,8 @@ public final class PlansViewModel {
     }
     Optional<TreatmentPlan> active =
         plans.stream().filter(p -> p.status() == PlanStatus.ACTIVE).findFirst();
-    if (active.isPresent()
+    if (askFirst
+        && active.isPresent()
         && !dialogs.confirm(
             "Replace the active plan?",
             "The plan started on "
@@ -450,7 +466,15 @@ public final class PlansViewModel {
           load(clientId.get());
           selected.set(agreed);
         },
-        failure -> failed(failure, "Agreeing the plan"));
+        failure -> {
+          if (SignerMissingException.in(failure)) {
+            busy.set(false);
+            if (signerPrompt.askThenRun(() -> agree(false))) {
+              return; // agreed once the therapist's details are in
+            }
+          }
+          failed(failure, "Agreeing the plan");
+        });
   }
 
   /** Marks the selected active plan completed. */

@@ -44,6 +44,33 @@ public final class PracticeSettingsView extends VBox {
     HBox saveRow = new HBox(12, save, status);
     saveRow.setAlignment(Pos.CENTER_LEFT);
 
+    Label whoHint =
+        new Label(
+            "Notes, addenda, agreed plans and printed plans are signed with these details. A"
+                + " change applies to what you sign from now on; records signed before keep the"
+                + " details they were signed with.");
+    whoHint.setWrapText(true);
+    whoHint.getStyleClass().add("text-muted");
+    Button saveTherapist = new Button("Save my details", new FontIcon(Material2MZ.SAVE));
+    saveTherapist.setId("practice-therapist-save");
+    saveTherapist.disableProperty().bind(vm.canSaveTherapistBinding().not());
+    saveTherapist.setOnAction(e -> vm.saveTherapist());
+    Label therapistStatus = new Label();
+    therapistStatus.setId("practice-therapist-status");
+    therapistStatus.setWrapText(true);
+    therapistStatus.textProperty().bind(vm.therapistStatusProperty());
+    therapistStatus.getStyleClass().add("text-muted");
+    HBox therapistSaveRow = new HBox(12, saveTherapist, therapistStatus);
+    therapistSaveRow.setAlignment(Pos.CENTER_LEFT);
+    VBox therapistBox =
+        new VBox(
+            10,
+            Forms.sectionTitle("Who signs"),
+            whoHint,
+            new TherapistFieldsView(vm.therapist(), "practice-therapist-"),
+            therapistSaveRow);
+    therapistBox.setId("practice-therapist");
+
     Label storage = new Label("Your records are stored on this computer in\n" + dataFolder);
     storage.setId("practice-data-folder");
     storage.setWrapText(true);
@@ -67,6 +94,7 @@ public final class PracticeSettingsView extends VBox {
                 vm.practiceProperty()));
     demoBox.managedProperty().bind(demoBox.visibleProperty());
 
-    getChildren().addAll(title, new VBox(10, nameField, saveRow), storageBox, demoBox);
+    getChildren()
+        .addAll(title, new VBox(10, nameField, saveRow), therapistBox, storageBox, demoBox);
   }
 }

@@ -11,11 +11,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.knotwork.practice.Practice;
 import org.knotwork.practice.PracticeService;
+import org.knotwork.practice.TherapistProfile;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
 
-/** The practice's name, where its records live, and (for a demo) discarding it. */
+/**
+ * The practice's name, the therapist who signs its records, where its records live, and (for a
+ * demo) discarding it.
+ */
 public final class PracticeSettingsViewModel {
   private final PracticeService practices;
   private final TaskExecutor executor;
@@ -24,6 +28,12 @@ public final class PracticeSettingsViewModel {
       new ReadOnlyObjectWrapper<>(this, "practice");
   private final StringProperty name = new SimpleStringProperty(this, "name", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final TherapistFieldsModel therapist = new TherapistFieldsModel();
+  private final ReadOnlyObjectWrapper<TherapistProfile> storedTherapist =
+      new ReadOnlyObjectWrapper<>(this, "storedTherapist");
+  private final ReadOnlyStringWrapper therapistStatus =
+      new ReadOnlyStringWrapper(this, "therapistStatus", "");
+  private final BooleanBinding canSaveTherapist;
   private final StringBinding nameError;
   private final BooleanBinding canSave;
 
@@ -44,6 +54,11 @@ public final class PracticeSettingsViewModel {
             nameError,
             practice,
             name);
+    canSaveTherapist =
+        Bindings.createBooleanBinding(
+            () -> therapist.validBinding().get() && therapist.differsFrom(storedTherapist.get()),
+            therapist.problemsBinding(),
+            storedTherapist);
   }
 
   /** Shows the practice as it is now. */
@@ -51,6 +66,55 @@ public final class PracticeSettingsViewModel {
     practice.set(current);
     name.set(current.name());
     status.set("");
+    loadTherapist();
+  }
+
+  /** Reads the therapist's profile as stored (after it was entered elsewhere, too). */
+  public void loadTherapist() {
+    executor.execute(
+        practices::therapist,
+        stored -> {
+          storedTherapist.set(stored.orElse(null));
+          stored.ifPresent(therapist::show);
+          therapistStatus.set(
+              stored.isPresent()
+                  ? ""
+                  : "Not entered yet: Knotwork asks for these before you sign anything.");
+        },
+        failure ->
+            dialogs.showError(
+                "Your details could not be read", UserMessages.explain(failure, "Reading them")));
+  }
+
+  /** Saves the therapist's profile; only signatures made from now on use it. */
+  public void saveTherapist() {
+    if (!canSaveTherapist.get()) {
+      return;
+    }
+    TherapistProfile typed = therapist.profile();
+    executor.execute(
+        () -> practices.saveTherapist(typed),
+        saved -> {
+          storedTherapist.set(saved);
+          therapist.show(saved);
+          therapistStatus.set(
+              "Saved. Records signed before keep the details they were signed with.");
+        },
+        failure ->
+            dialogs.showError(
+                "Your details were not saved", UserMessages.explain(failure, "Saving them")));
+  }
+
+  public TherapistFieldsModel therapist() {
+    return therapist;
+  }
+
+  public BooleanBinding canSaveTherapistBinding() {
+    return canSaveTherapist;
+  }
+
+  public ReadOnlyStringProperty therapistStatusProperty() {
+    return therapistStatus.getReadOnlyProperty();
   }
 
   public void saveName() {

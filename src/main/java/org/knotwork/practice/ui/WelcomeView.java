@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -35,6 +36,18 @@ public final class WelcomeView extends StackPane {
     name.textProperty().bindBidirectional(vm.practiceNameProperty());
     VBox nameField = Forms.field("Name of your practice", name, "welcome-practice-name", true);
     Forms.showErrorsOnceTyped(nameField, name, vm.nameErrorBinding());
+    Label who =
+        new Label(
+            "You sign every note, addendum and agreed plan with these details, as your"
+                + " registration body has them. You can change them later under Practice.");
+    who.setWrapText(true);
+    who.getStyleClass().add("text-muted");
+    VBox therapist =
+        new VBox(
+            8,
+            Forms.sectionTitle("You, the therapist"),
+            who,
+            new TherapistFieldsView(vm.therapist(), "welcome-therapist-"));
     Button start = new Button("Start my practice", new FontIcon(Material2MZ.PLAY_ARROW));
     start.setId("welcome-start");
     start.getStyleClass().add("accent");
@@ -68,12 +81,32 @@ public final class WelcomeView extends StackPane {
 
     VBox card =
         new VBox(
-            16, title, lead, nameField, start, new Separator(), demoText, demo, progress, where);
+            16,
+            title,
+            lead,
+            nameField,
+            therapist,
+            start,
+            new Separator(),
+            demoText,
+            demo,
+            progress,
+            where);
     card.getStyleClass().add("welcome-card");
     card.setPadding(new Insets(32));
-    card.setMaxWidth(560);
+    card.setMaxWidth(620);
     card.setMaxHeight(USE_PREF_SIZE);
-    getChildren().add(card);
+    // Centred while it fits; on a small screen the card scrolls instead of being cut off.
+    StackPane centre = new StackPane(card);
+    centre.setPadding(new Insets(16));
+    ScrollPane scroll = new ScrollPane(centre);
+    scroll.setId("welcome-scroll");
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("edge-to-edge");
+    scroll
+        .viewportBoundsProperty()
+        .addListener((o, was, now) -> centre.setMinHeight(now.getHeight()));
+    getChildren().add(scroll);
     setAlignment(Pos.CENTER);
   }
 }

@@ -17,7 +17,10 @@ import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
 
-/** First start: name the practice and start empty, or explore a generated demo practice. */
+/**
+ * First start: name the practice and say who keeps it (the therapist who signs its records), and
+ * start empty; or explore a generated demo practice.
+ */
 public final class WelcomeViewModel {
   private final PracticeService practices;
   private final Callable<Practice> createDemo;
@@ -26,6 +29,7 @@ public final class WelcomeViewModel {
   private final StringProperty practiceName = new SimpleStringProperty(this, "practiceName", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+  private final TherapistFieldsModel therapist = new TherapistFieldsModel();
   private final StringBinding nameError;
   private final BooleanBinding canStart;
 
@@ -44,7 +48,7 @@ public final class WelcomeViewModel {
     nameError =
         Bindings.createStringBinding(
             () -> PracticeService.nameProblem(practiceName.get()).orElse(null), practiceName);
-    canStart = nameError.isNull().and(busy.not());
+    canStart = nameError.isNull().and(therapist.validBinding()).and(busy.not());
   }
 
   /** Starts the therapist's own, empty practice. */
@@ -53,9 +57,10 @@ public final class WelcomeViewModel {
       return;
     }
     String name = practiceName.get();
+    var profile = therapist.profile();
     run(
         "Starting your practice…",
-        () -> practices.start(name, false),
+        () -> practices.start(name, false, profile),
         onStarted,
         "Starting the practice");
   }
@@ -89,6 +94,11 @@ public final class WelcomeViewModel {
 
   public StringProperty practiceNameProperty() {
     return practiceName;
+  }
+
+  /** Who keeps the practice and signs its records. */
+  public TherapistFieldsModel therapist() {
+    return therapist;
   }
 
   public StringBinding nameErrorBinding() {

@@ -15,8 +15,10 @@ import org.knotwork.session.QuickPhrases;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionService;
 import org.knotwork.session.SessionSummary;
+import org.knotwork.session.SignerMissingException;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.Scheduler;
+import org.knotwork.ui.SignerPrompt;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
 
@@ -28,6 +30,7 @@ public final class NotesViewModel {
   private final SessionService service;
   private final TaskExecutor executor;
   private final DialogService dialogs;
+  private SignerPrompt signerPrompt = SignerPrompt.NONE;
   private final Scheduler scheduler;
   private final Clock clock;
   private final ObservableList<SessionSummary> notes = FXCollections.observableArrayList();
@@ -138,9 +141,11 @@ public final class NotesViewModel {
 
   private void openDraft(SessionNote note) {
     reading.set(null);
-    draft.set(
+    SessionNoteViewModel opened =
         new SessionNoteViewModel(
-            note, client.get(), phrases, service, executor, dialogs, scheduler, clock));
+            note, client.get(), phrases, service, executor, dialogs, scheduler, clock);
+    opened.askForSignerWith(signerPrompt);
+    draft.set(opened);
   }
 
   /** The open draft was signed: show it read-only. */
@@ -149,6 +154,17 @@ public final class NotesViewModel {
     reading.set(note);
     refresh();
     revision.set(revision.get() + 1);
+  }
+
+  /**
+   * Who to ask for the therapist's profile when signing a note or an addendum finds none (a
+   * practice started before Knotwork asked for it).
+   */
+  public void askForSignerWith(SignerPrompt prompt) {
+    this.signerPrompt = prompt;
+    if (draft.get() != null) {
+      draft.get().askForSignerWith(prompt);
+    }
   }
 
   public void addAddendum(String reason, String text) {
@@ -163,9 +179,14 @@ public final class NotesViewModel {
           refresh();
           revision.set(revision.get() + 1);
         },
-        failure ->
-            dialogs.showError(
-                "The addendum was not added", UserMessages.explain(failure, "Adding it")));
+        failure -> {
+          if (SignerMissingException.in(failure)
+              && signerPrompt.askThenRun(() -> addAddendum(reason, text))) {
+            return;
+          }
+          dialogs.showError(
+              "The addendum was not added", UserMessages.explain(failure, "Adding it"));
+        });
   }
 
   /** Deletes the open draft after asking. */

@@ -48,11 +48,13 @@ import org.knotwork.session.RedFlagQuestion;
 import org.knotwork.session.RegionFinding;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionService;
+import org.knotwork.session.SignerMissingException;
 import org.knotwork.session.SigningRules;
 import org.knotwork.session.Subjective;
 import org.knotwork.session.TreatmentCautions;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.Scheduler;
+import org.knotwork.ui.SignerPrompt;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
 
@@ -122,6 +124,7 @@ public final class SessionNoteViewModel {
   private boolean saveAgainAfterCurrent;
   private boolean closed;
   private boolean signing;
+  private SignerPrompt signerPrompt = SignerPrompt.NONE;
   private final InvalidationListener changed = o -> changed();
   // A ChangeListener, not an InvalidationListener, for values: invalidation fires only when the
   // value was read since the last change, so unread edits would not push autosave back.
@@ -352,6 +355,15 @@ public final class SessionNoteViewModel {
             "Go back")) {
       return;
     }
+    signNow(onSigned);
+  }
+
+  /** Who to ask for the therapist's profile when signing finds none. */
+  public void askForSignerWith(SignerPrompt prompt) {
+    this.signerPrompt = prompt;
+  }
+
+  private void signNow(Consumer<SessionNote> onSigned) {
     if (pendingSave != null) {
       pendingSave.cancel();
       pendingSave = null;
@@ -373,6 +385,10 @@ public final class SessionNoteViewModel {
         failure -> {
           saving.set(false);
           signing = false;
+          if (SignerMissingException.in(failure)
+              && signerPrompt.askThenRun(() -> signNow(onSigned))) {
+            return; // signed once the therapist's details are in; the draft is kept meanwhile
+          }
           dialogs.showError(
               "The note was not signed", UserMessages.explain(failure, "Signing the note"));
         });

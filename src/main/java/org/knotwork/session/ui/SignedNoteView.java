@@ -44,7 +44,11 @@ final class SignedNoteView extends ScrollPane {
     setFitToWidth(true);
     page.setPadding(new Insets(16, 24, 24, 24));
     Label signed =
-        new Label("Signed " + NoteSections.DAY_TIME.format(note.signedAt()) + " — read-only");
+        new Label(
+            "Signed "
+                + NoteSections.DAY_TIME.format(note.signedAt())
+                + (note.signer() == null ? "" : " by " + note.signer().nameAndTitle())
+                + " — read-only");
     signed.setId("signed-note-status");
     signed.setGraphic(new FontIcon(Material2AL.LOCK));
     signed.getStyleClass().add("signed-tag");
@@ -234,7 +238,7 @@ final class SignedNoteView extends ScrollPane {
           new Label(
               NoteSections.DAY_TIME.format(a.writtenAt())
                   + " · "
-                  + a.author()
+                  + (a.signer() == null ? a.author() : a.signer().nameAndTitle())
                   + " · Reason: "
                   + a.reason());
       head.getStyleClass().add("text-muted");

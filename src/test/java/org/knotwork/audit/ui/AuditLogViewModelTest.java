@@ -35,7 +35,8 @@ class AuditLogViewModelTest {
   @BeforeEach
   void open() {
     db = Database.inMemory();
-    new PracticeService(new PracticeRepository(db.dsl()), CLOCK).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), CLOCK)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     new ClientService(new ClientRepository(db.dsl()), CLOCK, "anna")
         .save(Client.builder().fullName("Zoë Ward").build());
     vm =

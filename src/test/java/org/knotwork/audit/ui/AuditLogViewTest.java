@@ -45,7 +45,8 @@ class AuditLogViewTest {
   @Start
   void start(Stage stage) {
     db = Database.inMemory();
-    new PracticeService(new PracticeRepository(db.dsl()), NOVEMBER).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), NOVEMBER)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     new ClientService(new ClientRepository(db.dsl()), NOVEMBER, "anna")
         .save(Client.builder().fullName("Ada Moss").build());
     new ClientService(new ClientRepository(db.dsl()), DECEMBER, "anna")

@@ -41,7 +41,8 @@ class BackupsViewModelTest {
     DataDirectory dir = DataDirectory.at(root.resolve("practice"));
     key = PracticeKeys.forTests().create(dir, "harbour lantern".toCharArray());
     db = Database.open(dir, key);
-    new PracticeService(new PracticeRepository(db.dsl()), CLOCK).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), CLOCK)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     service = new BackupService(new BackupRepository(db.dsl()), dir, CLOCK, "t");
     RestoreTarget target =
         new RestoreTarget() {

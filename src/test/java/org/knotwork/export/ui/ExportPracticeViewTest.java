@@ -52,7 +52,9 @@ class ExportPracticeViewTest {
     DataDirectory data = DataDirectory.at(dir.resolve("practice"));
     db = Database.open(data, PracticeKeys.forTests().create(data, "harbour lantern".toCharArray()));
     AppContext context = new AppContext(data, db, CLOCK);
-    context.practices().start("Harbour Massage", false);
+    context
+        .practices()
+        .start("Harbour Massage", false, org.knotwork.practice.TestTherapist.PROFILE);
     context.clients().save(Client.builder().fullName("Anna Berg").build());
     dialogs.answerConfirmWith(true);
     Path chosen = dir.resolve("exports/knotwork-all-records-2026-11-22.zip");

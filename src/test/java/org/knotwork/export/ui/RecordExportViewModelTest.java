@@ -41,7 +41,9 @@ class RecordExportViewModelTest {
     DataDirectory data = DataDirectory.at(dir.resolve("practice"));
     db = Database.open(data, PracticeKeys.forTests().create(data, "harbour lantern".toCharArray()));
     context = new AppContext(data, db, CLOCK);
-    context.practices().start("Harbour Massage", false);
+    context
+        .practices()
+        .start("Harbour Massage", false, org.knotwork.practice.TestTherapist.PROFILE);
     anna = context.clients().save(Client.builder().fullName("Anna Berg").build()).id();
     context.clients().save(Client.builder().fullName("Zoë Łukasiewicz").build());
     chosen = dir.resolve("exports/anna.zip");

@@ -88,7 +88,7 @@ class PassphraseMismatchTest {
     PracticeService practices =
         new PracticeService(
             new PracticeRepository(db.dsl()), new MovableClock(LocalDateTime.of(2026, 3, 2, 9, 0)));
-    practices.start("Harbour", false);
+    practices.start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     SecurityViewModel vm =
         new SecurityViewModel(
             practices, keys, dir, new CurrentThreadTaskExecutor(), new RecordingDialogService());

@@ -29,7 +29,7 @@ class SecurityViewModelTest {
           new PracticeService(
               new PracticeRepository(db.dsl()),
               new MovableClock(LocalDateTime.of(2026, 3, 2, 9, 0)));
-      practices.start("Harbour", false);
+      practices.start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
       SecurityViewModel vm =
           new SecurityViewModel(
               practices, keys, dir, new CurrentThreadTaskExecutor(), new RecordingDialogService());

@@ -48,7 +48,8 @@ class PlansViewModelTest {
   void open() {
     db = Database.inMemory();
     MovableClock clock = new MovableClock(NOW);
-    new PracticeService(new PracticeRepository(db.dsl()), clock).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), clock)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     ClientService clients = new ClientService(new ClientRepository(db.dsl()), clock);
     anna = clients.save(Client.builder().fullName("Anna Berg").build()).id();
     ben = clients.save(Client.builder().fullName("Ben Ode").build()).id();
@@ -56,11 +57,15 @@ class PlansViewModelTest {
     plans =
         new PlanService(
             new PlanRepository(db.dsl()),
-            new SessionService(new SessionRepository(db.dsl()), clock, "anna"),
+            new SessionService(
+                new SessionRepository(db.dsl()),
+                clock,
+                () -> "anna",
+                org.knotwork.practice.TestTherapist::signer),
             outcomes,
             clients::load,
             clock,
-            "anna");
+            () -> "anna");
     vm =
         new PlansViewModel(
             plans,

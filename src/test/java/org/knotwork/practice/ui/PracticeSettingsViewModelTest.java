@@ -47,7 +47,8 @@ class PracticeSettingsViewModelTest {
 
   @Test
   void showingThePracticeFillsTheNameAndNeedsNoSaving() {
-    vm.show(practices.start("Harbourside Massage", false));
+    vm.show(
+        practices.start("Harbourside Massage", false, org.knotwork.practice.TestTherapist.PROFILE));
 
     assertThat(vm.nameProperty().get()).isEqualTo("Harbourside Massage");
     assertThat(vm.canSaveBinding().get()).isFalse();
@@ -55,7 +56,8 @@ class PracticeSettingsViewModelTest {
 
   @Test
   void renamingSavesTheNewNameAndSaysSaved() {
-    vm.show(practices.start("Harbourside Massage", false));
+    vm.show(
+        practices.start("Harbourside Massage", false, org.knotwork.practice.TestTherapist.PROFILE));
 
     vm.nameProperty().set(" Quayside Bodywork ");
     assertThat(vm.canSaveBinding().get()).isTrue();
@@ -70,7 +72,8 @@ class PracticeSettingsViewModelTest {
 
   @Test
   void blankNameBlocksRenaming() {
-    vm.show(practices.start("Harbourside Massage", false));
+    vm.show(
+        practices.start("Harbourside Massage", false, org.knotwork.practice.TestTherapist.PROFILE));
 
     vm.nameProperty().set("  ");
     vm.saveName();
@@ -83,7 +86,7 @@ class PracticeSettingsViewModelTest {
 
   @Test
   void discardDemoAsksAndDoesNothingWhenDeclined() {
-    vm.show(practices.start("Demo practice", true));
+    vm.show(practices.start("Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE));
     clients.insert(Client.builder().fullName("Anna Berg").build(), LocalDateTime.now(CLOCK));
     dialogs.answerConfirmWith(false);
 
@@ -97,7 +100,7 @@ class PracticeSettingsViewModelTest {
 
   @Test
   void discardDemoWhenConfirmedRemovesEverythingAndCallsBack() {
-    vm.show(practices.start("Demo practice", true));
+    vm.show(practices.start("Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE));
     clients.insert(Client.builder().fullName("Anna Berg").build(), LocalDateTime.now(CLOCK));
     dialogs.answerConfirmWith(true);
 
@@ -111,7 +114,8 @@ class PracticeSettingsViewModelTest {
 
   @Test
   void discardDemoDoesNothingForARealPractice() {
-    Practice real = practices.start("Harbourside Massage", false);
+    Practice real =
+        practices.start("Harbourside Massage", false, org.knotwork.practice.TestTherapist.PROFILE);
     vm.show(real);
     dialogs.answerConfirmWith(true);
 

@@ -43,7 +43,11 @@ class WelcomeViewModelTest {
 
   @Test
   void blankPracticeNameBlocksStarting() {
-    WelcomeViewModel vm = viewModel(() -> practices.start("Demo practice", true));
+    WelcomeViewModel vm =
+        viewModel(
+            () ->
+                practices.start(
+                    "Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE));
 
     vm.practiceNameProperty().set("   ");
     vm.startMyPractice(started::add);
@@ -56,7 +60,11 @@ class WelcomeViewModelTest {
 
   @Test
   void startMyPracticeCreatesThePracticeAndCallsBack() {
-    WelcomeViewModel vm = viewModel(() -> practices.start("Demo practice", true));
+    WelcomeViewModel vm =
+        viewModel(
+            () ->
+                practices.start(
+                    "Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE));
 
     vm.practiceNameProperty().set(" Harbourside Massage ");
     assertThat(vm.nameErrorBinding().get()).isNull();
@@ -78,7 +86,8 @@ class WelcomeViewModelTest {
         viewModel(
             () -> {
               calls.add("createDemo");
-              return practices.start("Demo practice", true);
+              return practices.start(
+                  "Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE);
             });
 
     vm.exploreDemo(started::add);
@@ -113,8 +122,12 @@ class WelcomeViewModelTest {
 
   @Test
   void startingWhenAPracticeAlreadyExistsShowsTheServicesReason() {
-    practices.start("Harbourside Massage", false);
-    WelcomeViewModel vm = viewModel(() -> practices.start("Demo practice", true));
+    practices.start("Harbourside Massage", false, org.knotwork.practice.TestTherapist.PROFILE);
+    WelcomeViewModel vm =
+        viewModel(
+            () ->
+                practices.start(
+                    "Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE));
 
     vm.practiceNameProperty().set("Quayside Bodywork");
     vm.startMyPractice(started::add);
@@ -127,7 +140,30 @@ class WelcomeViewModelTest {
     assertThat(vm.busyProperty().get()).isFalse();
   }
 
+  /** The welcome with the therapist's details already typed. */
   private WelcomeViewModel viewModel(Callable<Practice> createDemo) {
-    return new WelcomeViewModel(practices, createDemo, new CurrentThreadTaskExecutor(), dialogs);
+    WelcomeViewModel vm =
+        new WelcomeViewModel(practices, createDemo, new CurrentThreadTaskExecutor(), dialogs);
+    vm.therapist().show(org.knotwork.practice.TestTherapist.PROFILE);
+    return vm;
+  }
+
+  @Test
+  void aPracticeStartsOnlyOnceTheTherapistIsNamedAndKeepsTheirProfile() {
+    WelcomeViewModel vm =
+        new WelcomeViewModel(practices, () -> null, new CurrentThreadTaskExecutor(), dialogs);
+    vm.practiceNameProperty().set("Harbourside Massage");
+    assertThat(vm.canStartBinding().get()).isFalse();
+    vm.therapist().nameProperty().set("Maya Lindqvist");
+    assertThat(vm.canStartBinding().get()).as("no title yet").isFalse();
+    vm.therapist().titleProperty().set("Registered Massage Therapist");
+    vm.therapist().registrationProperty().set("RMT-20417");
+    assertThat(vm.canStartBinding().get()).as("a number without who issued it").isFalse();
+    vm.therapist().registeredWithProperty().set("College of Massage Therapists");
+    assertThat(vm.canStartBinding().get()).isTrue();
+
+    vm.startMyPractice(started::add);
+
+    assertThat(practices.therapist()).contains(org.knotwork.practice.TestTherapist.PROFILE);
   }
 }

@@ -47,7 +47,10 @@ class WelcomeViewTest {
             new PracticeRepository(db.dsl()), new MovableClock(LocalDateTime.of(2026, 3, 2, 9, 0)));
     WelcomeViewModel vm =
         new WelcomeViewModel(
-            practices, () -> practices.start("Demo", true), executor, new RecordingDialogService());
+            practices,
+            () -> practices.start("Demo", true, org.knotwork.practice.TestTherapist.PROFILE),
+            executor,
+            new RecordingDialogService());
     robot.interact(
         () -> {
           stage.setScene(

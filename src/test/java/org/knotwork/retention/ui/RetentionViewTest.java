@@ -35,7 +35,8 @@ class RetentionViewTest {
   @Start
   void start(Stage stage) {
     db = Database.inMemory();
-    new PracticeService(new PracticeRepository(db.dsl()), CLOCK).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), CLOCK)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     vm =
         new RetentionViewModel(
             new RetentionService(new RetentionRepository(db.dsl()), CLOCK, "anna"),

@@ -32,7 +32,8 @@ final class NoteViewModelFixtures {
 
   /** Starts the practice "Harbour" and stores a client, so foreign keys hold. */
   static Client practiceWithClient(Database db, Client.Builder client) {
-    new PracticeService(new PracticeRepository(db.dsl()), CLOCK).start("Harbour", false);
+    new PracticeService(new PracticeRepository(db.dsl()), CLOCK)
+        .start("Harbour", false, org.knotwork.practice.TestTherapist.PROFILE);
     return client(db, client);
   }
 

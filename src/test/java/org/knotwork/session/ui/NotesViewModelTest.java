@@ -32,7 +32,12 @@ class NotesViewModelTest {
   void setUp() {
     db = Database.inMemory();
     client = NoteViewModelFixtures.practiceWithClient(db, Client.builder().fullName("Anna Berg"));
-    service = new SessionService(new SessionRepository(db.dsl()), CLOCK, "anna");
+    service =
+        new SessionService(
+            new SessionRepository(db.dsl()),
+            CLOCK,
+            () -> "anna",
+            org.knotwork.practice.TestTherapist::signer);
     dialogs = new RecordingDialogService();
     vm =
         new NotesViewModel(

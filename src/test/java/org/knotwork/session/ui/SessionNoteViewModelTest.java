@@ -48,7 +48,12 @@ class SessionNoteViewModelTest {
   void setUp() {
     db = Database.inMemory();
     client = NoteViewModelFixtures.practiceWithClient(db, Client.builder().fullName("Anna Berg"));
-    service = new SessionService(new SessionRepository(db.dsl()), CLOCK, "anna");
+    service =
+        new SessionService(
+            new SessionRepository(db.dsl()),
+            CLOCK,
+            () -> "anna",
+            org.knotwork.practice.TestTherapist::signer);
     dialogs = new RecordingDialogService();
     scheduler = new ManualScheduler();
   }
