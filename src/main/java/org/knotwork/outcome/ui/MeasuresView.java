@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.knotwork.outcome.Instrument;
 import org.knotwork.outcome.OutcomeEntry;
+import org.knotwork.outcome.ScoreUnit;
 import org.knotwork.ui.EnumCells;
 import org.knotwork.ui.Forms;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -97,8 +99,33 @@ public final class MeasuresView extends ScrollPane {
     DatePicker date = Forms.datePicker();
     date.valueProperty().bindBidirectional(vm.takenOnProperty());
     TextField score = Forms.textField("Total from the client's form");
+    score.setPrefColumnCount(8);
     score.textProperty().bindBidirectional(vm.scoreProperty());
-    VBox scoreField = Forms.field("Score", score, "measure-score", true);
+    // Oswestry and NDI forms give a raw total and a percentage: the therapist says which is typed.
+    ComboBox<ScoreUnit> unit = new ComboBox<>();
+    unit.getItems().setAll(ScoreUnit.values());
+    EnumCells.labelled(unit, Instrument::unitLabel, "Unit");
+    unit.valueProperty().bindBidirectional(vm.scoreUnitProperty());
+    unit.setId("measure-score-unit");
+    unit.setAccessibleText("Unit of the score");
+    unit.setTooltip(new Tooltip("Is the number you type the total out of 50, or the percentage?"));
+    unit.setMinWidth(Region.USE_PREF_SIZE);
+    unit.visibleProperty().bind(vm.unitChoiceBinding());
+    unit.managedProperty().bind(unit.visibleProperty());
+    Label fixedUnit = new Label();
+    fixedUnit.setId("measure-score-unit-fixed");
+    fixedUnit.setMinWidth(Region.USE_PREF_SIZE);
+    fixedUnit
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> vm.instrumentProperty().get() == null ? "" : fixedUnit(vm),
+                vm.instrumentProperty()));
+    fixedUnit.visibleProperty().bind(vm.unitChoiceBinding().not());
+    fixedUnit.managedProperty().bind(fixedUnit.visibleProperty());
+    HBox scoreAndUnit = new HBox(6, score, unit, fixedUnit);
+    scoreAndUnit.setAlignment(Pos.CENTER_LEFT);
+    VBox scoreField = Forms.field("Score", score, scoreAndUnit, "measure-score", true);
     scoreField.visibleProperty().bind(vm.psfsBinding().not());
     scoreField.managedProperty().bind(scoreField.visibleProperty());
 
@@ -157,6 +184,15 @@ public final class MeasuresView extends ScrollPane {
     return box;
   }
 
+  /** The unit of a measure scored one way only, in words: "out of 24", "out of 10". */
+  private static String fixedUnit(MeasuresViewModel vm) {
+    String u = vm.instrumentProperty().get().unit();
+    if (u == null || u.isBlank()) {
+      return "";
+    }
+    return u.strip().startsWith("/") ? "out of " + u.strip().substring(1) : u.strip();
+  }
+
   private static ListView<OutcomeEntry> entries(MeasuresViewModel vm) {
     ListView<OutcomeEntry> list = new ListView<>(vm.entries());
     list.setId("measure-entries");
@@ -179,7 +215,12 @@ public final class MeasuresView extends ScrollPane {
                 date.getStyleClass().add("text-muted");
                 Label name = new Label(e.instrument().name());
                 name.getStyleClass().add("client-cell-name");
-                Label value = new Label(e.instrument().format(e.score()));
+                Label value = new Label(e.formattedScore());
+                value.setId("measure-entry-score");
+                Label badge = new Label(vm.isBaseline(e) ? "New baseline" : "");
+                badge.getStyleClass().add("tag-archived");
+                badge.setVisible(vm.isBaseline(e));
+                badge.setManaged(vm.isBaseline(e));
                 Label detail =
                     new Label(
                         e.items().isEmpty()
@@ -193,13 +234,32 @@ public final class MeasuresView extends ScrollPane {
                 detail.setWrapText(true);
                 Region spacer = new Region();
                 HBox.setHgrow(spacer, Priority.ALWAYS);
+                boolean marked = vm.isBaseline(e);
+                Button baseline =
+                    new Button(
+                        marked ? "Remove baseline" : "Make baseline",
+                        new FontIcon(marked ? Material2AL.BOOKMARK : Material2AL.BOOKMARK_BORDER));
+                baseline.getStyleClass().addAll("flat", "small");
+                baseline.setMinWidth(Region.USE_PREF_SIZE);
+                baseline.setTooltip(
+                    new Tooltip(
+                        marked
+                            ? "Compare progress from the plan's start again"
+                            : "Compare later scores of this measure with this one, e.g. after a"
+                                + " flare-up"));
+                baseline.setOnAction(a -> vm.toggleBaseline(e));
                 Button remove = new Button(null, new FontIcon(Material2MZ.REMOVE_CIRCLE_OUTLINE));
                 remove.getStyleClass().add("flat");
                 remove.setAccessibleText("Remove this measure");
                 remove.setOnAction(a -> vm.delete(e));
                 HBox row =
                     new HBox(
-                        12, date, new VBox(2, new HBox(10, name, value), detail), spacer, remove);
+                        12,
+                        date,
+                        new VBox(2, new HBox(10, name, value, badge), detail),
+                        spacer,
+                        baseline,
+                        remove);
                 row.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(row);
               }
