@@ -61,6 +61,31 @@ public record Instrument(
   }
 
   /**
+   * A goal's score on a measure known by its code, as a recorded score of a built-in measure is
+   * shown ("22/50 (44%)", "32%", "7/24"); for the therapist's own measures, the number alone.
+   */
+  public static String displayForCode(String code, double score) {
+    String unit =
+        switch (code == null ? "" : code) {
+          case NPRS, PSFS -> "/10";
+          case ODI -> "%";
+          case RMDQ -> "/24";
+          case NDI -> "/50";
+          default -> null;
+        };
+    return display(code, unit, score);
+  }
+
+  /** The unit in words, for beside a score field: "percent", "out of 24"; empty for none. */
+  public String unitWords() {
+    String u = unit == null ? "" : unit.strip();
+    if (u.startsWith("%")) {
+      return "percent";
+    }
+    return u.startsWith("/") ? "out of " + u.substring(1) : u;
+  }
+
+  /**
    * Whether the form gives both a raw total out of 50 and a percentage (Oswestry, NDI), so the
    * therapist says which one they enter.
    */
@@ -170,7 +195,7 @@ public record Instrument(
   }
 
   /** A number as the therapist writes it: "32", "4.5", "35.56"; never "32.0". */
-  static String number(double value) {
+  public static String number(double value) {
     if (!Double.isFinite(value)) {
       return "–";
     }

@@ -119,7 +119,10 @@ public final class MeasuresView extends ScrollPane {
         .textProperty()
         .bind(
             Bindings.createStringBinding(
-                () -> vm.instrumentProperty().get() == null ? "" : fixedUnit(vm),
+                () ->
+                    vm.instrumentProperty().get() == null
+                        ? ""
+                        : vm.instrumentProperty().get().unitWords(),
                 vm.instrumentProperty()));
     fixedUnit.visibleProperty().bind(vm.unitChoiceBinding().not());
     fixedUnit.managedProperty().bind(fixedUnit.visibleProperty());
@@ -182,15 +185,6 @@ public final class MeasuresView extends ScrollPane {
     VBox box = new VBox(10, Forms.sectionTitle("Record a measure"), row, psfs, record);
     box.getStyleClass().add("finding-editor");
     return box;
-  }
-
-  /** The unit of a measure scored one way only, in words: "out of 24", "out of 10". */
-  private static String fixedUnit(MeasuresViewModel vm) {
-    String u = vm.instrumentProperty().get().unit();
-    if (u == null || u.isBlank()) {
-      return "";
-    }
-    return u.strip().startsWith("/") ? "out of " + u.strip().substring(1) : u.strip();
   }
 
   private static ListView<OutcomeEntry> entries(MeasuresViewModel vm) {
