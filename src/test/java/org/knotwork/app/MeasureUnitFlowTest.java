@@ -93,5 +93,17 @@ class MeasureUnitFlowTest {
     assertThat(chart.getYAxis().getLabel())
         .as("the chart says what its numbers are")
         .startsWith("Points out of 50");
+
+    AppRobot.selectTab(robot, "tab-overview");
+    waitFor(robot, "#overview-measure-change");
+    assertThat(
+            robot.lookup("#overview-measure-change").queryAllAs(javafx.scene.control.Label.class))
+        .extracting(javafx.scene.control.Label::getText)
+        .as("every measure says what it is compared with")
+        .allMatch(
+            t ->
+                t.matches(
+                    ".* since (the plan of \\d{1,2} \\w+ \\d{4}|first recorded"
+                        + "|the new baseline of \\d{1,2} \\w+ \\d{4})"));
   }
 }
