@@ -126,23 +126,20 @@ public record Instrument(
     return NPRS.equals(code) || RMDQ.equals(code);
   }
 
-  /**
-   * What the numbers on a chart's score axis are, e.g. "Points out of 50 (NDI raw total; ×2 = %)",
-   * "Percent (Oswestry index, 0–100%)".
-   */
+  /** What the numbers on a chart's score axis are, e.g. "Points out of 50", "Percent, 0–100%". */
   public String axisLabel() {
     if (builtIn) {
       switch (code) {
         case NPRS:
-          return "Pain rating, 0–10";
+          return "Pain, 0–10";
         case PSFS:
-          return "Average activity rating, 0–10";
+          return "Average rating, 0–10";
         case ODI:
-          return "Percent (Oswestry index, 0–100%)";
+          return "Percent, 0–100%";
         case RMDQ:
-          return "Statements ticked, out of 24";
+          return "Statements, out of 24";
         case NDI:
-          return "Points out of 50 (NDI raw total; ×2 = %)";
+          return "Points out of 50";
         default:
           break;
       }

@@ -45,7 +45,7 @@ final class MeasureChart extends LineChart<Number, Number> {
     y.setUpperBound(flip ? -instrument.min() : instrument.max());
     y.setTickUnit((instrument.max() - instrument.min()) / 5);
     y.setTickLabelFormatter(converter(v -> trim(flip ? -v.doubleValue() : v.doubleValue())));
-    y.setLabel(instrument.axisLabel() + (flip ? " · better is up" : ""));
+    y.setLabel(instrument.axisLabel());
     XYChart.Series<Number, Number> series = new XYChart.Series<>();
     for (OutcomeEntry e : entries) {
       XYChart.Data<Number, Number> d =
