@@ -23,6 +23,7 @@ import org.knotwork.client.ConditionEntry;
 import org.knotwork.outcome.Instrument;
 import org.knotwork.outcome.OutcomeEntry;
 import org.knotwork.outcome.PsfsItem;
+import org.knotwork.outcome.ScoreUnit;
 import org.knotwork.plan.FocusArea;
 import org.knotwork.plan.PlanGoal;
 import org.knotwork.plan.TreatmentPlan;
@@ -376,8 +377,10 @@ public final class RecordJson {
     g.writeNumberField("max", i.max());
     g.writeBooleanField("higherIsBetter", i.higherIsBetter());
     string(g, "unit", i.unit());
+    string(g, "scoreUnit", i.storedUnit() == ScoreUnit.PERCENT ? "percent" : "points");
     g.writeEndObject();
     g.writeNumberField("score", m.score());
+    string(g, "scoreText", m.formattedScore());
     g.writeArrayFieldStart("items");
     for (PsfsItem item : m.items()) {
       g.writeStartObject();

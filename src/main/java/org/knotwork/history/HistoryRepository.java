@@ -10,7 +10,6 @@ import static org.knotwork.db.generated.Tables.SESSION_RED_FLAG;
 import static org.knotwork.db.generated.Tables.SESSION_TREATMENT;
 import static org.knotwork.db.generated.Tables.TREATMENT_PLAN;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -176,7 +175,8 @@ public final class HistoryRepository {
             OUTCOME_ENTRY.TAKEN_ON,
             OUTCOME_ENTRY.SCORE,
             OUTCOME_INSTRUMENT.NAME,
-            OUTCOME_INSTRUMENT.UNIT)
+            OUTCOME_INSTRUMENT.UNIT,
+            OUTCOME_INSTRUMENT.CODE)
         .from(OUTCOME_ENTRY)
         .join(OUTCOME_INSTRUMENT)
         .on(OUTCOME_INSTRUMENT.ID.eq(OUTCOME_ENTRY.INSTRUMENT_ID))
@@ -190,7 +190,7 @@ public final class HistoryRepository {
                         0,
                         r.value1(),
                         r.value4(),
-                        score(r.value3(), r.value5()),
+                        Instrument.display(r.value6(), r.value5(), r.value3().doubleValue()),
                         Set.of(),
                         false,
                         false)));
@@ -405,12 +405,6 @@ public final class HistoryRepository {
       return " " + before;
     }
     return " " + (before == null ? "" : before) + "→" + after;
-  }
-
-  /** "32%", "4.5/10", "12" (no unit). */
-  static String score(BigDecimal score, String unit) {
-    String number = score.stripTrailingZeros().toPlainString();
-    return Instrument.withUnit(number, unit);
   }
 
   /** The text as is, or its first {@code max} characters and an ellipsis. */

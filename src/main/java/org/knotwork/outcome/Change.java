@@ -6,7 +6,9 @@ package org.knotwork.outcome;
 public enum Change {
   IMPROVED("Improving"),
   UNCHANGED("No meaningful change"),
-  WORSE("Worse");
+  WORSE("Worse"),
+  /** The baseline is the latest score: nothing to compare with yet. */
+  ONE_SCORE("One score so far");
 
   private final String label;
 

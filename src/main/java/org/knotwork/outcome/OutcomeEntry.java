@@ -24,8 +24,8 @@ public record OutcomeEntry(
     return new OutcomeEntry(newId, clientId, instrument, takenOn, score, items, note);
   }
 
-  /** The score in the instrument's unit, e.g. "32%". */
+  /** The score as the paper form gives it, e.g. "32%", "22/50 (44%)", "7/24". */
   public String formattedScore() {
-    return instrument.format(score);
+    return instrument.display(score);
   }
 }

@@ -1,14 +1,19 @@
 package org.knotwork.outcome;
 
+import static org.knotwork.db.generated.Tables.OUTCOME_BASELINE;
 import static org.knotwork.db.generated.Tables.OUTCOME_ENTRY;
 import static org.knotwork.db.generated.Tables.OUTCOME_INSTRUMENT;
 import static org.knotwork.db.generated.Tables.OUTCOME_ITEM;
+import static org.knotwork.db.generated.Tables.TREATMENT_PLAN;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -113,6 +118,54 @@ public final class OutcomeRepository {
             throw new IllegalStateException("This measure is no longer in the records.");
           }
         });
+  }
+
+  /** The ids of the client's entries the therapist marked as a new baseline. */
+  public Set<Long> baselineMarks(long clientId) {
+    return Set.copyOf(
+        dsl.select(OUTCOME_BASELINE.ENTRY_ID)
+            .from(OUTCOME_BASELINE)
+            .join(OUTCOME_ENTRY)
+            .on(OUTCOME_ENTRY.ID.eq(OUTCOME_BASELINE.ENTRY_ID))
+            .where(OUTCOME_ENTRY.CLIENT_ID.eq(clientId))
+            .fetch(OUTCOME_BASELINE.ENTRY_ID));
+  }
+
+  /**
+   * Marks an entry as a new baseline, or removes the mark. The entry itself is not changed: the
+   * mark is a row of its own.
+   */
+  public void markBaseline(long entryId, boolean baseline, LocalDateTime at) {
+    dsl.transaction(
+        trx -> {
+          DSLContext ctx = trx.dsl();
+          if (!ctx.fetchExists(OUTCOME_ENTRY, OUTCOME_ENTRY.ID.eq(entryId))) {
+            throw new IllegalStateException("This measure is no longer in the records.");
+          }
+          ctx.deleteFrom(OUTCOME_BASELINE).where(OUTCOME_BASELINE.ENTRY_ID.eq(entryId)).execute();
+          if (baseline) {
+            ctx.insertInto(OUTCOME_BASELINE, OUTCOME_BASELINE.ENTRY_ID, OUTCOME_BASELINE.MARKED_AT)
+                .values(entryId, at)
+                .execute();
+          }
+        });
+  }
+
+  /**
+   * The day the client's current treatment plan starts: the active plan's, or when none is active,
+   * the most recently agreed plan's. Empty when no plan was ever agreed.
+   */
+  public Optional<LocalDate> currentPlanStart(long clientId) {
+    return dsl.select(TREATMENT_PLAN.STARTS_ON)
+        .from(TREATMENT_PLAN)
+        .where(TREATMENT_PLAN.CLIENT_ID.eq(clientId))
+        .and(TREATMENT_PLAN.ACTIVATED_AT.isNotNull())
+        .orderBy(
+            TREATMENT_PLAN.STATUS.eq("ACTIVE").desc(),
+            TREATMENT_PLAN.ACTIVATED_AT.desc(),
+            TREATMENT_PLAN.ID.desc())
+        .limit(1)
+        .fetchOptional(TREATMENT_PLAN.STARTS_ON);
   }
 
   /** Inserts the entries and their PSFS items, one batch per table; returns their ids in order. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Recording outcome measures, defining the therapist's own, and reading progress from them. */
 public final class OutcomeService {
@@ -29,20 +30,40 @@ public final class OutcomeService {
     return repository.instruments();
   }
 
-  /** Records an entered total (NPRS, ODI, RMDQ, NDI or the therapist's own); returns it stored. */
+  /**
+   * Records an entered total (NPRS, ODI, RMDQ, NDI or the therapist's own) in the unit the
+   * instrument stores; returns it stored.
+   */
   public OutcomeEntry recordScore(
       long clientId, String instrumentCode, LocalDate takenOn, double score, String note) {
+    return recordScore(clientId, instrumentCode, takenOn, score, null, note);
+  }
+
+  /**
+   * Records an entered total given in {@code entered}: for the Oswestry and NDI either the raw
+   * total out of 50 or the percentage, converted to the unit the instrument stores (ODI as a
+   * percentage, NDI as the raw total). For other instruments, and when {@code entered} is null, the
+   * score is taken in the instrument's own unit.
+   */
+  public OutcomeEntry recordScore(
+      long clientId,
+      String instrumentCode,
+      LocalDate takenOn,
+      double value,
+      ScoreUnit entered,
+      String note) {
     Instrument instrument = instrument(instrumentCode);
     if (instrument.kind() == EntryKind.ITEMS) {
       throw new IllegalArgumentException(
           "The " + instrument.code() + " is recorded activity by activity, not as one total.");
     }
     checkDate(takenOn);
-    Scoring.rangeProblem(instrument, score)
+    Scoring.rangeProblem(instrument, value, entered)
         .ifPresent(
             problem -> {
               throw new IllegalArgumentException(problem);
             });
+    double score = instrument.toStored(value, entered);
     return store(
         new OutcomeEntry(null, clientId, instrument, takenOn, score, List.of(), clean(note)));
   }
@@ -132,28 +153,116 @@ public final class OutcomeService {
             null));
   }
 
-  /** Per instrument the client has at least two entries for: first vs latest, and the change. */
+  /**
+   * Per instrument the client has at least two entries for: the baseline, the latest score and the
+   * change between them. The baseline is the first score of the client's current treatment plan
+   * (from the day it starts), or a later score the therapist marked as a new baseline; with
+   * neither, the first score ever recorded. {@link Progress#since()} says which.
+   */
   public List<Progress> progress(long clientId) {
+    Optional<LocalDate> planStart = repository.currentPlanStart(clientId);
+    Set<Long> marks = repository.baselineMarks(clientId);
     List<Progress> result = new ArrayList<>();
     for (List<OutcomeEntry> series : byInstrument(clientId).values()) {
-      if (series.size() >= 2) {
-        OutcomeEntry first = series.get(0);
-        OutcomeEntry latest = series.get(series.size() - 1);
-        Instrument instrument = first.instrument();
-        result.add(
-            new Progress(
-                instrument,
-                first,
-                latest,
-                Scoring.change(instrument, first.score(), latest.score())));
+      if (series.size() < 2) {
+        continue;
       }
+      Baseline from = baseline(series, planStart, marks);
+      OutcomeEntry first = series.get(from.index());
+      OutcomeEntry latest = series.get(series.size() - 1);
+      Instrument instrument = first.instrument();
+      result.add(
+          new Progress(
+              instrument,
+              first,
+              latest,
+              first == latest
+                  ? Change.ONE_SCORE
+                  : Scoring.change(instrument, first.score(), latest.score()),
+              from.since()));
     }
     return List.copyOf(result);
   }
 
-  /** First and latest entry of one instrument, and whether the change between them counts. */
+  /**
+   * The baseline of one instrument's series (oldest first): the latest marked entry if it is not
+   * older than the plan's start; else the first entry from the plan's start; else the latest marked
+   * entry; else the first entry.
+   */
+  private static Baseline baseline(
+      List<OutcomeEntry> series, Optional<LocalDate> planStart, Set<Long> marks) {
+    int marked = -1;
+    for (int i = 0; i < series.size(); i++) {
+      if (marks.contains(series.get(i).id())) {
+        marked = i;
+      }
+    }
+    if (marked >= 0
+        && (planStart.isEmpty() || !series.get(marked).takenOn().isBefore(planStart.get()))) {
+      return new Baseline(marked, new Since(Since.Kind.MARKED, series.get(marked).takenOn()));
+    }
+    if (planStart.isPresent()) {
+      for (int i = 0; i < series.size(); i++) {
+        if (!series.get(i).takenOn().isBefore(planStart.get())) {
+          return new Baseline(i, new Since(Since.Kind.PLAN, planStart.get()));
+        }
+      }
+    }
+    if (marked >= 0) {
+      return new Baseline(marked, new Since(Since.Kind.MARKED, series.get(marked).takenOn()));
+    }
+    return new Baseline(0, new Since(Since.Kind.FIRST_RECORDED, series.get(0).takenOn()));
+  }
+
+  private record Baseline(int index, Since since) {}
+
+  /**
+   * Baseline and latest entry of one instrument, and whether the change between them counts.
+   *
+   * @param first the baseline: see {@link #progress(long)}
+   * @param change {@link Change#ONE_SCORE} when the baseline is the latest score
+   */
   public record Progress(
-      Instrument instrument, OutcomeEntry first, OutcomeEntry latest, Change change) {}
+      Instrument instrument, OutcomeEntry first, OutcomeEntry latest, Change change, Since since) {}
+
+  /** What progress is measured from, in words for the therapist. */
+  public record Since(Kind kind, LocalDate date) {
+    private static final java.time.format.DateTimeFormatter DAY =
+        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    /** Where the baseline comes from. */
+    public enum Kind {
+      /** The first score from the start of the client's current treatment plan. */
+      PLAN,
+      /** A score the therapist marked as a new baseline. */
+      MARKED,
+      /** The first score ever recorded: there is no plan and no mark. */
+      FIRST_RECORDED
+    }
+
+    /** "since the plan of 16 May 2026", "since the new baseline of 3 June 2026". */
+    public String label() {
+      return switch (kind) {
+        case PLAN -> "since the plan of " + DAY.format(date);
+        case MARKED -> "since the new baseline of " + DAY.format(date);
+        case FIRST_RECORDED -> "since first recorded";
+      };
+    }
+  }
+
+  /** The ids of the client's entries marked as a new baseline. */
+  public Set<Long> baselineMarks(long clientId) {
+    return repository.baselineMarks(clientId);
+  }
+
+  /**
+   * Marks an entry as a new baseline (later progress is compared with it), or removes the mark. The
+   * entry itself is never changed.
+   */
+  public void markBaseline(long entryId, boolean baseline) {
+    repository.markBaseline(
+        entryId, baseline, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+  }
 
   /**
    * The earliest "last entry + reassess days" over the instruments the client has been measured

@@ -73,23 +73,44 @@ public final class Scoring {
 
   /**
    * Checks an entered total against the instrument's range; message in words, e.g. "An Oswestry
-   * score is between 0 and 100%." The pain rating (NPRS) takes whole numbers only.
+   * score is between 0 and 100%." The pain rating (NPRS) and the Roland-Morris count take whole
+   * numbers only.
    */
   public static Optional<String> rangeProblem(Instrument instrument, double score) {
+    String unit = instrument.unit();
+    String suffix = "";
+    if (unit != null && !unit.isBlank() && !unit.startsWith("/")) {
+      suffix = unit.startsWith("%") ? unit : " " + unit;
+    }
+    return rangeProblem(instrument, score, instrument.min(), instrument.max(), suffix);
+  }
+
+  /**
+   * Checks a total entered in {@code entered} (raw points or percent, for Oswestry and NDI) against
+   * the range in that unit: "A Neck Disability Index score is between 0 and 100%."
+   */
+  public static Optional<String> rangeProblem(
+      Instrument instrument, double value, ScoreUnit entered) {
+    if (!instrument.takesRawOrPercent() || entered == null) {
+      return rangeProblem(instrument, value);
+    }
+    return rangeProblem(
+        instrument,
+        value,
+        instrument.inUnit(instrument.min(), entered),
+        instrument.inUnit(instrument.max(), entered),
+        entered == ScoreUnit.PERCENT ? "%" : " points");
+  }
+
+  private static Optional<String> rangeProblem(
+      Instrument instrument, double score, double min, double max, String suffix) {
     String noun = instrument.scoreNoun();
     String article = startsWithVowel(noun) ? "An " : "A ";
-    String range =
-        Instrument.number(instrument.min()) + " and " + Instrument.number(instrument.max());
-    String unit = instrument.unit();
-    if (unit != null && !unit.isBlank() && !unit.startsWith("/")) {
-      range += unit.startsWith("%") ? unit : " " + unit;
-    }
-    if (!Double.isFinite(score)
-        || score < instrument.min() - EPSILON
-        || score > instrument.max() + EPSILON) {
+    String range = Instrument.number(min) + " and " + Instrument.number(max) + suffix;
+    if (!Double.isFinite(score) || score < min - EPSILON || score > max + EPSILON) {
       return Optional.of(article + noun + " is between " + range + ".");
     }
-    if (Instrument.NPRS.equals(instrument.code()) && score != Math.rint(score)) {
+    if (instrument.wholeNumbersOnly() && score != Math.rint(score)) {
       return Optional.of(article + noun + " is a whole number between " + range + ".");
     }
     return Optional.empty();

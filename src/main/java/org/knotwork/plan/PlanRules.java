@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.knotwork.outcome.Instrument;
+import org.knotwork.outcome.ScoreUnit;
 
 /**
  * What a plan must satisfy, as sentences keyed by the field they are about ("impression",
@@ -131,12 +132,32 @@ public final class PlanRules {
   private static Optional<String> outOfRange(BigDecimal score, Instrument instrument) {
     double v = score.doubleValue();
     if (v < instrument.min() || v > instrument.max()) {
+      if (instrument.takesRawOrPercent() && instrument.storedUnit() == ScoreUnit.RAW) {
+        return Optional.of(
+            instrument.code()
+                + " goals are raw totals from "
+                + Instrument.number(instrument.min())
+                + " to "
+                + Instrument.number(instrument.max())
+                + " points; a percentage is twice the total.");
+      }
       return Optional.of(
           instrument.code()
               + " scores run from "
               + instrument.format(instrument.min())
               + " to "
               + instrument.format(instrument.max())
+              + ".");
+    }
+    if (instrument.wholeNumbersOnly() && score.stripTrailingZeros().scale() > 0) {
+      return Optional.of(
+          instrument.code()
+              + (Instrument.RMDQ.equals(instrument.code())
+                  ? " scores count statements: a whole number from "
+                  : " scores are whole numbers from ")
+              + Instrument.number(instrument.min())
+              + " to "
+              + Instrument.number(instrument.max())
               + ".");
     }
     return Optional.empty();

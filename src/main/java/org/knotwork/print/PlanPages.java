@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.knotwork.handout.Handout;
+import org.knotwork.outcome.Instrument;
 import org.knotwork.plan.FocusArea;
 import org.knotwork.plan.PlanGoal;
 import org.knotwork.plan.PlanStatus;
@@ -294,8 +295,8 @@ final class PlanPages {
           List.of(
               g.text(),
               measure,
-              number(g.baseline()),
-              number(g.target()),
+              goalScore(g, g.baseline()),
+              goalScore(g, g.target()),
               g.byDate() == null ? "—" : Stationery.day(g.byDate())));
     }
     return flow.tableOf(
@@ -312,8 +313,9 @@ final class PlanPages {
         Stationery.RULE);
   }
 
-  private static String number(BigDecimal n) {
-    return n == null ? "—" : n.stripTrailingZeros().toPlainString();
+  /** A goal's score with its measure's unit: "22/50 (44%)", "32%"; "—" for none. */
+  private static String goalScore(PlanGoal g, BigDecimal n) {
+    return n == null ? "—" : Instrument.displayForCode(g.measureName(), n.doubleValue());
   }
 
   private List<Map.Entry<String, String>> schedule(TreatmentPlan plan) {

@@ -14,6 +14,7 @@ import org.knotwork.client.Client;
 import org.knotwork.client.ClientAlert;
 import org.knotwork.client.ConditionEntry;
 import org.knotwork.client.EmergencyContact;
+import org.knotwork.outcome.Instrument;
 import org.knotwork.outcome.OutcomeEntry;
 import org.knotwork.outcome.PsfsItem;
 import org.knotwork.plan.PlanGoal;
@@ -374,8 +375,8 @@ final class RecordPages {
                   ? "—"
                   : g.measureName()
                       + (g.higherIsBetter() ? " (higher is better)" : " (lower is better)"),
-              number(g.baseline()),
-              number(g.target()),
+              goalScore(g, g.baseline()),
+              goalScore(g, g.target()),
               g.byDate() == null ? "—" : Stationery.day(g.byDate())));
     }
     flow.table(
@@ -392,7 +393,8 @@ final class RecordPages {
         Stationery.RULE);
   }
 
-  private static String number(BigDecimal n) {
-    return n == null ? "—" : n.stripTrailingZeros().toPlainString();
+  /** A goal's score with its measure's unit: "22/50 (44%)", "32%"; "—" for none. */
+  private static String goalScore(PlanGoal g, BigDecimal n) {
+    return n == null ? "—" : Instrument.displayForCode(g.measureName(), n.doubleValue());
   }
 }

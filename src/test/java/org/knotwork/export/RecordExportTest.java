@@ -176,6 +176,25 @@ class RecordExportTest {
   }
 
   @Test
+  void everyMeasureSaysWhichUnitItsScoreIsIn() throws IOException {
+    Path zip = dir.resolve("units/record.zip");
+    exports().exportClient(richClient, zip);
+    JsonNode json = new ObjectMapper().readTree(only(zip, "record.json"));
+
+    List<OutcomeEntry> measures = context.outcomes().entries(richClient);
+    for (int i = 0; i < measures.size(); i++) {
+      JsonNode m = json.get("outcomeMeasures").get(i);
+      OutcomeEntry stored = measures.get(i);
+      assertThat(m.get("scoreText").asText()).isEqualTo(stored.formattedScore());
+      assertThat(m.get("instrument").get("scoreUnit").asText())
+          .isEqualTo(stored.instrument().code().equals("ODI") ? "percent" : "points");
+      if (stored.instrument().code().equals("NDI")) {
+        assertThat(m.get("scoreText").asText()).matches("[0-9.]+/50 \\([0-9.]+%\\)");
+      }
+    }
+  }
+
+  @Test
   void everyKeyIsPresentEvenWhenNothingIsRecorded() throws IOException {
     long bare =
         context

@@ -96,7 +96,7 @@ public final class OverviewView extends ScrollPane {
       box.getChildren().add(muted("No measure has been recorded twice yet; see the Measures tab."));
       return box;
     }
-    GridPane grid = table("Measure", "First", "Latest", "Change");
+    GridPane grid = table("Measure", "Baseline", "Latest", "Change");
     grid.setId("overview-measures");
     int row = 1;
     for (OutcomeService.Progress p : story.measures()) {
@@ -104,14 +104,21 @@ public final class OverviewView extends ScrollPane {
           p.change() == Change.IMPROVED
               ? Trend.IMPROVING
               : p.change() == Change.WORSE ? Trend.WORSE : Trend.UNCHANGED;
+      Label change = trend(t, p.change().label() + " " + p.since().label());
+      change.setId("overview-measure-change");
       grid.addRow(
           row++,
           wrapping(p.instrument().name(), 120),
-          dated(p.instrument().format(p.first().score()), p.first().takenOn()),
-          dated(p.instrument().format(p.latest().score()), p.latest().takenOn()),
-          trend(t, p.change().label()));
+          dated(p.first().formattedScore(), p.first().takenOn()),
+          dated(p.latest().formattedScore(), p.latest().takenOn()),
+          change);
     }
-    box.getChildren().add(grid);
+    box.getChildren()
+        .addAll(
+            grid,
+            muted(
+                "Progress is measured from the first score of the client's current treatment"
+                    + " plan, or from a score you mark as a new baseline on the Measures tab."));
     return box;
   }
 

@@ -45,12 +45,12 @@ final class MeasureChart extends LineChart<Number, Number> {
     y.setUpperBound(flip ? -instrument.min() : instrument.max());
     y.setTickUnit((instrument.max() - instrument.min()) / 5);
     y.setTickLabelFormatter(converter(v -> trim(flip ? -v.doubleValue() : v.doubleValue())));
-    y.setLabel(null);
+    y.setLabel(instrument.axisLabel());
     XYChart.Series<Number, Number> series = new XYChart.Series<>();
     for (OutcomeEntry e : entries) {
       XYChart.Data<Number, Number> d =
           new XYChart.Data<>(e.takenOn().toEpochDay(), flip ? -e.score() : e.score());
-      d.setExtraValue(DAY.format(e.takenOn()) + ": " + instrument.format(e.score()));
+      d.setExtraValue(DAY.format(e.takenOn()) + ": " + instrument.display(e.score()));
       series.getData().add(d);
     }
     getData().add(series);

@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.knotwork.outcome.Instrument;
 import org.knotwork.outcome.OutcomeEntry;
+import org.knotwork.outcome.ScoreUnit;
 import org.knotwork.ui.EnumCells;
 import org.knotwork.ui.Forms;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -96,9 +98,38 @@ public final class MeasuresView extends ScrollPane {
   private static VBox form(MeasuresViewModel vm) {
     DatePicker date = Forms.datePicker();
     date.valueProperty().bindBidirectional(vm.takenOnProperty());
-    TextField score = Forms.textField("Total from the client's form");
+    TextField score = Forms.textField("Form total");
+    score.setPrefColumnCount(6);
+    score.setMinWidth(Region.USE_PREF_SIZE);
     score.textProperty().bindBidirectional(vm.scoreProperty());
-    VBox scoreField = Forms.field("Score", score, "measure-score", true);
+    // Oswestry and NDI forms give a raw total and a percentage: the therapist says which is typed.
+    ComboBox<ScoreUnit> unit = new ComboBox<>();
+    unit.getItems().setAll(ScoreUnit.values());
+    EnumCells.labelled(unit, Instrument::unitLabel, "Unit");
+    unit.valueProperty().bindBidirectional(vm.scoreUnitProperty());
+    unit.setId("measure-score-unit");
+    unit.setAccessibleText("Unit of the score");
+    unit.setTooltip(new Tooltip("Is the number you type the total out of 50, or the percentage?"));
+    unit.setMinWidth(Region.USE_PREF_SIZE);
+    unit.visibleProperty().bind(vm.unitChoiceBinding());
+    unit.managedProperty().bind(unit.visibleProperty());
+    Label fixedUnit = new Label();
+    fixedUnit.setId("measure-score-unit-fixed");
+    fixedUnit.setMinWidth(Region.USE_PREF_SIZE);
+    fixedUnit
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    vm.instrumentProperty().get() == null
+                        ? ""
+                        : vm.instrumentProperty().get().unitWords(),
+                vm.instrumentProperty()));
+    fixedUnit.visibleProperty().bind(vm.unitChoiceBinding().not());
+    fixedUnit.managedProperty().bind(fixedUnit.visibleProperty());
+    HBox scoreAndUnit = new HBox(6, score, unit, fixedUnit);
+    scoreAndUnit.setAlignment(Pos.CENTER_LEFT);
+    VBox scoreField = Forms.field("Score", score, scoreAndUnit, "measure-score", true);
     scoreField.visibleProperty().bind(vm.psfsBinding().not());
     scoreField.managedProperty().bind(scoreField.visibleProperty());
 
@@ -145,9 +176,12 @@ public final class MeasuresView extends ScrollPane {
     record.setId("measure-record");
     record.getStyleClass().add("accent");
     record.setOnAction(e -> vm.record());
-    HBox row =
-        new HBox(
+    // In a narrow window the note moves to a line of its own rather than squeezing the fields.
+    note.setPrefColumnCount(14);
+    javafx.scene.layout.FlowPane row =
+        new javafx.scene.layout.FlowPane(
             12,
+            10,
             Forms.field("Date filled in", date, "measure-date", true),
             scoreField,
             Forms.field("Note", note, "measure-note", false));
@@ -170,6 +204,7 @@ public final class MeasuresView extends ScrollPane {
               @Override
               protected void updateItem(OutcomeEntry e, boolean isEmpty) {
                 super.updateItem(e, isEmpty);
+                setPrefWidth(0); // as wide as the list, not as the row's content
                 if (isEmpty || e == null) {
                   setGraphic(null);
                   return;
@@ -178,8 +213,19 @@ public final class MeasuresView extends ScrollPane {
                 date.setMinWidth(100);
                 date.getStyleClass().add("text-muted");
                 Label name = new Label(e.instrument().name());
+                name.setMinWidth(Region.USE_PREF_SIZE);
                 name.getStyleClass().add("client-cell-name");
-                Label value = new Label(e.instrument().format(e.score()));
+                Label value = new Label(e.formattedScore());
+                value.setId("measure-entry-score");
+                value.setMinWidth(Region.USE_PREF_SIZE);
+                javafx.scene.layout.FlowPane heading =
+                    new javafx.scene.layout.FlowPane(10, 2, name, value);
+                heading.setMinWidth(0);
+                if (vm.isBaseline(e)) {
+                  Label badge = new Label("New baseline");
+                  badge.getStyleClass().add("tag-archived");
+                  heading.getChildren().add(badge);
+                }
                 Label detail =
                     new Label(
                         e.items().isEmpty()
@@ -191,15 +237,29 @@ public final class MeasuresView extends ScrollPane {
                                     .toList()));
                 detail.getStyleClass().addAll("text-muted", "text-small");
                 detail.setWrapText(true);
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
+                // The text gives way (wrapping) so the row never runs past the list's width.
+                VBox text = new VBox(2, heading, detail);
+                text.setMinWidth(0);
+                HBox.setHgrow(text, Priority.ALWAYS);
+                boolean marked = vm.isBaseline(e);
+                Button baseline =
+                    new Button(
+                        null,
+                        new FontIcon(marked ? Material2AL.BOOKMARK : Material2AL.BOOKMARK_BORDER));
+                baseline.getStyleClass().add("flat");
+                baseline.setAccessibleText(marked ? "Remove baseline" : "Make baseline");
+                baseline.setTooltip(
+                    new Tooltip(
+                        marked
+                            ? "Remove baseline: compare progress from the plan's start again"
+                            : "Make baseline: compare later scores of this measure with this one,"
+                                + " e.g. after a flare-up"));
+                baseline.setOnAction(a -> vm.toggleBaseline(e));
                 Button remove = new Button(null, new FontIcon(Material2MZ.REMOVE_CIRCLE_OUTLINE));
                 remove.getStyleClass().add("flat");
                 remove.setAccessibleText("Remove this measure");
                 remove.setOnAction(a -> vm.delete(e));
-                HBox row =
-                    new HBox(
-                        12, date, new VBox(2, new HBox(10, name, value), detail), spacer, remove);
+                HBox row = new HBox(12, date, text, baseline, remove);
                 row.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(row);
               }

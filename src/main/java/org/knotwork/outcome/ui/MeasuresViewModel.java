@@ -17,6 +17,7 @@ import org.knotwork.outcome.Instrument;
 import org.knotwork.outcome.OutcomeEntry;
 import org.knotwork.outcome.OutcomeService;
 import org.knotwork.outcome.PsfsItem;
+import org.knotwork.outcome.ScoreUnit;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
@@ -40,6 +41,10 @@ public final class MeasuresViewModel {
   private final ObjectProperty<LocalDate> takenOn = new SimpleObjectProperty<>(this, "takenOn");
   private final StringProperty score = new SimpleStringProperty(this, "score", "");
   private final StringProperty note = new SimpleStringProperty(this, "note", "");
+  private final ObjectProperty<ScoreUnit> scoreUnit =
+      new SimpleObjectProperty<>(this, "scoreUnit", ScoreUnit.RAW);
+  private final javafx.collections.ObservableSet<Long> baselines = FXCollections.observableSet();
+  private final BooleanBinding unitChoice;
   private final List<StringProperty> activities = new ArrayList<>();
   private final List<ObjectProperty<Integer>> ratings = new ArrayList<>();
   private final BooleanBinding psfs;
@@ -61,7 +66,13 @@ public final class MeasuresViewModel {
         Bindings.createBooleanBinding(
             () -> instrument.get() != null && instrument.get().kind() == EntryKind.ITEMS,
             instrument);
+    unitChoice =
+        Bindings.createBooleanBinding(
+            () -> instrument.get() != null && instrument.get().takesRawOrPercent(), instrument);
     instrument.addListener((obs, old, now) -> prefillActivities());
+    // Each measure starts in the unit its form's result is usually written in.
+    instrument.addListener(
+        (obs, old, now) -> scoreUnit.set(now == null ? ScoreUnit.RAW : now.storedUnit()));
   }
 
   public void load(long newClientId) {
@@ -71,14 +82,23 @@ public final class MeasuresViewModel {
     clientId = newClientId;
     takenOn.set(LocalDate.now(clock));
     executor.execute(
-        () -> new Object[] {service.instruments(), service.entries(newClientId)},
+        () ->
+            new Object[] {
+              service.instruments(),
+              service.entries(newClientId),
+              service.baselineMarks(newClientId)
+            },
         loaded -> {
           @SuppressWarnings("unchecked")
           List<Instrument> list = (List<Instrument>) loaded[0];
           @SuppressWarnings("unchecked")
           List<OutcomeEntry> found = (List<OutcomeEntry>) loaded[1];
+          @SuppressWarnings("unchecked")
+          java.util.Set<Long> marked = (java.util.Set<Long>) loaded[2];
           Instrument keep = instrument.get();
           instruments.setAll(list);
+          baselines.retainAll(marked);
+          baselines.addAll(marked);
           entries.setAll(found);
           instrument.set(
               keep != null && list.stream().anyMatch(i -> i.id() == keep.id())
@@ -127,7 +147,8 @@ public final class MeasuresViewModel {
         dialogs.showError("The measure was not recorded", "Enter the score as a number, e.g. 32.");
         return;
       }
-      run(() -> service.recordScore(id, chosen.code(), date, value, noteText));
+      ScoreUnit unit = chosen.takesRawOrPercent() ? scoreUnit.get() : null;
+      run(() -> service.recordScore(id, chosen.code(), date, value, unit, noteText));
     }
   }
 
@@ -166,6 +187,47 @@ public final class MeasuresViewModel {
         failure ->
             dialogs.showError(
                 "The measure was not removed", UserMessages.explain(failure, "Removing")));
+  }
+
+  /**
+   * Marks an entry as a new baseline, so the Overview compares later scores with it, or removes the
+   * mark. The entry itself is not changed.
+   */
+  public void toggleBaseline(OutcomeEntry entry) {
+    boolean mark = !baselines.contains(entry.id());
+    executor.execute(
+        () -> {
+          service.markBaseline(entry.id(), mark);
+          return entry;
+        },
+        done -> {
+          revision.set(revision.get() + 1);
+          load(clientId);
+        },
+        failure ->
+            dialogs.showError(
+                mark ? "The baseline was not marked" : "The baseline mark was not removed",
+                UserMessages.explain(failure, "Saving it")));
+  }
+
+  /** Whether the entry is marked as a new baseline. */
+  public boolean isBaseline(OutcomeEntry entry) {
+    return entry.id() != null && baselines.contains(entry.id());
+  }
+
+  /** The ids of the entries marked as a new baseline. */
+  public javafx.collections.ObservableSet<Long> baselines() {
+    return baselines;
+  }
+
+  /** The unit the score field is read in (Oswestry and NDI only). */
+  public ObjectProperty<ScoreUnit> scoreUnitProperty() {
+    return scoreUnit;
+  }
+
+  /** True when the chosen measure takes a raw total or a percentage (Oswestry, NDI). */
+  public BooleanBinding unitChoiceBinding() {
+    return unitChoice;
   }
 
   /** The instrument of the client's latest entry, else the pain scale. */

@@ -477,7 +477,21 @@ public final class PlansView extends BorderPane {
     }
     HBox first = new HBox(8, text, remove);
     first.setAlignment(Pos.CENTER_LEFT);
-    HBox scores = new HBox(8, baseline, new Label("→"), target);
+    // The scores are in the measure's stored unit: say which, so an NDI is not typed as a
+    // percentage.
+    Label unit = new Label();
+    unit.setId("plan-goal-unit-" + index);
+    unit.getStyleClass().add("text-muted");
+    unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    unit.textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    row.measureProperty().get() == null
+                        ? ""
+                        : row.measureProperty().get().unitWords(),
+                row.measureProperty()));
+    HBox scores = new HBox(8, baseline, new Label("→"), target, unit);
     scores.setAlignment(Pos.CENTER_LEFT);
     HBox when = new HBox(8, new Label("by"), by);
     when.setAlignment(Pos.CENTER_LEFT);
