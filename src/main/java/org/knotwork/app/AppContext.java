@@ -73,7 +73,11 @@ public final class AppContext implements AutoCloseable {
             planRepository,
             clock);
     this.sessions =
-        new SessionService(sessionRepository, clock, System.getProperty("user.name", "therapist"));
+        new SessionService(
+            sessionRepository,
+            clock,
+            System.getProperty("user.name", "therapist"),
+            () -> practices.emergencyNumbers());
     this.history = new HistoryService(new HistoryRepository(database.dsl()), clock);
     this.outcomes = new OutcomeService(outcomeRepository, clock);
     this.plans =

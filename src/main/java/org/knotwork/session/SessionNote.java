@@ -16,6 +16,7 @@ import java.util.Set;
  * @param writtenAt when the note was started; a late entry shows it beside the service date
  * @param signedAt null while the note is a draft
  * @param contentHash SHA-256 of the signed content (see {@link NoteHash}); null for a draft
+ * @param endedWithoutTreatment signed after a red flag that meant no massage that day
  */
 public record SessionNote(
     Long id,
@@ -34,7 +35,8 @@ public record SessionNote(
     NoteStatus status,
     LocalDateTime signedAt,
     String contentHash,
-    List<Addendum> addenda) {
+    List<Addendum> addenda,
+    boolean endedWithoutTreatment) {
 
   /** Written more than a day after the session took place. */
   public static final Duration LATE_AFTER = Duration.ofHours(24);
@@ -53,6 +55,46 @@ public record SessionNote(
     plan = plan == null ? CarePlan.EMPTY : plan;
     status = status == null ? NoteStatus.DRAFT : status;
     addenda = addenda == null ? List.of() : List.copyOf(addenda);
+  }
+
+  /** A note that did not end without treatment (every note before red flags could stop one). */
+  public SessionNote(
+      Long id,
+      long clientId,
+      LocalDateTime serviceStart,
+      int durationMinutes,
+      Set<Position> positions,
+      LocalDateTime writtenAt,
+      Subjective subjective,
+      Map<RedFlagQuestion, RedFlagAnswer> redFlags,
+      String redFlagAdvice,
+      List<RegionFinding> findings,
+      String response,
+      String adverseReactions,
+      CarePlan plan,
+      NoteStatus status,
+      LocalDateTime signedAt,
+      String contentHash,
+      List<Addendum> addenda) {
+    this(
+        id,
+        clientId,
+        serviceStart,
+        durationMinutes,
+        positions,
+        writtenAt,
+        subjective,
+        redFlags,
+        redFlagAdvice,
+        findings,
+        response,
+        adverseReactions,
+        plan,
+        status,
+        signedAt,
+        contentHash,
+        addenda,
+        false);
   }
 
   /** A new, empty draft for a client. */
@@ -91,7 +133,42 @@ public record SessionNote(
     return writtenAt != null && Duration.between(serviceStart, writtenAt).compareTo(LATE_AFTER) > 0;
   }
 
-  /** Tier-1 questions answered yes. */
+  /** Questions answered yes whose advice means no massage today (emergency or same day). */
+  public List<RedFlagQuestion> noTreatmentFlags() {
+    return redFlags.entrySet().stream()
+        .filter(e -> e.getKey().noTreatmentToday() && e.getValue() == RedFlagAnswer.YES)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
+  /** Every question answered yes, in the order of the screen the note was written with. */
+  public List<RedFlagQuestion> yesFlags() {
+    return redFlags.entrySet().stream()
+        .filter(e -> e.getValue() == RedFlagAnswer.YES)
+        .map(Map.Entry::getKey)
+        .sorted(
+            firstReleaseScreen()
+                ? java.util.Comparator.naturalOrder()
+                : java.util.Comparator.comparingInt(RedFlagQuestion.asked()::indexOf))
+        .toList();
+  }
+
+  /** Signed with the first release's red-flag screen (it holds a question asked no more). */
+  public boolean firstReleaseScreen() {
+    return RedFlagQuestion.firstReleaseScreen(redFlags.keySet());
+  }
+
+  /**
+   * The questions of the screen this note was written with that were left unanswered: an unanswered
+   * question is not a "no". Empty when nothing was asked at all (see {@link #redFlags()}), and for
+   * notes signed since every question must be answered.
+   */
+  public List<RedFlagQuestion> notAsked() {
+    return RedFlagQuestion.notAsked(redFlags.keySet());
+  }
+
+  /** Emergency questions answered yes. */
   public List<RedFlagQuestion> urgentFlags() {
     return redFlags.entrySet().stream()
         .filter(e -> e.getKey().urgent() && e.getValue() == RedFlagAnswer.YES)
@@ -100,7 +177,7 @@ public record SessionNote(
         .toList();
   }
 
-  /** Tier-2 questions answered yes. */
+  /** Other questions (same day, soon) answered yes. */
   public List<RedFlagQuestion> referFlags() {
     return redFlags.entrySet().stream()
         .filter(e -> !e.getKey().urgent() && e.getValue() == RedFlagAnswer.YES)
@@ -127,7 +204,8 @@ public record SessionNote(
         status,
         signedAt,
         contentHash,
-        addenda);
+        addenda,
+        endedWithoutTreatment);
   }
 
   public SessionNote withFindings(List<RegionFinding> newFindings) {
@@ -148,7 +226,31 @@ public record SessionNote(
         status,
         signedAt,
         contentHash,
-        addenda);
+        addenda,
+        endedWithoutTreatment);
+  }
+
+  /** The same note, recording whether the session ended without treatment. */
+  public SessionNote endedWithoutTreatment(boolean ended) {
+    return new SessionNote(
+        id,
+        clientId,
+        serviceStart,
+        durationMinutes,
+        positions,
+        writtenAt,
+        subjective,
+        redFlags,
+        redFlagAdvice,
+        findings,
+        response,
+        adverseReactions,
+        plan,
+        status,
+        signedAt,
+        contentHash,
+        addenda,
+        ended);
   }
 
   public SessionNote signedAs(LocalDateTime at, String hash) {
@@ -169,7 +271,8 @@ public record SessionNote(
         NoteStatus.SIGNED,
         at,
         hash,
-        addenda);
+        addenda,
+        endedWithoutTreatment);
   }
 
   public SessionNote withAddenda(List<Addendum> newAddenda) {
@@ -190,6 +293,7 @@ public record SessionNote(
         status,
         signedAt,
         contentHash,
-        newAddenda);
+        newAddenda,
+        endedWithoutTreatment);
   }
 }

@@ -492,6 +492,7 @@ public final class SessionRepository {
     r.setStressSleepWork(s.stressSleepWork());
     r.setClientGoal(s.clientGoal());
     r.setRedFlagAdvice(n.redFlagAdvice());
+    r.setEndedWithoutTreatment(n.endedWithoutTreatment());
     r.setResponse(n.response());
     r.setAdverseReactions(n.adverseReactions());
     r.setNextFocus(p.nextFocus());
@@ -610,7 +611,8 @@ public final class SessionRepository {
         NoteStatus.valueOf(r.getStatus()),
         r.getSignedAt(),
         r.getContentHash(),
-        addenda);
+        addenda,
+        Boolean.TRUE.equals(r.getEndedWithoutTreatment()));
   }
 
   private static long requireId(SessionNote note) {

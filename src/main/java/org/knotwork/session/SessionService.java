@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.knotwork.safety.EmergencyNumbers;
 
 /** Writing, signing and correcting session notes. */
 public final class SessionService {
@@ -15,14 +17,29 @@ public final class SessionService {
   private final SessionRepository repository;
   private final Clock clock;
   private final String actor;
+  private final Supplier<EmergencyNumbers> numbers;
 
   /**
    * @param actor who is writing, for the audit log (the computer's user name for a sole therapist)
    */
   public SessionService(SessionRepository repository, Clock clock, String actor) {
+    this(repository, clock, actor, () -> EmergencyNumbers.NOT_SET);
+  }
+
+  /**
+   * @param numbers the practice's emergency number and same-day help, read from the database
+   */
+  public SessionService(
+      SessionRepository repository, Clock clock, String actor, Supplier<EmergencyNumbers> numbers) {
     this.repository = repository;
     this.clock = clock;
     this.actor = actor;
+    this.numbers = numbers;
+  }
+
+  /** The emergency number and same-day help red-flag advice names (reads the database). */
+  public EmergencyNumbers emergencyNumbers() {
+    return numbers.get();
   }
 
   /**
@@ -93,12 +110,24 @@ public final class SessionService {
     repository.saveDraft(note);
   }
 
-  /** Signs the note if every signing rule is met; returns it as signed. */
+  /**
+   * Signs the note if every signing rule is met; returns it as signed. After a red flag that means
+   * no massage today, the note records that the session ended without treatment.
+   */
   public SessionNote sign(SessionNote note) {
-    List<String> problems = SigningRules.problems(note);
+    return sign(note, RedFlagQuestion.everySession());
+  }
+
+  /**
+   * Signs the note if every signing rule is met, with {@code asked} the red-flag questions put to
+   * this client (see {@link RedFlagPrompts}); returns it as signed.
+   */
+  public SessionNote sign(SessionNote note, java.util.Collection<RedFlagQuestion> asked) {
+    List<String> problems = SigningRules.problems(note, asked);
     if (!problems.isEmpty()) {
       throw new IllegalStateException(String.join(" ", problems));
     }
+    note = note.endedWithoutTreatment(!note.noTreatmentFlags().isEmpty());
     LocalDateTime at = now();
     String hash = NoteHash.of(note);
     repository.sign(note, at, hash, actor);

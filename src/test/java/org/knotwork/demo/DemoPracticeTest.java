@@ -266,6 +266,7 @@ class DemoPracticeTest {
         n.status(),
         n.signedAt(),
         n.contentHash(),
-        addenda);
+        addenda,
+        n.endedWithoutTreatment());
   }
 }
