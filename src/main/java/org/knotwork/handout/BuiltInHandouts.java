@@ -325,47 +325,39 @@ public final class BuiltInHandouts {
                 "Call " + EmergencyNumbers.EMERGENCY + " now if you have any of these",
                 "",
                 List.of(
-                    "numbness around your bottom, between your legs or on your inner thighs",
-                    "new trouble peeing, less feeling when you pee, or leaking",
-                    "you cannot hold in or cannot feel a bowel movement",
-                    "new problems with sex, or numbness of your genitals",
+                    "numbness between your legs, around your bottom or on your inner thighs",
+                    "new trouble peeing, leaking, loss of bowel control, or new problems with sex",
                     "pain, weakness or numbness in both legs, or you are unsteady on your feet",
-                    "you are short of breath, have chest pain or cough up blood",
+                    "shortness of breath, chest pain or coughing up blood",
                     "dizziness, double vision, trouble speaking or swallowing, or sudden falls",
-                    "a sudden, very bad headache unlike any you have had",
-                    "clumsy hands, or numbness in both arms"),
+                    "a sudden, very bad headache, clumsy hands, or numbness in both arms"),
                 false),
             new HandoutSection(
                 "What to do",
                 "",
                 List.of(
-                    "Call "
-                        + EmergencyNumbers.EMERGENCY
-                        + ", or go to the emergency department now.",
-                    "Say you have back or neck pain and which of these signs you have.",
-                    "Let your therapist know afterwards."),
+                    "Call " + EmergencyNumbers.EMERGENCY + ", or go to the emergency department.",
+                    "Say which of these signs you have.",
+                    "Tell your therapist afterwards."),
                 true),
             new HandoutSection(
                 "Get seen today (" + EmergencyNumbers.SAME_DAY + ") if",
                 "",
                 List.of(
                     "one calf is hot, swollen and painful",
-                    "you have a fever or chills with your back pain, or feel very unwell",
-                    "you have had a bad fall or an accident",
-                    "you are over 20 weeks pregnant and have a bad headache, blurred sight or"
-                        + " sudden swelling of your face or hands (call your midwife too)"),
+                    "you have a fever or feel very unwell, or you have had a bad fall",
+                    "you are over 20 weeks pregnant with a bad headache, blurred sight or a"
+                        + " swollen face or hands: call your midwife too"),
                 false),
             new HandoutSection(
                 "See your doctor in the next few days if",
                 "",
                 List.of(
-                    "you have had cancer and the back pain is new",
-                    "you are losing weight without trying",
-                    "the pain is worse at night or when lying down",
-                    "the pain is severe, constant or getting worse"),
+                    "you have had cancer, or are losing weight without trying",
+                    "the pain is worse at night, or severe, constant or getting worse"),
                 false)),
         "",
-        "Not sure? Don't wait. Ask " + EmergencyNumbers.SAME_DAY + ". It is better to be checked.");
+        "Not sure? Ask " + EmergencyNumbers.SAME_DAY + ": it is better to be checked.");
   }
 
   private static Handout builtIn(

@@ -81,4 +81,33 @@ class LegacyRedFlagNoteTest {
     assertThat(RedFlagQuestion.UNEXPLAINED_PAIN.question())
         .isEqualTo("Pain that is severe, constant, or unlike anything before?");
   }
+
+  @Test
+  void aNoteSignedWithTheOldQuestionsKeepsItsOwnWords() {
+    SessionNote legacy = legacyDraft().signedAs(SIGNED, HASH_SIGNED_WITH_OLD_CODE);
+
+    assertThat(legacy.firstReleaseScreen()).isTrue();
+    assertThat(legacy.yesFlags()).containsExactly(RedFlagQuestion.CLOT_SIGNS);
+    assertThat(RedFlagSummary.yesLabel(legacy, RedFlagQuestion.CLOT_SIGNS))
+        .isEqualTo("Refer — yes");
+    assertThat(RedFlagSummary.yesLabel(legacy, RedFlagQuestion.SADDLE_NUMBNESS))
+        .isEqualTo("URGENT — yes");
+    assertThat(legacy.endedWithoutTreatment()).isFalse();
+  }
+
+  @Test
+  void anOldNoteWithQuestionsLeftOpenSaysWhichWereNotAsked() {
+    SessionNote legacy = legacyDraft();
+
+    assertThat(legacy.notAsked())
+        .containsExactly(
+            RedFlagQuestion.FEVER_WEIGHT_LOSS,
+            RedFlagQuestion.INFECTION_IMMUNITY,
+            RedFlagQuestion.UNEXPLAINED_PAIN);
+    assertThat(RedFlagSummary.notAsked(legacy))
+        .isEqualTo(
+            "Fever, chills, or weight loss they cannot explain?\n"
+                + "A recent infection, or a weakened immune system?\n"
+                + "Pain that is severe, constant, or unlike anything before?");
+  }
 }
