@@ -44,9 +44,11 @@ class RedFlagFlowTest {
 
   @TempDir static Path dataDir;
   private KnotworkApp app;
+  private Stage stage;
 
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     DataDirectory dir = DataDirectory.at(dataDir);
     try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
       AppContext context = new AppContext(dir, db, CLOCK);
@@ -64,6 +66,16 @@ class RedFlagFlowTest {
     }
     app = new KnotworkApp(dir, CLOCK);
     app.start(stage);
+  }
+
+  /** For looking at the screen as a therapist would: target/screens. */
+  private void screenshot(FxRobot robot, String name) {
+    try {
+      java.nio.file.Files.createDirectories(Path.of("target", "screens"));
+      AppRobot.screenshot(robot, stage, Path.of("target", "screens", name));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @AfterEach
@@ -124,6 +136,8 @@ class RedFlagFlowTest {
 
     waitUntil(() -> robot.lookup("#note-no-treatment").query().isVisible());
     assertThat(AppRobot.label(robot, "#note-urgent-alert")).contains("Call 911 now");
+    AppRobot.scrollTo(robot, "#session-note-scroll", "#note-urgent-alert", 300);
+    screenshot(robot, "red-flag-emergency.png");
 
     AppRobot.scrollTo(robot, "#session-note-scroll", "#body-chart", 0);
     robot.clickOn("#chart-lower-back-right");
