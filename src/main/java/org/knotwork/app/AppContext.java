@@ -84,7 +84,8 @@ public final class AppContext implements AutoCloseable {
             sessionRepository,
             clock,
             actor,
-            () -> practices.therapist().map(TherapistProfile::asSigner));
+            () -> practices.therapist().map(TherapistProfile::asSigner),
+            () -> practices.emergencyNumbers());
     this.history = new HistoryService(new HistoryRepository(database.dsl()), clock);
     this.outcomes = new OutcomeService(outcomeRepository, clock);
     this.plans = new PlanService(planRepository, sessions, outcomes, clients::load, clock, actor);

@@ -38,6 +38,8 @@ import org.knotwork.lock.ui.SecurityViewModel;
 import org.knotwork.outcome.ui.InstrumentsView;
 import org.knotwork.outcome.ui.InstrumentsViewModel;
 import org.knotwork.practice.Practice;
+import org.knotwork.practice.ui.EmergencyNumbersView;
+import org.knotwork.practice.ui.EmergencyNumbersViewModel;
 import org.knotwork.practice.ui.LetterheadView;
 import org.knotwork.practice.ui.LetterheadViewModel;
 import org.knotwork.practice.ui.PracticeSettingsView;
@@ -168,6 +170,9 @@ final class MainWindow extends BorderPane {
     LetterheadViewModel letterhead =
         new LetterheadViewModel(context.practices(), executor, dialogs);
     letterhead.load();
+    EmergencyNumbersViewModel emergencyNumbers =
+        new EmergencyNumbersViewModel(context.practices(), executor, dialogs);
+    emergencyNumbers.load();
     security.load();
     BackupsViewModel backupsVm =
         new BackupsViewModel(context.backups(), executor, dialogs, restoreTarget);
@@ -178,6 +183,7 @@ final class MainWindow extends BorderPane {
         new VBox(
             8,
             practiceSettings,
+            new EmergencyNumbersView(emergencyNumbers),
             new LetterheadView(letterhead, files),
             new SecurityView(security, lockNow),
             new BackupsView(backupsVm, files),

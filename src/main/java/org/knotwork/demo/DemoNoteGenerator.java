@@ -25,6 +25,7 @@ import org.knotwork.session.NoteHash;
 import org.knotwork.session.NoteStatus;
 import org.knotwork.session.Position;
 import org.knotwork.session.RedFlagAnswer;
+import org.knotwork.session.RedFlagPrompts;
 import org.knotwork.session.RedFlagQuestion;
 import org.knotwork.session.RegionFinding;
 import org.knotwork.session.SessionNote;
@@ -49,10 +50,13 @@ final class DemoNoteGenerator {
   /** Who the demo practice's audit log names. */
   static final String AUTHOR = DemoPractice.THERAPIST.name();
 
-  /** Share of notes with a tier-2 (refer) "yes", and with a tier-1 (urgent) "yes". */
+  /**
+   * Share of notes with a same-day or soon "yes", and with an emergency "yes": emergencies are rare
+   * in a massage practice, about one note in twenty thousand.
+   */
   static final double REFER_RATE = 1.0 / 150;
 
-  static final double URGENT_RATE = 1.0 / 600;
+  static final double URGENT_RATE = 1.0 / 20_000;
 
   /**
    * Share of eligible clients (active, last visit within {@link #DRAFT_WITHIN_DAYS} days) whose
@@ -887,9 +891,9 @@ final class DemoNoteGenerator {
                     && !day.isAfter(story.pregnancy.dueDate())));
     boolean first = previous == null;
 
-    // Red-flag screen.
+    // Red-flag screen: every question put to this client answered, one of them rarely yes.
     Map<RedFlagQuestion, RedFlagAnswer> flags = new EnumMap<>(RedFlagQuestion.class);
-    for (RedFlagQuestion q : RedFlagQuestion.values()) {
+    for (RedFlagQuestion q : RedFlagPrompts.askedWith(RedFlagPrompts.forClient(client, day))) {
       flags.put(q, RedFlagAnswer.NO);
     }
     double roll = r.nextDouble();
@@ -901,7 +905,7 @@ final class DemoNoteGenerator {
               r,
               List.of(
                   RedFlagQuestion.SADDLE_NUMBNESS,
-                  RedFlagQuestion.BLADDER_CHANGE,
+                  RedFlagQuestion.BLADDER_CONTROL,
                   RedFlagQuestion.BOWEL_CHANGE,
                   RedFlagQuestion.LEG_WEAKNESS));
     } else if (roll < URGENT_RATE + REFER_RATE) {
@@ -911,12 +915,13 @@ final class DemoNoteGenerator {
               List.of(
                   RedFlagQuestion.NIGHT_PAIN,
                   RedFlagQuestion.NIGHT_PAIN,
-                  RedFlagQuestion.RECENT_TRAUMA,
-                  RedFlagQuestion.RECENT_TRAUMA,
+                  RedFlagQuestion.SERIOUS_INJURY,
                   RedFlagQuestion.UNEXPLAINED_PAIN,
-                  RedFlagQuestion.CLOT_SIGNS,
-                  RedFlagQuestion.FEVER_WEIGHT_LOSS,
-                  RedFlagQuestion.INFECTION_IMMUNITY));
+                  RedFlagQuestion.UNEXPLAINED_PAIN,
+                  RedFlagQuestion.CALF_CLOT,
+                  RedFlagQuestion.FEVER_UNWELL,
+                  RedFlagQuestion.WEIGHT_LOSS,
+                  RedFlagQuestion.INFECTION_RISK));
     }
     String advice = null;
     String referral = null;
@@ -1021,10 +1026,11 @@ final class DemoNoteGenerator {
     if (draft) {
       return note;
     }
-    List<String> problems = SigningRules.problems(note);
+    List<String> problems = SigningRules.problems(note, flags.keySet());
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Generated demo note cannot be signed: " + problems);
     }
+    note = note.endedWithoutTreatment(!note.noTreatmentFlags().isEmpty());
     SessionNote byTherapist = note.withSigner(SIGNER);
     SessionNote signed = byTherapist.signedAs(writtenAt, NoteHash.of(byTherapist));
     if (chance(r, ADDENDUM_RATE)) {
@@ -1083,32 +1089,33 @@ final class DemoNoteGenerator {
             pick(
                 r,
                 List.of(
-                    "Numbness in the saddle area since yesterday. Advised to go to A&E"
-                        + " immediately; did not treat; client's partner drove them.",
-                    "Tingling round the groin and inner thighs this morning. Advised A&E now;"
-                        + " did not treat; called a taxi for the client.")),
-            "Urgent: A&E the same day",
+                    "Numbness in the saddle area since yesterday. Advised to go to the emergency"
+                        + " department now; did not treat; client's partner drove them.",
+                    "Tingling round the groin and inner thighs this morning. Advised the"
+                        + " emergency department now; did not treat; called a taxi for the"
+                        + " client.")),
+            "Emergency department the same hour",
             notTreated
           };
-      case BLADDER_CHANGE ->
+      case BLADDER_CONTROL ->
           new String[] {
-            "New difficulty passing urine along with the back pain. Advised to go to A&E now;"
-                + " did not treat; client's sister collected them from the clinic.",
-            "Urgent: A&E the same day",
+            "New difficulty passing urine along with the back pain. Advised to go to the"
+                + " emergency department now; did not treat; client's sister collected them.",
+            "Emergency department the same hour",
             notTreated
           };
       case BOWEL_CHANGE ->
           new String[] {
-            "Reported new loss of bowel control. Advised to go to A&E straight away; did not"
-                + " treat; client's partner drove them.",
-            "Urgent: A&E the same day",
+            "Reported new loss of bowel control. Advised the emergency department straight"
+                + " away; did not treat; client's partner drove them.",
+            "Emergency department the same hour",
             notTreated
           };
       case LEG_WEAKNESS ->
           new String[] {
-            "Both legs weak and numb, worse since the morning. Advised A&E immediately; did not"
-                + " treat; rang 999 as the client could not drive safely.",
-            "Urgent: emergency services called",
+            "Both legs weak and numb, worse since the morning. Did not treat; called the"
+                + " emergency number as the client could not travel safely.",
+            "Emergency services called",
             notTreated
           };
       case NIGHT_PAIN ->
@@ -1116,53 +1123,56 @@ final class DemoNoteGenerator {
             pick(
                 r,
                 List.of(
-                    "Advised to see GP this week about night pain; client agreed. Light work"
-                        + " only today.",
-                    "Pain waking the client most nights. Advised a GP appointment this week;"
-                        + " client will book. Kept to gentle work.")),
-            "GP this week about night pain",
+                    "Advised to see their doctor this week about night pain; client agreed."
+                        + " Light work only today.",
+                    "Pain waking the client most nights. Advised a doctor's appointment this"
+                        + " week; client will book. Kept to gentle work.")),
+            "Doctor this week about night pain",
             null
           };
-      case RECENT_TRAUMA ->
+      case SERIOUS_INJURY ->
           new String[] {
-            pick(
-                r,
-                List.of(
-                    "Slipped on ice at the weekend and landed on the back. Advised GP check before"
-                        + " deeper work; light work only today, away from the bruising.",
-                    "Minor car shunt last week, checked at the time. Advised to see GP if pain"
-                        + " increases; gentle session only.")),
-            "GP check after the fall",
-            null
+            "Fell from a ladder two days ago, landing on the back. Advised to be checked today"
+                + " for a fracture; did not treat.",
+            "Medical check today after the fall",
+            notTreated
           };
       case UNEXPLAINED_PAIN ->
           new String[] {
-            "Pain constant and unlike the usual pattern. Advised to see GP before the next"
-                + " session; treated lightly, no deep work.",
-            "GP before the next session",
+            "Pain constant and unlike the usual pattern. Advised to see their doctor before the"
+                + " next session; treated lightly, no deep work.",
+            "Doctor before the next session",
             null
           };
-      case CLOT_SIGNS ->
+      case CALF_CLOT ->
           new String[] {
-            "Swollen, warm and sore calf since a long flight. Advised to contact GP or NHS 111"
-                + " today; did not treat.",
-            "GP or NHS 111 today (possible clot)",
+            "Swollen, warm and sore calf since a long flight; no breathlessness. Advised to be"
+                + " seen today about a possible clot; did not treat.",
+            "Seen today (possible clot in the leg)",
             notTreated
           };
-      case FEVER_WEIGHT_LOSS ->
+      case FEVER_UNWELL ->
           new String[] {
-            "Feverish and shivery since yesterday. Advised rest and to see GP if not improving;"
-                + " did not treat, rebooked for next week.",
-            "GP if fever continues",
+            "Feverish and shivery since yesterday, with the back pain. Advised to be seen by a"
+                + " doctor today; did not treat, rebooked for next week.",
+            "Doctor today about the fever",
             notTreated
           };
-      case INFECTION_IMMUNITY ->
+      case WEIGHT_LOSS ->
           new String[] {
-            "On antibiotics for a chest infection. Advised to finish the course and rebook; did"
-                + " not treat.",
-            null,
-            notTreated
+            "Has lost weight over the last months without trying. Advised to see their doctor"
+                + " this week; gentle work only today.",
+            "Doctor this week about weight loss",
+            null
           };
+      case INFECTION_RISK ->
+          new String[] {
+            "On antibiotics for a kidney infection. Advised to see their doctor this week if"
+                + " the back pain stays; light work only today.",
+            "Doctor if back pain continues",
+            null
+          };
+      default -> throw new IllegalArgumentException("No demo handling for " + q);
     };
   }
 
@@ -1407,7 +1417,7 @@ final class DemoNoteGenerator {
       }
       if (!previous.urgentFlags().isEmpty()) {
         historyChanges =
-            "Seen at A&E after the last visit; scan showed no emergency. GP happy for gentle"
+            "Seen at the emergency department after the last visit; scan showed no emergency. GP happy for gentle"
                 + " massage to continue";
       } else if (!previous.referFlags().isEmpty()) {
         historyChanges = "Saw GP as advised; no concerns found, fine to continue";

@@ -293,13 +293,23 @@ public final class RecordJson {
         g.writeStartObject();
         name(g, "question", q);
         g.writeNumberField("tier", q.tier());
+        name(g, "urgency", q.urgency());
         string(g, "text", q.question());
         name(g, "answer", n.redFlags().get(q));
         g.writeEndObject();
       }
     }
     g.writeEndArray();
+    g.writeArrayFieldStart("redFlagsNotAsked");
+    for (RedFlagQuestion q : n.notAsked()) {
+      g.writeStartObject();
+      name(g, "question", q);
+      string(g, "text", q.question());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     string(g, "redFlagAdvice", n.redFlagAdvice());
+    g.writeBooleanField("endedWithoutTreatment", n.endedWithoutTreatment());
     g.writeArrayFieldStart("findings");
     for (RegionFinding f : n.findings()) {
       finding(g, f);

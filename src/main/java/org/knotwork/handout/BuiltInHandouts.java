@@ -2,6 +2,7 @@ package org.knotwork.handout;
 
 import java.util.List;
 import java.util.Optional;
+import org.knotwork.safety.EmergencyNumbers;
 
 /**
  * The home-care handouts that ship with Knotwork, written for clients in plain words. Each has a
@@ -330,46 +331,46 @@ public final class BuiltInHandouts {
     return builtIn(
         "see-a-doctor-now",
         "When to see a doctor",
-        "Most back pain settles. A few signs need A&E (the emergency department) straight away.",
+        "Most back pain settles by itself. A few signs mean you need help straight away.",
         HandoutFigure.SEE_A_DOCTOR,
         List.of(
             new HandoutSection(
-                "Go to A&E now if you have any of these",
+                "Call " + EmergencyNumbers.EMERGENCY + " now if you have any of these",
                 "",
                 List.of(
-                    "numbness in the saddle area: around your bottom, between your legs or on your"
-                        + " inner thighs",
-                    "new bladder trouble: you cannot pee, cannot hold it in, or need to go far more"
-                        + " often",
-                    "new bowel trouble: you cannot hold it in, or cannot feel when you need to go",
-                    "severe weakness or numbness in your legs, or numbness that is spreading or getting"
-                        + " worse, especially in both legs"),
+                    "numbness between your legs, around your bottom or on your inner thighs",
+                    "new trouble peeing, leaking, loss of bowel control, or new problems with sex",
+                    "pain, weakness or numbness in both legs, or you are unsteady on your feet",
+                    "shortness of breath, chest pain or coughing up blood",
+                    "dizziness, double vision, trouble speaking or swallowing, or sudden falls",
+                    "a sudden, very bad headache, clumsy hands, or numbness in both arms"),
                 false),
             new HandoutSection(
                 "What to do",
                 "",
                 List.of(
-                    "Go to A&E now, or call 999 if you cannot get there safely.",
-                    "Tell the staff you have back pain and which of these signs you have.",
-                    "Let your therapist know afterwards."),
+                    "Call " + EmergencyNumbers.EMERGENCY + ", or go to the emergency department.",
+                    "Say which of these signs you have.",
+                    "Tell your therapist afterwards."),
                 true),
             new HandoutSection(
-                "Get help today (call 111 or your GP) if",
+                "Get seen today (" + EmergencyNumbers.SAME_DAY + ") if",
                 "",
                 List.of(
-                    "one calf is painful, swollen and warm; call 999 if you are also short of breath",
-                    "you have a fever or chills along with your back pain"),
+                    "one calf is hot, swollen and painful",
+                    "you have a fever or feel very unwell, or you have had a bad fall",
+                    "you are over 20 weeks pregnant with a bad headache, blurred sight or a"
+                        + " swollen face or hands: call your midwife too"),
                 false),
             new HandoutSection(
-                "See your GP soon if",
+                "See your doctor in the next few days if",
                 "",
                 List.of(
-                    "the pain started after a fall, an accident or a heavy lift",
                     "you have had cancer, or are losing weight without trying",
-                    "the pain is severe, getting worse, or worse at night or lying down"),
+                    "the pain is worse at night, or severe, constant or getting worse"),
                 false)),
         "",
-        "Unsure? Don't wait: ring your GP surgery or go to A&E. Better to be checked.");
+        "Not sure? Ask " + EmergencyNumbers.SAME_DAY + ": it is better to be checked.");
   }
 
   private static Handout builtIn(

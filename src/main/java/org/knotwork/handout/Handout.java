@@ -2,6 +2,7 @@ package org.knotwork.handout;
 
 import java.util.List;
 import java.util.Objects;
+import org.knotwork.safety.EmergencyNumbers;
 
 /**
  * A home-care handout, written for the client in plain words.
@@ -31,6 +32,31 @@ public record Handout(
     sections = List.copyOf(sections);
     howOften = howOften == null ? "" : howOften;
     safety = safety == null ? "" : safety;
+  }
+
+  /**
+   * The handout with the emergency number and same-day help of the practice's country in place of
+   * their placeholders, as it is printed.
+   */
+  public Handout withNumbers(EmergencyNumbers numbers) {
+    return new Handout(
+        id,
+        builtInKey,
+        numbers.fill(title),
+        numbers.fill(intro),
+        sections.stream()
+            .map(
+                s ->
+                    new HandoutSection(
+                        numbers.fill(s.heading()),
+                        numbers.fill(s.text()),
+                        s.bullets().stream().map(numbers::fill).toList(),
+                        s.numbered()))
+            .toList(),
+        numbers.fill(howOften),
+        numbers.fill(safety),
+        figure,
+        image);
   }
 
   /** Whether this is a built-in handout exactly as shipped (not stored, not edited). */

@@ -35,6 +35,7 @@ import org.knotwork.outcome.Instrument;
 import org.knotwork.session.NoteStatus;
 import org.knotwork.session.RedFlagAnswer;
 import org.knotwork.session.RedFlagQuestion;
+import org.knotwork.session.RedFlagSummary;
 import org.knotwork.session.RegionFinding;
 import org.knotwork.session.Technique;
 
@@ -81,6 +82,7 @@ public final class HistoryRepository {
                 Collectors.groupingBy(PainPoint::sessionId, HashMap::new, Collectors.toList()));
     Map<Long, Set<Technique>> techniques = techniques(ofClient);
     Map<Long, List<RedFlagQuestion>> flags = redFlagsAnsweredYes(ofClient);
+    Map<Long, Set<RedFlagQuestion>> answered = redFlagsAnswered(ofClient);
 
     List<TimelineEntry> entries = new ArrayList<>();
     Map<Long, SessionHead> heads = new HashMap<>();
@@ -90,7 +92,8 @@ public final class HistoryRepository {
             SESSION.DURATION_MINUTES,
             SESSION.STATUS,
             SESSION.RED_FLAG_ADVICE,
-            SESSION.REFERRAL)
+            SESSION.REFERRAL,
+            SESSION.ENDED_WITHOUT_TREATMENT)
         .from(SESSION)
         .where(ofClient)
         .forEach(
@@ -108,22 +111,35 @@ public final class HistoryRepository {
                       id,
                       id,
                       "Session · " + r.value3() + " min" + (draft ? " · draft" : ""),
-                      sessionDetail(sessionFindings, techniques.getOrDefault(id, Set.of())),
+                      sessionDetail(sessionFindings, techniques.getOrDefault(id, Set.of()))
+                          + (Boolean.TRUE.equals(r.value7())
+                              ? " · " + RedFlagSummary.ENDED_WITHOUT_TREATMENT
+                              : ""),
                       regions,
                       false,
                       draft));
               List<RedFlagQuestion> yes = flags.getOrDefault(id, List.of());
-              if (!yes.isEmpty()) {
+              Set<RedFlagQuestion> all = answered.getOrDefault(id, Set.of());
+              List<RedFlagQuestion> notAsked = draft ? List.of() : RedFlagQuestion.notAsked(all);
+              if (!yes.isEmpty() || !notAsked.isEmpty()) {
                 boolean urgent = yes.stream().anyMatch(RedFlagQuestion::urgent);
                 String advice = r.value5() == null ? "not recorded" : r.value5();
+                String detail =
+                    yes.isEmpty() ? "" : RedFlagWording.answeredYes(yes) + " Advice: " + advice;
+                if (!notAsked.isEmpty()) {
+                  detail =
+                      (detail.isEmpty() ? "" : detail + " ")
+                          + "Not asked: "
+                          + RedFlagWording.answeredYes(notAsked);
+                }
                 entries.add(
                     new TimelineEntry(
                         EntryKind.RED_FLAG,
                         at,
                         id,
                         id,
-                        urgent ? "Red flag: urgent" : "Red flag: refer first",
-                        RedFlagWording.answeredYes(yes) + " Advice: " + advice,
+                        RedFlagWording.title(yes, RedFlagQuestion.firstReleaseScreen(all)),
+                        detail,
                         regions,
                         urgent,
                         draft));
@@ -354,6 +370,21 @@ public final class HistoryRepository {
                 bySession
                     .computeIfAbsent(r.value1(), id -> new LinkedHashSet<>())
                     .add(Technique.valueOf(r.value2())));
+    return bySession;
+  }
+
+  private Map<Long, Set<RedFlagQuestion>> redFlagsAnswered(Condition sessions) {
+    Map<Long, Set<RedFlagQuestion>> bySession = new HashMap<>();
+    dsl.select(SESSION_RED_FLAG.SESSION_ID, SESSION_RED_FLAG.QUESTION)
+        .from(SESSION)
+        .join(SESSION_RED_FLAG)
+        .on(SESSION_RED_FLAG.SESSION_ID.eq(SESSION.ID))
+        .where(sessions)
+        .forEach(
+            r ->
+                bySession
+                    .computeIfAbsent(r.value1(), id -> EnumSet.noneOf(RedFlagQuestion.class))
+                    .add(RedFlagQuestion.valueOf(r.value2())));
     return bySession;
   }
 

@@ -23,6 +23,8 @@ import static org.knotwork.db.generated.Tables.TREATMENT_PLAN;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.knotwork.print.PaperSize;
+import org.knotwork.safety.Country;
+import org.knotwork.safety.EmergencyNumbers;
 
 /** Stores the single practice row and, for demo practices only, discards everything at once. */
 public final class PracticeRepository {
@@ -99,6 +101,34 @@ public final class PracticeRepository {
     if (saved != 1) {
       throw new IllegalStateException("There is no practice yet to keep your details in.");
     }
+  }
+
+  /** The emergency number and same-day help advice names; {@code NOT_SET} until chosen. */
+  public EmergencyNumbers emergencyNumbers() {
+    return dsl.select(PRACTICE.COUNTRY, PRACTICE.EMERGENCY_NUMBER, PRACTICE.SAME_DAY_HELP)
+        .from(PRACTICE)
+        .where(PRACTICE.ID.eq(THE_PRACTICE))
+        .fetchOptional(
+            r -> {
+              if (r.value1() == null) {
+                return EmergencyNumbers.NOT_SET;
+              }
+              Country country = Country.valueOf(r.value1());
+              return country == Country.OTHER
+                  ? EmergencyNumbers.other(r.value2(), r.value3())
+                  : EmergencyNumbers.of(country);
+            })
+        .orElse(EmergencyNumbers.NOT_SET);
+  }
+
+  public void saveEmergencyNumbers(EmergencyNumbers numbers) {
+    boolean other = numbers.country() == Country.OTHER;
+    dsl.update(PRACTICE)
+        .set(PRACTICE.COUNTRY, numbers.country() == null ? null : numbers.country().name())
+        .set(PRACTICE.EMERGENCY_NUMBER, other ? numbers.emergency() : null)
+        .set(PRACTICE.SAME_DAY_HELP, other ? numbers.sameDay() : null)
+        .where(PRACTICE.ID.eq(THE_PRACTICE))
+        .execute();
   }
 
   /** Idle minutes before the app locks; 5 before a practice exists. */

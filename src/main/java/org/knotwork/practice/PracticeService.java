@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.knotwork.safety.EmergencyNumbers;
 
 /** Starting, naming and (for a demo) discarding the practice. */
 public final class PracticeService {
@@ -99,6 +100,24 @@ public final class PracticeService {
     }
     repository.saveAutoLockMinutes(minutes);
     return repository.autoLockMinutes();
+  }
+
+  /** The emergency number and same-day help that red-flag advice and handouts name. */
+  public EmergencyNumbers emergencyNumbers() {
+    return repository.emergencyNumbers();
+  }
+
+  /** Saves the practice's country (and, for another country, its numbers) after checking them. */
+  public EmergencyNumbers saveEmergencyNumbers(EmergencyNumbers numbers) {
+    if (numbers.country() == null) {
+      throw new IllegalArgumentException("Choose the country the practice is in.");
+    }
+    String problem = numbers.problem();
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    repository.saveEmergencyNumbers(numbers);
+    return repository.emergencyNumbers();
   }
 
   /** The letterhead and paper size; empty details before the practice is started. */

@@ -15,6 +15,7 @@ import org.knotwork.session.NoteHash;
 import org.knotwork.session.Position;
 import org.knotwork.session.RedFlagAnswer;
 import org.knotwork.session.RedFlagQuestion;
+import org.knotwork.session.RedFlagSummary;
 import org.knotwork.session.RegionFinding;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.Subjective;
@@ -201,16 +202,15 @@ final class NotePages {
     if (note.redFlags().isEmpty() && note.redFlagAdvice() == null) {
       return rows;
     }
-    List<RedFlagQuestion> yes =
-        note.redFlags().entrySet().stream()
-            .filter(e -> e.getValue() == RedFlagAnswer.YES)
-            .map(Map.Entry::getKey)
-            .sorted()
-            .toList();
+    List<RedFlagQuestion> yes = note.yesFlags();
     long no = note.redFlags().values().stream().filter(a -> a == RedFlagAnswer.NO).count();
     StringBuilder text = new StringBuilder();
     for (RedFlagQuestion q : yes) {
-      text.append("Yes: ").append(q.question()).append('\n');
+      String label =
+          note.firstReleaseScreen()
+              ? "Yes"
+              : RedFlagSummary.yesLabel(note, q).replace(" — yes", "") + ", yes";
+      text.append(label).append(": ").append(q.question()).append('\n');
     }
     if (no > 0) {
       text.append(
@@ -221,7 +221,11 @@ final class NotePages {
                   + " answered no.");
     }
     row(rows, "Safety questions", text.toString());
+    row(rows, "Not asked (no answer recorded)", RedFlagSummary.notAsked(note));
     row(rows, "Advice given", note.redFlagAdvice());
+    if (note.endedWithoutTreatment()) {
+      row(rows, "Outcome", RedFlagSummary.ENDED_WITHOUT_TREATMENT);
+    }
     return rows;
   }
 

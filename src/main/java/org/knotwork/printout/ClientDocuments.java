@@ -17,6 +17,7 @@ import org.knotwork.practice.PracticeService;
 import org.knotwork.practice.TherapistProfile;
 import org.knotwork.print.DocumentPrinter;
 import org.knotwork.print.PdfFiles;
+import org.knotwork.safety.EmergencyNumbers;
 
 /**
  * Makes the printable documents: a client's treatment plan with its handouts, or one handout, under
@@ -58,7 +59,9 @@ public final class ClientDocuments {
     TreatmentPlan plan = plans.load(planId);
     Client client = clients.load(plan.clientId());
     LocalDate today = LocalDate.now(clock);
-    List<Handout> enclosed = handouts.resolve(plan.handouts());
+    EmergencyNumbers numbers = practices.emergencyNumbers();
+    List<Handout> enclosed =
+        handouts.resolve(plan.handouts()).stream().map(h -> h.withNumbers(numbers)).toList();
     PracticeDetails details = practices.details();
     byte[] pdf =
         printer.plan(
@@ -104,7 +107,8 @@ public final class ClientDocuments {
     Handout handout =
         handouts
             .find(ref)
-            .orElseThrow(() -> new IllegalStateException("This handout is no longer there."));
+            .orElseThrow(() -> new IllegalStateException("This handout is no longer there."))
+            .withNumbers(practices.emergencyNumbers());
     String name = clientId == null ? null : clients.load(clientId).fullName();
     LocalDate today = LocalDate.now(clock);
     PracticeDetails details = practices.details();

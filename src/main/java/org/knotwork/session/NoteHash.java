@@ -45,6 +45,11 @@ public final class NoteHash {
                 signer.title(),
                 signer.registration(),
                 signer.registeredWith());
+    // Added with the red-flag rework; only present when true, so notes signed before it (all
+    // false) keep exactly the fingerprint they were signed with.
+    if (note.endedWithoutTreatment()) {
+      canonical += "\u001fended without treatment";
+    }
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param contentHash SHA-256 of the signed content (see {@link NoteHash}); null for a draft
  * @param signer who signed, as registered then; null for a draft, and for a note signed before
  *     Knotwork kept the therapist's profile (its author is the account in the audit log)
+ * @param endedWithoutTreatment signed after a red flag that meant no massage that day
  */
 public record SessionNote(
     Long id,
@@ -37,7 +38,8 @@ public record SessionNote(
     LocalDateTime signedAt,
     String contentHash,
     List<Addendum> addenda,
-    Signer signer) {
+    Signer signer,
+    boolean endedWithoutTreatment) {
 
   /** Written more than a day after the session took place. */
   public static final Duration LATE_AFTER = Duration.ofHours(24);
@@ -58,7 +60,7 @@ public record SessionNote(
     addenda = addenda == null ? List.of() : List.copyOf(addenda);
   }
 
-  /** A note without a recorded signer: a draft, or a note signed before signers were kept. */
+  /** A note without a recorded signer that did not end without treatment (see the record). */
   public SessionNote(
       Long id,
       long clientId,
@@ -95,7 +97,92 @@ public record SessionNote(
         signedAt,
         contentHash,
         addenda,
-        null);
+        null,
+        false);
+  }
+
+  /** A note with its signer (or none), that did not end without treatment. */
+  public SessionNote(
+      Long id,
+      long clientId,
+      LocalDateTime serviceStart,
+      int durationMinutes,
+      Set<Position> positions,
+      LocalDateTime writtenAt,
+      Subjective subjective,
+      Map<RedFlagQuestion, RedFlagAnswer> redFlags,
+      String redFlagAdvice,
+      List<RegionFinding> findings,
+      String response,
+      String adverseReactions,
+      CarePlan plan,
+      NoteStatus status,
+      LocalDateTime signedAt,
+      String contentHash,
+      List<Addendum> addenda,
+      Signer signer) {
+    this(
+        id,
+        clientId,
+        serviceStart,
+        durationMinutes,
+        positions,
+        writtenAt,
+        subjective,
+        redFlags,
+        redFlagAdvice,
+        findings,
+        response,
+        adverseReactions,
+        plan,
+        status,
+        signedAt,
+        contentHash,
+        addenda,
+        signer,
+        false);
+  }
+
+  /** A note without a recorded signer, that did or did not end without treatment. */
+  public SessionNote(
+      Long id,
+      long clientId,
+      LocalDateTime serviceStart,
+      int durationMinutes,
+      Set<Position> positions,
+      LocalDateTime writtenAt,
+      Subjective subjective,
+      Map<RedFlagQuestion, RedFlagAnswer> redFlags,
+      String redFlagAdvice,
+      List<RegionFinding> findings,
+      String response,
+      String adverseReactions,
+      CarePlan plan,
+      NoteStatus status,
+      LocalDateTime signedAt,
+      String contentHash,
+      List<Addendum> addenda,
+      boolean endedWithoutTreatment) {
+    this(
+        id,
+        clientId,
+        serviceStart,
+        durationMinutes,
+        positions,
+        writtenAt,
+        subjective,
+        redFlags,
+        redFlagAdvice,
+        findings,
+        response,
+        adverseReactions,
+        plan,
+        status,
+        signedAt,
+        contentHash,
+        addenda,
+        null,
+        endedWithoutTreatment);
   }
 
   /** A new, empty draft for a client. */
@@ -134,7 +221,42 @@ public record SessionNote(
     return writtenAt != null && Duration.between(serviceStart, writtenAt).compareTo(LATE_AFTER) > 0;
   }
 
-  /** Tier-1 questions answered yes. */
+  /** Questions answered yes whose advice means no massage today (emergency or same day). */
+  public List<RedFlagQuestion> noTreatmentFlags() {
+    return redFlags.entrySet().stream()
+        .filter(e -> e.getKey().noTreatmentToday() && e.getValue() == RedFlagAnswer.YES)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
+  /** Every question answered yes, in the order of the screen the note was written with. */
+  public List<RedFlagQuestion> yesFlags() {
+    return redFlags.entrySet().stream()
+        .filter(e -> e.getValue() == RedFlagAnswer.YES)
+        .map(Map.Entry::getKey)
+        .sorted(
+            firstReleaseScreen()
+                ? java.util.Comparator.naturalOrder()
+                : java.util.Comparator.comparingInt(RedFlagQuestion.asked()::indexOf))
+        .toList();
+  }
+
+  /** Signed with the first release's red-flag screen (it holds a question asked no more). */
+  public boolean firstReleaseScreen() {
+    return RedFlagQuestion.firstReleaseScreen(redFlags.keySet());
+  }
+
+  /**
+   * The questions of the screen this note was written with that were left unanswered: an unanswered
+   * question is not a "no". Empty when nothing was asked at all (see {@link #redFlags()}), and for
+   * notes signed since every question must be answered.
+   */
+  public List<RedFlagQuestion> notAsked() {
+    return RedFlagQuestion.notAsked(redFlags.keySet());
+  }
+
+  /** Emergency questions answered yes. */
   public List<RedFlagQuestion> urgentFlags() {
     return redFlags.entrySet().stream()
         .filter(e -> e.getKey().urgent() && e.getValue() == RedFlagAnswer.YES)
@@ -143,7 +265,7 @@ public record SessionNote(
         .toList();
   }
 
-  /** Tier-2 questions answered yes. */
+  /** Other questions (same day, soon) answered yes. */
   public List<RedFlagQuestion> referFlags() {
     return redFlags.entrySet().stream()
         .filter(e -> !e.getKey().urgent() && e.getValue() == RedFlagAnswer.YES)
@@ -171,7 +293,8 @@ public record SessionNote(
         signedAt,
         contentHash,
         addenda,
-        signer);
+        signer,
+        endedWithoutTreatment);
   }
 
   public SessionNote withFindings(List<RegionFinding> newFindings) {
@@ -193,7 +316,32 @@ public record SessionNote(
         signedAt,
         contentHash,
         addenda,
-        signer);
+        signer,
+        endedWithoutTreatment);
+  }
+
+  /** The same note, recording whether the session ended without treatment. */
+  public SessionNote endedWithoutTreatment(boolean ended) {
+    return new SessionNote(
+        id,
+        clientId,
+        serviceStart,
+        durationMinutes,
+        positions,
+        writtenAt,
+        subjective,
+        redFlags,
+        redFlagAdvice,
+        findings,
+        response,
+        adverseReactions,
+        plan,
+        status,
+        signedAt,
+        contentHash,
+        addenda,
+        signer,
+        ended);
   }
 
   public SessionNote signedAs(LocalDateTime at, String hash) {
@@ -215,7 +363,8 @@ public record SessionNote(
         at,
         hash,
         addenda,
-        signer);
+        signer,
+        endedWithoutTreatment);
   }
 
   public SessionNote withAddenda(List<Addendum> newAddenda) {
@@ -237,7 +386,8 @@ public record SessionNote(
         signedAt,
         contentHash,
         newAddenda,
-        signer);
+        signer,
+        endedWithoutTreatment);
   }
 
   /** The same note, to be signed by {@code by}. */
@@ -260,6 +410,7 @@ public record SessionNote(
         signedAt,
         contentHash,
         addenda,
-        by);
+        by,
+        endedWithoutTreatment);
   }
 }

@@ -551,6 +551,7 @@ public final class SessionRepository {
     r.setStressSleepWork(s.stressSleepWork());
     r.setClientGoal(s.clientGoal());
     r.setRedFlagAdvice(n.redFlagAdvice());
+    r.setEndedWithoutTreatment(n.endedWithoutTreatment());
     r.setResponse(n.response());
     r.setAdverseReactions(n.adverseReactions());
     r.setNextFocus(p.nextFocus());
@@ -687,7 +688,8 @@ public final class SessionRepository {
                 r.getSignerName(),
                 r.getSignerTitle(),
                 r.getSignerRegistration(),
-                r.getSignerRegisteredWith()));
+                r.getSignerRegisteredWith()),
+        Boolean.TRUE.equals(r.getEndedWithoutTreatment()));
   }
 
   private static long requireId(SessionNote note) {

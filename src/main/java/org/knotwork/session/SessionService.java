@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.knotwork.safety.EmergencyNumbers;
 
 /** Writing, signing and correcting session notes. */
 public final class SessionService {
@@ -17,6 +18,7 @@ public final class SessionService {
   private final Clock clock;
   private final Supplier<String> actor;
   private final Supplier<Optional<Signer>> signer;
+  private final Supplier<EmergencyNumbers> numbers;
 
   /**
    * @param actor who is writing, for the audit log (the therapist, and the computer account)
@@ -28,10 +30,25 @@ public final class SessionService {
       Clock clock,
       Supplier<String> actor,
       Supplier<Optional<Signer>> signer) {
+    this(repository, clock, actor, signer, () -> EmergencyNumbers.NOT_SET);
+  }
+
+  /**
+   * @param actor who is at work, for the audit log
+   * @param signer the therapist's profile as it signs, empty before it is entered
+   * @param numbers the practice's emergency number and same-day help, read from the database
+   */
+  public SessionService(
+      SessionRepository repository,
+      Clock clock,
+      Supplier<String> actor,
+      Supplier<Optional<Signer>> signer,
+      Supplier<EmergencyNumbers> numbers) {
     this.repository = repository;
     this.clock = clock;
     this.actor = actor;
     this.signer = signer;
+    this.numbers = numbers;
   }
 
   /**
@@ -41,6 +58,11 @@ public final class SessionService {
    */
   public Signer signer() {
     return signer.get().orElseThrow(SignerMissingException::new);
+  }
+
+  /** The emergency number and same-day help red-flag advice names (reads the database). */
+  public EmergencyNumbers emergencyNumbers() {
+    return numbers.get();
   }
 
   /**
@@ -111,13 +133,25 @@ public final class SessionService {
     repository.saveDraft(note);
   }
 
-  /** Signs the note if every signing rule is met; returns it as signed. */
+  /**
+   * Signs the note if every signing rule is met; returns it as signed. After a red flag that means
+   * no massage today, the note records that the session ended without treatment.
+   */
   public SessionNote sign(SessionNote note) {
-    List<String> problems = SigningRules.problems(note);
+    return sign(note, RedFlagQuestion.everySession());
+  }
+
+  /**
+   * Signs the note if every signing rule is met, with {@code asked} the red-flag questions put to
+   * this client (see {@link RedFlagPrompts}); returns it as signed.
+   */
+  public SessionNote sign(SessionNote note, java.util.Collection<RedFlagQuestion> asked) {
+    List<String> problems = SigningRules.problems(note, asked);
     if (!problems.isEmpty()) {
       throw new IllegalStateException(String.join(" ", problems));
     }
     Signer by = signer();
+    note = note.endedWithoutTreatment(!note.noTreatmentFlags().isEmpty());
     LocalDateTime at = now();
     SessionNote withSigner = note.withSigner(by);
     String hash = NoteHash.of(withSigner);

@@ -16,6 +16,21 @@ final class AppRobot {
   private AppRobot() {}
 
   /** Waits until a node matching the query exists and is visible. */
+  /**
+   * Answers every emergency red-flag question "No", one by one, as the therapist must ("Answer the
+   * rest No" leaves them alone).
+   */
+  static void answerEmergencyQuestionsNo(FxRobot robot) {
+    for (org.knotwork.session.RedFlagQuestion q : org.knotwork.session.RedFlagQuestion.asked()) {
+      if (q.urgent()) {
+        String id =
+            "#flag-" + q.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-no";
+        robot.interact(
+            () -> robot.lookup(id).queryAs(javafx.scene.control.RadioButton.class).fire());
+      }
+    }
+  }
+
   static void waitFor(FxRobot robot, String query) {
     waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
   }

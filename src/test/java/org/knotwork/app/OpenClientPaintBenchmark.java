@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,7 @@ class OpenClientPaintBenchmark {
   private static List<SessionNote> history(long clientId) {
     List<SessionNote> notes = new ArrayList<>();
     Map<RedFlagQuestion, RedFlagAnswer> no = new EnumMap<>(RedFlagQuestion.class);
-    Arrays.stream(RedFlagQuestion.values()).forEach(q -> no.put(q, RedFlagAnswer.NO));
+    RedFlagQuestion.everySession().stream().forEach(q -> no.put(q, RedFlagAnswer.NO));
     LocalDateTime start = LocalDate.of(2021, 1, 4).atTime(10, 0);
     for (int i = 0; i < 300; i++) {
       LocalDateTime at = start.plusDays(6L * i);

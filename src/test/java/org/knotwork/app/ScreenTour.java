@@ -152,6 +152,7 @@ class ScreenTour {
 
     robot.clickOn("#note-copy-forward");
     waitFor(robot, "#body-chart");
+    AppRobot.answerEmergencyQuestionsNo(robot);
     robot.interact(() -> robot.lookup("#note-red-flags-rest-no").queryButton().fire());
     robot.interact(() -> robot.lookup("#chart-lower-back-right").query().requestFocus());
     robot.type(KeyCode.ENTER);

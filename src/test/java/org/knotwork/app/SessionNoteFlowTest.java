@@ -149,9 +149,10 @@ class SessionNoteFlowTest {
     robot.clickOn("#note-sign");
     waitFor(robot, "#dialog-message");
     assertThat(robot.lookup("#dialog-message").queryAs(Label.class).getText())
-        .contains("Answer every urgent red-flag question");
+        .contains("Answer every emergency red-flag question");
     robot.clickOn("OK");
 
+    AppRobot.answerEmergencyQuestionsNo(robot);
     robot.interact(() -> robot.lookup("#note-red-flags-rest-no").queryButton().fire());
     robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
     waitFor(robot, "#signed-note");

@@ -138,6 +138,7 @@ class SessionNoteLayoutTest {
     assertThat(SessionNoteFlowTest.rendered(problems)).isEqualTo(problems.getText());
     shoot(robot, "note-sign-bar-" + width + "x" + height + ".png");
 
+    AppRobot.answerEmergencyQuestionsNo(robot);
     robot.interact(() -> robot.lookup("#note-red-flags-rest-no").queryButton().fire());
     waitUntil(() -> AppRobot.label(robot, "#note-sign-problems").equals("Ready to sign"));
 

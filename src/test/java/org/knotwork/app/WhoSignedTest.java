@@ -85,7 +85,7 @@ class WhoSignedTest {
             draft.positions(),
             draft.writtenAt(),
             null,
-            org.knotwork.session.SessionFixtures.allUrgentNo(),
+            org.knotwork.session.SessionFixtures.allAnsweredNo(),
             null,
             List.of(org.knotwork.session.SessionFixtures.lowerBackRight()),
             "Tolerated well",

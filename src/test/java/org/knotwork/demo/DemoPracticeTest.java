@@ -295,6 +295,7 @@ class DemoPracticeTest {
         n.signedAt(),
         n.contentHash(),
         addenda,
-        n.signer());
+        n.signer(),
+        n.endedWithoutTreatment());
   }
 }

@@ -18,6 +18,7 @@ import org.knotwork.plan.PlanStatus;
 import org.knotwork.session.NoteStatus;
 import org.knotwork.session.Position;
 import org.knotwork.session.RedFlagQuestion;
+import org.knotwork.session.RedFlagUrgency;
 import org.knotwork.session.Technique;
 import org.knotwork.session.Tone;
 
@@ -38,6 +39,7 @@ class ExportFormatDocTest {
             HealthCondition.class,
             ClientAlert.Kind.class,
             RedFlagQuestion.class,
+            RedFlagUrgency.class,
             Frequency.class,
             PlanStatus.class,
             NoteStatus.class);

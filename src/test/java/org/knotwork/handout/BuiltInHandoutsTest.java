@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.knotwork.safety.Country;
+import org.knotwork.safety.EmergencyNumbers;
 
 class BuiltInHandoutsTest {
   static List<Handout> handouts() {
@@ -100,18 +102,25 @@ class BuiltInHandoutsTest {
   }
 
   @Test
-  void seeADoctorNamesEveryUrgentSignAndSendsTheClientToAccidentAndEmergencyNow() {
-    Handout handout = BuiltInHandouts.byKey("see-a-doctor-now").orElseThrow();
+  void seeADoctorNamesEveryEmergencySignAndTheCountrysNumbers() {
+    Handout handout =
+        BuiltInHandouts.byKey("see-a-doctor-now")
+            .orElseThrow()
+            .withNumbers(EmergencyNumbers.of(Country.NEW_ZEALAND));
     String text = text(handout).toLowerCase(Locale.ROOT);
 
     assertThat(text)
-        .contains("saddle area", "numbness")
-        .contains("bladder")
+        .contains("between your legs", "numbness")
+        .contains("peeing")
         .contains("bowel")
-        .contains("weakness", "both legs")
-        .contains("a&e (the emergency department)")
-        .contains("go to a&e now")
-        .contains("gp");
+        .contains("problems with sex")
+        .contains("weakness", "both legs", "unsteady")
+        .contains("shortness of breath", "chest pain", "coughing up blood")
+        .contains("double vision", "swallowing", "clumsy hands", "both arms")
+        .contains("call 111 now")
+        .contains("healthline")
+        .doesNotContain("more often")
+        .doesNotContain("[");
   }
 
   @Test
@@ -144,5 +153,12 @@ class BuiltInHandoutsTest {
   void warmthHasATimeLimit() {
     assertThat(text(BuiltInHandouts.byKey("heat-cold").orElseThrow()))
         .contains("warmth for 15 to 20 minutes");
+  }
+
+  @Test
+  void whenToSeeADoctorNamesNoCountrysNumbersOfItsOwn() {
+    Handout doctor = BuiltInHandouts.byKey("see-a-doctor-now").orElseThrow();
+    String text = doctor.intro() + HandoutText.format(doctor.sections()) + doctor.safety();
+    assertThat(text).doesNotContain("999").doesNotContain("111").doesNotContain("A&E");
   }
 }

@@ -21,6 +21,7 @@ import org.knotwork.db.Database;
 import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.session.CarePlan;
+import org.knotwork.session.NoteHash;
 import org.knotwork.session.NoteStatus;
 import org.knotwork.session.Position;
 import org.knotwork.session.RedFlagAnswer;
@@ -143,10 +144,8 @@ final class HistoryFixture {
     private Note(long client, LocalDateTime start) {
       this.client = client;
       this.start = start;
-      for (RedFlagQuestion q : RedFlagQuestion.values()) {
-        if (q.urgent()) {
-          flags.put(q, RedFlagAnswer.NO);
-        }
+      for (RedFlagQuestion q : RedFlagQuestion.everySession()) {
+        flags.put(q, RedFlagAnswer.NO);
       }
     }
 
@@ -170,6 +169,21 @@ final class HistoryFixture {
       return this;
     }
 
+    private boolean firstRelease;
+
+    /**
+     * Answers as the first release's screen did: its four urgent questions no, the rest left open
+     * (signed as it then could be).
+     */
+    Note firstReleaseScreen() {
+      firstRelease = true;
+      flags.clear();
+      RedFlagQuestion.firstRelease().stream()
+          .filter(RedFlagQuestion::urgent)
+          .forEach(q -> flags.put(q, RedFlagAnswer.NO));
+      return this;
+    }
+
     Note yes(RedFlagQuestion question) {
       flags.put(question, RedFlagAnswer.YES);
       return this;
@@ -188,7 +202,11 @@ final class HistoryFixture {
     /** Stores the note, signed at its start time; returns its id. */
     long sign() {
       SessionNote note = stored();
-      sessions.sign(note);
+      if (firstRelease) {
+        new SessionRepository(db.dsl()).sign(note, start, NoteHash.of(note), "anna");
+      } else {
+        sessions.sign(note);
+      }
       return note.id();
     }
 

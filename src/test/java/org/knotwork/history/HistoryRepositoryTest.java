@@ -77,7 +77,7 @@ class HistoryRepositoryTest {
             tuple("Oswestry Disability Index (entered score)", "32%"),
             tuple("Addendum: Late detail", "Client called: pain eased."),
             tuple("Session · 60 min", "Lower back R 6→3 · Deep tissue"),
-            tuple("Red flag: refer first", "Night pain. Advice: See the GP about the night pain"),
+            tuple("Red flag: doctor soon", "Night pain. Advice: See the GP about the night pain"),
             tuple("Referral", "GP for the night pain"));
   }
 
@@ -119,8 +119,30 @@ class HistoryRepositoryTest {
   }
 
   @Test
-  void tierOneYesMakesTheRedFlagUrgent() {
+  void anEmergencyYesMakesTheRedFlagUrgent() {
     fx.note(JAN_10)
+        .yes(RedFlagQuestion.NIGHT_PAIN)
+        .yes(RedFlagQuestion.BLADDER_CONTROL)
+        .advice("Sent to the emergency department")
+        .sign();
+
+    TimelineEntry flag =
+        repository.timeline(fx.clientId).stream()
+            .filter(e -> e.kind() == EntryKind.RED_FLAG)
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(flag.title()).isEqualTo("Red flag: emergency");
+    assertThat(flag.urgent()).isTrue();
+    assertThat(flag.detail())
+        .isEqualTo(
+            "Bladder difficulty or leaking, night pain. Advice: Sent to the emergency department");
+  }
+
+  @Test
+  void aFirstReleaseNoteKeepsItsWordsAndSaysWhichQuestionsWereNotAsked() {
+    fx.note(JAN_10)
+        .firstReleaseScreen()
         .yes(RedFlagQuestion.NIGHT_PAIN)
         .yes(RedFlagQuestion.BLADDER_CHANGE)
         .advice("Sent to A&E")
@@ -134,7 +156,22 @@ class HistoryRepositoryTest {
 
     assertThat(flag.title()).isEqualTo("Red flag: urgent");
     assertThat(flag.urgent()).isTrue();
-    assertThat(flag.detail()).isEqualTo("Bladder change, night pain. Advice: Sent to A&E");
+    assertThat(flag.detail())
+        .isEqualTo(
+            "Bladder change, night pain. Advice: Sent to A&E Not asked: Recent trauma, fever or"
+                + " weight loss, signs of a clot, infection or low immunity, unexplained severe pain.");
+  }
+
+  @Test
+  void aSessionThatEndedWithoutTreatmentSaysSo() {
+    fx.note(JAN_10).yes(RedFlagQuestion.CLOT_LUNGS).advice("Called the emergency number").sign();
+
+    assertThat(repository.timeline(fx.clientId))
+        .filteredOn(e -> e.kind() == EntryKind.SESSION)
+        .singleElement()
+        .extracting(TimelineEntry::detail)
+        .asString()
+        .endsWith("Session ended without treatment (red flag answered yes)");
   }
 
   @Test

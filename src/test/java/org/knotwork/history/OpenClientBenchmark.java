@@ -229,7 +229,7 @@ public final class OpenClientBenchmark {
                 techniques[(i + f + 4) % techniques.length]));
       }
       Map<RedFlagQuestion, RedFlagAnswer> flags = new EnumMap<>(RedFlagQuestion.class);
-      Arrays.stream(RedFlagQuestion.values()).forEach(q -> flags.put(q, RedFlagAnswer.NO));
+      RedFlagQuestion.everySession().stream().forEach(q -> flags.put(q, RedFlagAnswer.NO));
       boolean flagged = extras && i % 25 == 0;
       if (flagged) {
         flags.put(RedFlagQuestion.NIGHT_PAIN, RedFlagAnswer.YES);

@@ -35,13 +35,11 @@ public final class SessionFixtures {
         .id();
   }
 
-  /** Every tier-1 question answered no. */
-  public static Map<RedFlagQuestion, RedFlagAnswer> allUrgentNo() {
+  /** Every question asked at every session answered no: a red-flag screen that can be signed. */
+  public static Map<RedFlagQuestion, RedFlagAnswer> allAnsweredNo() {
     Map<RedFlagQuestion, RedFlagAnswer> flags = new EnumMap<>(RedFlagQuestion.class);
-    for (RedFlagQuestion q : RedFlagQuestion.values()) {
-      if (q.urgent()) {
-        flags.put(q, RedFlagAnswer.NO);
-      }
+    for (RedFlagQuestion q : RedFlagQuestion.everySession()) {
+      flags.put(q, RedFlagAnswer.NO);
     }
     return flags;
   }
@@ -84,9 +82,8 @@ public final class SessionFixtures {
 
   /** A draft with every S field, a red-flag screen, two findings with treatments, A and P. */
   static SessionNote fullDraft(long clientId, LocalDateTime start, LocalDateTime writtenAt) {
-    Map<RedFlagQuestion, RedFlagAnswer> flags = allUrgentNo();
+    Map<RedFlagQuestion, RedFlagAnswer> flags = allAnsweredNo();
     flags.put(RedFlagQuestion.NIGHT_PAIN, RedFlagAnswer.YES);
-    flags.put(RedFlagQuestion.RECENT_TRAUMA, RedFlagAnswer.NO);
     return new SessionNote(
         null,
         clientId,
@@ -139,7 +136,7 @@ public final class SessionFixtures {
             Set.of(Position.PRONE),
             start.plusMinutes(minutes + 5L),
             null,
-            allUrgentNo(),
+            allAnsweredNo(),
             null,
             List.of(lowerBackRight()),
             "Tolerated well",

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.knotwork.session.SessionFixtures.CHIEF_COMPLAINT;
-import static org.knotwork.session.SessionFixtures.allUrgentNo;
+import static org.knotwork.session.SessionFixtures.allAnsweredNo;
 import static org.knotwork.session.SessionFixtures.fullDraft;
 import static org.knotwork.session.SessionFixtures.lowerBackRight;
 
@@ -144,7 +144,7 @@ class SessionRepositoryTest {
                 null,
                 null,
                 null),
-            allUrgentNo(),
+            allAnsweredNo(),
             null,
             List.of(neck),
             null,
@@ -162,7 +162,7 @@ class SessionRepositoryTest {
     assertThat(stored.findings()).containsExactly(neck);
     assertThat(count("session_finding")).isEqualTo(1);
     assertThat(count("session_treatment")).isEqualTo(1);
-    assertThat(count("session_red_flag")).isEqualTo(4);
+    assertThat(count("session_red_flag")).isEqualTo(allAnsweredNo().size());
   }
 
   // --- signing -------------------------------------------------------------------------------

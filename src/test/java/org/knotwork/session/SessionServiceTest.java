@@ -2,7 +2,7 @@ package org.knotwork.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.knotwork.session.SessionFixtures.allUrgentNo;
+import static org.knotwork.session.SessionFixtures.allAnsweredNo;
 import static org.knotwork.session.SessionFixtures.fullDraft;
 
 import java.time.LocalDateTime;
@@ -166,13 +166,14 @@ class SessionServiceTest {
   @Test
   void signIsRefusedWhileATierOneQuestionIsUnanswered() {
     SessionNote note = service.startNote(clientId, false);
-    Map<RedFlagQuestion, RedFlagAnswer> flags = new java.util.EnumMap<>(allUrgentNo());
+    Map<RedFlagQuestion, RedFlagAnswer> flags = new java.util.EnumMap<>(allAnsweredNo());
     flags.remove(RedFlagQuestion.BOWEL_CHANGE);
     SessionNote incomplete = withFlags(note, flags, null);
 
     assertThatThrownBy(() -> service.sign(incomplete))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("Answer every urgent red-flag question (1 still open)");
+        .hasMessageContaining(
+            "Answer every emergency red-flag question, one by one (1 still open)");
 
     assertThat(service.load(note.id()).status()).isEqualTo(NoteStatus.DRAFT);
   }
@@ -180,9 +181,9 @@ class SessionServiceTest {
   @Test
   void signIsRefusedWhenARedFlagIsYesAndNoAdviceIsRecorded() {
     SessionNote note = service.startNote(clientId, false);
-    Map<RedFlagQuestion, RedFlagAnswer> tier2 = new java.util.EnumMap<>(allUrgentNo());
-    tier2.put(RedFlagQuestion.CLOT_SIGNS, RedFlagAnswer.YES);
-    Map<RedFlagQuestion, RedFlagAnswer> tier1 = new java.util.EnumMap<>(allUrgentNo());
+    Map<RedFlagQuestion, RedFlagAnswer> tier2 = new java.util.EnumMap<>(allAnsweredNo());
+    tier2.put(RedFlagQuestion.CALF_CLOT, RedFlagAnswer.YES);
+    Map<RedFlagQuestion, RedFlagAnswer> tier1 = new java.util.EnumMap<>(allAnsweredNo());
     tier1.put(RedFlagQuestion.SADDLE_NUMBNESS, RedFlagAnswer.YES);
 
     assertThatThrownBy(() -> service.sign(withFlags(note, tier2, "  ")))
@@ -197,7 +198,7 @@ class SessionServiceTest {
 
   @Test
   void signWorksOnceEveryTierOneQuestionIsAnsweredNo() {
-    SessionNote note = withFlags(service.startNote(clientId, false), allUrgentNo(), null);
+    SessionNote note = withFlags(service.startNote(clientId, false), allAnsweredNo(), null);
     clock.set(NOW.plusMinutes(70));
 
     SessionNote signed = service.sign(note);
@@ -214,20 +215,56 @@ class SessionServiceTest {
 
   @Test
   void signWorksWithAYesAnswerOnceTheAdviceIsRecorded() {
-    Map<RedFlagQuestion, RedFlagAnswer> flags = new java.util.EnumMap<>(allUrgentNo());
+    Map<RedFlagQuestion, RedFlagAnswer> flags = new java.util.EnumMap<>(allAnsweredNo());
     flags.put(RedFlagQuestion.NIGHT_PAIN, RedFlagAnswer.YES);
     SessionNote note =
-        withFlags(service.startNote(clientId, false), flags, RedFlagQuestion.REFER_ADVICE);
+        withFlags(
+            service.startNote(clientId, false),
+            flags,
+            "Advised to see their doctor this week about the night pain.");
 
     SessionNote signed = service.sign(note);
 
     assertThat(service.load(note.id())).isEqualTo(signed);
-    assertThat(service.load(note.id()).redFlagAdvice()).isEqualTo(RedFlagQuestion.REFER_ADVICE);
+    assertThat(service.load(note.id()).redFlagAdvice())
+        .isEqualTo("Advised to see their doctor this week about the night pain.");
+  }
+
+  @Test
+  void signingAfterAnEmergencyYesRecordsThatTheSessionEndedWithoutTreatment() {
+    Map<RedFlagQuestion, RedFlagAnswer> flags = new java.util.EnumMap<>(allAnsweredNo());
+    flags.put(RedFlagQuestion.CLOT_LUNGS, RedFlagAnswer.YES);
+    SessionNote note =
+        withFlags(
+            service.startNote(clientId, false),
+            flags,
+            "Short of breath since this morning. Called the emergency number; not treated.");
+
+    SessionNote signed = service.sign(note);
+
+    SessionNote stored = service.load(note.id());
+    assertThat(stored.endedWithoutTreatment()).isTrue();
+    assertThat(stored).isEqualTo(signed);
+    assertThat(NoteHash.intact(stored)).isTrue();
+    assertThat(service.changedSinceSigning()).isEmpty();
+  }
+
+  @Test
+  void anEmergencyYesRefusesSigningWithTechniques() {
+    Map<RedFlagQuestion, RedFlagAnswer> flags = new java.util.EnumMap<>(allAnsweredNo());
+    flags.put(RedFlagQuestion.SADDLE_NUMBNESS, RedFlagAnswer.YES);
+    SessionNote note =
+        withFlags(service.startNote(clientId, false), flags, "Sent to the emergency department.")
+            .withFindings(List.of(SessionFixtures.lowerBackRight()));
+
+    assertThatThrownBy(() -> service.sign(note))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no treatment today");
   }
 
   @Test
   void signingTwiceIsRefused() {
-    SessionNote draft = withFlags(service.startNote(clientId, false), allUrgentNo(), null);
+    SessionNote draft = withFlags(service.startNote(clientId, false), allAnsweredNo(), null);
     SessionNote signed = service.sign(draft);
     clock.set(NOW.plusDays(1));
 
@@ -242,7 +279,7 @@ class SessionServiceTest {
   @Test
   void savingASignedNoteAsADraftIsRefused() {
     SessionNote signed =
-        service.sign(withFlags(service.startNote(clientId, false), allUrgentNo(), null));
+        service.sign(withFlags(service.startNote(clientId, false), allAnsweredNo(), null));
 
     assertThatThrownBy(() -> service.saveDraft(signed))
         .isInstanceOf(IllegalStateException.class)

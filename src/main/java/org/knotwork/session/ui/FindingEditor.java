@@ -250,7 +250,17 @@ final class FindingEditor extends VBox {
             watch(t, showCautions);
             showCautions.run();
           });
-      return new VBox(8, Forms.sectionLabel("Treatment"), cautions, rows, add);
+      // A red flag that means no massage today: no technique can be added or changed; one added
+      // before can still be removed.
+      add.disableProperty().bind(vm.noTreatmentBinding());
+      Label stopped = new Label("No treatment today (red flag answered yes).");
+      stopped.setId("finding-no-treatment");
+      stopped.setGraphic(new FontIcon(Material2MZ.REPORT));
+      stopped.getStyleClass().add("red-flag-alert");
+      stopped.setWrapText(true);
+      stopped.visibleProperty().bind(vm.noTreatmentBinding());
+      stopped.managedProperty().bind(stopped.visibleProperty());
+      return new VBox(8, Forms.sectionLabel("Treatment"), stopped, cautions, rows, add);
     }
 
     private static void watch(TreatmentModel t, Runnable showCautions) {
@@ -285,6 +295,9 @@ final class FindingEditor extends VBox {
       remove.setOnAction(e -> finding.removeTreatment(t));
       HBox time = new HBox(8, minutes, new Label("min"), remove);
       time.setAlignment(Pos.CENTER_LEFT);
+      technique.disableProperty().bind(vm.noTreatmentBinding());
+      pressure.disableProperty().bind(vm.noTreatmentBinding());
+      minutes.disableProperty().bind(vm.noTreatmentBinding());
       FlowPane row = new FlowPane(8, 6, technique, pressure, time, techniqueCaution(t, index));
       row.setAlignment(Pos.CENTER_LEFT);
       return row;

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.knotwork.client.Client;
+import org.knotwork.safety.EmergencyNumbers;
 import org.knotwork.session.NoteStatus;
 import org.knotwork.session.QuickPhrases;
 import org.knotwork.session.SessionNote;
@@ -41,6 +42,7 @@ public final class NotesViewModel {
       new ReadOnlyObjectWrapper<>(this, "reading");
   private final ObjectBinding<Optional<SessionSummary>> waitingDraft;
   private QuickPhrases phrases = new QuickPhrases(List.of());
+  private EmergencyNumbers numbers = EmergencyNumbers.NOT_SET;
   private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
       new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
 
@@ -65,12 +67,14 @@ public final class NotesViewModel {
             notes,
             draft);
     executor.execute(service::quickPhrases, p -> phrases = p, failure -> {});
+    executor.execute(service::emergencyNumbers, n -> numbers = n, failure -> {});
   }
 
   /** Shows another client's notes (saving the open draft first). */
   public void show(Client newClient) {
     flush();
     executor.execute(service::quickPhrases, p -> phrases = p, failure -> {});
+    executor.execute(service::emergencyNumbers, n -> numbers = n, failure -> {});
     boolean same =
         client.get() != null && newClient != null && client.get().id().equals(newClient.id());
     client.set(newClient);
@@ -143,7 +147,7 @@ public final class NotesViewModel {
     reading.set(null);
     SessionNoteViewModel opened =
         new SessionNoteViewModel(
-            note, client.get(), phrases, service, executor, dialogs, scheduler, clock);
+            note, client.get(), phrases, numbers, service, executor, dialogs, scheduler, clock);
     opened.askForSignerWith(signerPrompt);
     draft.set(opened);
   }

@@ -39,11 +39,13 @@ import javafx.collections.ObservableList;
 import org.knotwork.body.BackRegion;
 import org.knotwork.body.Side;
 import org.knotwork.client.Client;
+import org.knotwork.safety.EmergencyNumbers;
 import org.knotwork.session.CarePlan;
 import org.knotwork.session.NoteStatus;
 import org.knotwork.session.Position;
 import org.knotwork.session.QuickPhrases;
 import org.knotwork.session.RedFlagAnswer;
+import org.knotwork.session.RedFlagPrompts;
 import org.knotwork.session.RedFlagQuestion;
 import org.knotwork.session.RegionFinding;
 import org.knotwork.session.SessionNote;
@@ -77,6 +79,9 @@ public final class SessionNoteViewModel {
   private final Client client;
   private final QuickPhrases phrases;
   private final SessionNote original;
+  private final EmergencyNumbers numbers;
+  private final Map<RedFlagQuestion, String> raised;
+  private final List<RedFlagQuestion> asked;
 
   private final ObjectProperty<LocalDate> serviceDate =
       new SimpleObjectProperty<>(this, "serviceDate");
@@ -101,6 +106,8 @@ public final class SessionNoteViewModel {
   private final Map<RedFlagQuestion, ObjectProperty<RedFlagAnswer>> redFlags =
       new EnumMap<>(RedFlagQuestion.class);
   private final StringProperty redFlagAdvice = text("redFlagAdvice");
+  private final javafx.beans.property.IntegerProperty findingEdits =
+      new javafx.beans.property.SimpleIntegerProperty(this, "findingEdits");
   private final ObservableList<FindingModel> findings = FXCollections.observableArrayList();
   private final ObjectProperty<FindingModel> selected =
       new SimpleObjectProperty<>(this, "selected");
@@ -119,6 +126,8 @@ public final class SessionNoteViewModel {
       new ReadOnlyObjectWrapper<>(this, "signedNote");
   private final ObjectBinding<List<String>> signProblems;
   private final BooleanBinding urgent;
+  private final BooleanBinding noTreatment;
+  private final ObjectBinding<List<RedFlagQuestion>> answeredYes;
   private final ObjectBinding<List<String>> positionCautions;
   private Scheduler.Cancellable pendingSave;
   private boolean saveAgainAfterCurrent;
@@ -139,7 +148,35 @@ public final class SessionNoteViewModel {
       DialogService dialogs,
       Scheduler scheduler,
       Clock clock) {
+    this(
+        note,
+        client,
+        phrases,
+        EmergencyNumbers.NOT_SET,
+        service,
+        executor,
+        dialogs,
+        scheduler,
+        clock);
+  }
+
+  /**
+   * @param numbers the practice's emergency number and same-day help, named in the advice
+   */
+  public SessionNoteViewModel(
+      SessionNote note,
+      Client client,
+      QuickPhrases phrases,
+      EmergencyNumbers numbers,
+      SessionService service,
+      TaskExecutor executor,
+      DialogService dialogs,
+      Scheduler scheduler,
+      Clock clock) {
     this.original = note;
+    this.numbers = numbers;
+    this.raised = RedFlagPrompts.forClient(client, LocalDate.now(clock));
+    this.asked = RedFlagPrompts.askedWith(raised);
     this.client = client;
     this.phrases = phrases;
     this.service = service;
@@ -150,7 +187,7 @@ public final class SessionNoteViewModel {
     for (Position p : Position.values()) {
       positions.put(p, new SimpleBooleanProperty(this, "position" + p));
     }
-    for (RedFlagQuestion q : RedFlagQuestion.values()) {
+    for (RedFlagQuestion q : asked) {
       redFlags.put(q, new SimpleObjectProperty<>(this, "flag" + q));
     }
     load(note);
@@ -191,7 +228,9 @@ public final class SessionNoteViewModel {
         o.addListener(changed);
       }
     }
-    Observable[] deps = inputs.toArray(Observable[]::new);
+    List<Observable> signDeps = new ArrayList<>(inputs);
+    signDeps.add(findingEdits);
+    Observable[] deps = signDeps.toArray(Observable[]::new);
     signProblems = Bindings.createObjectBinding(this::computeSignProblems, deps);
     urgent =
         Bindings.createBooleanBinding(
@@ -199,6 +238,15 @@ public final class SessionNoteViewModel {
                 redFlags.entrySet().stream()
                     .anyMatch(e -> e.getKey().urgent() && e.getValue().get() == RedFlagAnswer.YES),
             redFlags.values().toArray(Observable[]::new));
+    Observable[] flagDeps = redFlags.values().toArray(Observable[]::new);
+    answeredYes =
+        Bindings.createObjectBinding(
+            () -> asked.stream().filter(q -> redFlags.get(q).get() == RedFlagAnswer.YES).toList(),
+            flagDeps);
+    noTreatment =
+        Bindings.createBooleanBinding(
+            () -> answeredYes.get().stream().anyMatch(RedFlagQuestion::noTreatmentToday),
+            answeredYes);
     positionCautions =
         Bindings.createObjectBinding(
             () -> TreatmentCautions.forPositions(client, checkedPositions(), visitDay()),
@@ -231,6 +279,8 @@ public final class SessionNoteViewModel {
     historyChanges.set(orEmpty(s.historyChanges()));
     stressSleepWork.set(orEmpty(s.stressSleepWork()));
     clientGoal.set(orEmpty(s.clientGoal()));
+    // Answers to questions no longer asked (a draft from before the red-flag rework) are dropped:
+    // the new questions are asked again.
     redFlags.forEach((q, prop) -> prop.set(n.redFlags().get(q)));
     redFlagAdvice.set(orEmpty(n.redFlagAdvice()));
     n.findings().forEach(f -> findings.add(watch(new FindingModel(f))));
@@ -247,6 +297,8 @@ public final class SessionNoteViewModel {
 
   private FindingModel watch(FindingModel model) {
     model.onChange(changed);
+    // Techniques added or removed inside a finding change what stands in the way of signing.
+    model.onChange(o -> findingEdits.set(findingEdits.get() + 1));
     model
         .sideProperty()
         .addListener(
@@ -313,9 +365,35 @@ public final class SessionNoteViewModel {
     }
   }
 
-  /** Answers every unanswered red-flag question "no" (after asking them aloud). */
+  /**
+   * Answers every unanswered red-flag question "no" (after asking them aloud), except the emergency
+   * questions: those are asked and answered one by one, every session.
+   */
   public void answerRemainingNo() {
-    redFlags.values().stream().filter(p -> p.get() == null).forEach(p -> p.set(RedFlagAnswer.NO));
+    redFlags.forEach(
+        (q, p) -> {
+          if (!q.urgent() && p.get() == null) {
+            p.set(RedFlagAnswer.NO);
+          }
+        });
+  }
+
+  /** The advice for every question answered yes, with the practice's numbers, one per line. */
+  public String suggestedAdvice() {
+    return answeredYes.get().stream()
+        .map(q -> q.advice(numbers))
+        .distinct()
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  /** Puts the suggested advice into the advice field, after what is already written there. */
+  public void useSuggestedAdvice() {
+    String suggested = suggestedAdvice();
+    if (suggested.isEmpty()) {
+      return;
+    }
+    String now = redFlagAdvice.get().strip();
+    redFlagAdvice.set(now.isEmpty() ? suggested : now + "\n" + suggested);
   }
 
   /** Expands a ";abbreviation" just before the caret into its quick phrase. */
@@ -374,7 +452,7 @@ public final class SessionNoteViewModel {
     signing = true;
     saving.set(true);
     executor.executeWhileUnlocked(
-        () -> service.sign(note),
+        () -> service.sign(note, asked),
         signed -> {
           saving.set(false);
           unsaved.set(false);
@@ -522,7 +600,7 @@ public final class SessionNoteViewModel {
   }
 
   private List<String> computeSignProblems() {
-    List<String> problems = new ArrayList<>(SigningRules.problems(draft()));
+    List<String> problems = new ArrayList<>(SigningRules.problems(draft(), asked));
     if (parseTime().isEmpty()) {
       problems.add("Enter the time of the session as hours:minutes, e.g. 14:30.");
     }
@@ -715,9 +793,36 @@ public final class SessionNoteViewModel {
     return signProblems;
   }
 
-  /** A tier-1 red flag is answered yes. */
+  /** An emergency red-flag question is answered yes. */
   public BooleanBinding urgentBinding() {
     return urgent;
+  }
+
+  /** A red flag answered yes means no treatment today: techniques cannot be added. */
+  public BooleanBinding noTreatmentBinding() {
+    return noTreatment;
+  }
+
+  /** The questions answered yes, in screen order. */
+  public ObjectBinding<List<RedFlagQuestion>> answeredYesBinding() {
+    return answeredYes;
+  }
+
+  /** The red-flag questions put to this client, in screen order. */
+  public List<RedFlagQuestion> askedQuestions() {
+    return asked;
+  }
+
+  /**
+   * Why the client's record raises this question ("history of cancer …"); empty when it does not.
+   */
+  public Optional<String> reasonAsked(RedFlagQuestion q) {
+    return Optional.ofNullable(raised.get(q));
+  }
+
+  /** The emergency number and same-day help named in the advice. */
+  public EmergencyNumbers emergencyNumbers() {
+    return numbers;
   }
 
   public ObjectBinding<List<String>> positionCautionsBinding() {

@@ -20,6 +20,7 @@ import org.knotwork.session.Addendum;
 import org.knotwork.session.NoteHash;
 import org.knotwork.session.Position;
 import org.knotwork.session.RedFlagQuestion;
+import org.knotwork.session.RedFlagSummary;
 import org.knotwork.session.RegionFinding;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.Subjective;
@@ -180,19 +181,35 @@ final class SignedNoteView extends ScrollPane {
   }
 
   private static Node redFlags(SessionNote n) {
-    List<RedFlagQuestion> yes = new ArrayList<>(n.urgentFlags());
-    yes.addAll(n.referFlags());
-    if (yes.isEmpty()) {
-      return block(
-          "Red-flag screen",
-          List.<String[]>of(
-              line("Answers", n.redFlags().isEmpty() ? "Not asked" : "No red flags reported")));
-    }
+    List<RedFlagQuestion> yes = n.yesFlags();
     List<String[]> lines = new ArrayList<>();
-    yes.forEach(q -> lines.add(line(q.urgent() ? "URGENT — yes" : "Refer — yes", q.question())));
-    lines.add(line("Advice given", n.redFlagAdvice()));
+    if (yes.isEmpty()) {
+      lines.add(
+          line(
+              "Answers",
+              n.redFlags().isEmpty()
+                  ? "Not asked"
+                  : n.notAsked().isEmpty()
+                      ? "No red flags reported"
+                      : "No red flags reported to the questions asked"));
+    }
+    yes.forEach(q -> lines.add(line(RedFlagSummary.yesLabel(n, q), q.question())));
+    if (!n.notAsked().isEmpty()) {
+      lines.add(line("Not asked (no answer recorded)", RedFlagSummary.notAsked(n)));
+    }
+    if (!yes.isEmpty()) {
+      lines.add(line("Advice given", n.redFlagAdvice()));
+    }
+    if (n.endedWithoutTreatment()) {
+      lines.add(line("Outcome", RedFlagSummary.ENDED_WITHOUT_TREATMENT));
+    }
     VBox box = block("Red-flag screen", lines);
-    box.getStyleClass().add(n.urgentFlags().isEmpty() ? "caution-box" : "red-flag-box");
+    if (!yes.isEmpty()) {
+      box.getStyleClass().add(n.urgentFlags().isEmpty() ? "caution-box" : "red-flag-box");
+    }
+    if (n.endedWithoutTreatment()) {
+      box.setId("signed-ended-without-treatment");
+    }
     return box;
   }
 

@@ -42,8 +42,8 @@ final class NoteViewModelFixtures {
   }
 
   /** Every tier-1 question answered no. */
-  static Map<RedFlagQuestion, RedFlagAnswer> allUrgentNo() {
-    return SessionFixtures.allUrgentNo();
+  static Map<RedFlagQuestion, RedFlagAnswer> allAnsweredNo() {
+    return SessionFixtures.allAnsweredNo();
   }
 
   static RegionFinding lowerBackRight() {
@@ -70,7 +70,7 @@ final class NoteViewModelFixtures {
             Set.of(Position.PRONE),
             started.writtenAt(),
             null,
-            allUrgentNo(),
+            allAnsweredNo(),
             null,
             findings,
             "Moved more freely",

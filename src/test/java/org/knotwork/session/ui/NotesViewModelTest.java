@@ -115,7 +115,7 @@ class NotesViewModelTest {
     vm.startNote(false);
     SessionNoteViewModel draft = vm.draftProperty().get();
     long id = draft.original().id();
-    draft.answerRemainingNo();
+    SessionNoteViewModelTest.answerEveryQuestionNo(draft);
 
     draft.sign(vm::signed);
 

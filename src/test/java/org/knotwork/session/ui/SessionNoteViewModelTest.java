@@ -92,7 +92,19 @@ class SessionNoteViewModelTest {
   }
 
   private void answerUrgent(SessionNoteViewModel vm, RedFlagAnswer answer) {
-    vm.redFlags().forEach((q, p) -> p.set(q.urgent() ? answer : null));
+    vm.redFlags().forEach((q, p) -> p.set(q.urgent() ? answer : RedFlagAnswer.NO));
+  }
+
+  /** Asks the emergency questions one by one, then answers the rest "No". */
+  static void answerEveryQuestionNo(SessionNoteViewModel vm) {
+    vm.redFlags()
+        .forEach(
+            (q, p) -> {
+              if (q.urgent()) {
+                p.set(RedFlagAnswer.NO);
+              }
+            });
+    vm.answerRemainingNo();
   }
 
   // ---- autosave ----
@@ -195,7 +207,7 @@ class SessionNoteViewModelTest {
             e -> {
               assertThat(e.title()).isEqualTo("The note cannot be signed yet");
               assertThat(e.message())
-                  .contains("Answer every urgent red-flag question (1 still open).");
+                  .contains("Answer every emergency red-flag question, one by one (1 still open).");
             });
     assertThat(service.load(id).signed()).isFalse();
     assertThat(vm.signedNoteProperty().get()).isNull();
@@ -205,7 +217,7 @@ class SessionNoteViewModelTest {
   void urgentYesNeedsTheAdviceRecordedBeforeTheNoteCanBeSigned() {
     SessionNoteViewModel vm = newDraft();
     long id = vm.original().id();
-    vm.answerRemainingNo();
+    answerEveryQuestionNo(vm);
     assertThat(vm.urgentBinding().get()).isFalse();
     assertThat(vm.signProblemsBinding().get()).isEmpty();
 
@@ -222,14 +234,15 @@ class SessionNoteViewModelTest {
         .isEqualTo(ADVICE_PROBLEM);
     assertThat(service.load(id).signed()).isFalse();
 
-    vm.redFlagAdviceProperty().set("Sent to A&E at once; did not treat.");
+    vm.redFlagAdviceProperty().set("Sent to the emergency department at once; did not treat.");
     assertThat(vm.signProblemsBinding().get()).isEmpty();
     vm.sign(signed::add);
 
     assertThat(signed).singleElement().extracting(SessionNote::id).isEqualTo(id);
     SessionNote stored = service.load(id);
     assertThat(stored.signed()).isTrue();
-    assertThat(stored.redFlagAdvice()).isEqualTo("Sent to A&E at once; did not treat.");
+    assertThat(stored.redFlagAdvice())
+        .isEqualTo("Sent to the emergency department at once; did not treat.");
     assertThat(stored.urgentFlags()).containsExactly(RedFlagQuestion.SADDLE_NUMBNESS);
     assertThat(vm.signedNoteProperty().get()).isEqualTo(signed.get(0));
     assertThat(vm.saveStatusProperty().get()).isEqualTo("Signed 10:17");
@@ -240,7 +253,7 @@ class SessionNoteViewModelTest {
   void editsAfterSigningScheduleNoSave() {
     SessionNoteViewModel vm = newDraft();
     long id = vm.original().id();
-    vm.answerRemainingNo();
+    answerEveryQuestionNo(vm);
     vm.chiefComplaintProperty().set("Low back ache");
     vm.sign(n -> {});
     assertThat(vm.signedNoteProperty().get()).isNotNull();
@@ -267,13 +280,68 @@ class SessionNoteViewModelTest {
     vm.answerRemainingNo();
 
     Map<RedFlagQuestion, RedFlagAnswer> answers = vm.draft().redFlags();
-    assertThat(answers).hasSize(RedFlagQuestion.values().length);
+    int others = (int) vm.askedQuestions().stream().filter(q -> !q.urgent()).count();
+    assertThat(answers).hasSize(others + 1);
     assertThat(answers)
         .containsEntry(RedFlagQuestion.BOWEL_CHANGE, RedFlagAnswer.YES)
         .containsEntry(RedFlagQuestion.NIGHT_PAIN, RedFlagAnswer.YES);
     assertThat(answers.entrySet())
         .filteredOn(e -> e.getValue() == RedFlagAnswer.NO)
-        .hasSize(RedFlagQuestion.values().length - 2);
+        .hasSize(others - 1);
+  }
+
+  @Test
+  void answerTheRestNoNeverAnswersAnUrgentQuestion() {
+    SessionNoteViewModel vm = newDraft();
+
+    vm.answerRemainingNo();
+
+    assertThat(vm.redFlags().entrySet())
+        .filteredOn(e -> e.getKey().urgent())
+        .isNotEmpty()
+        .allMatch(e -> e.getValue().get() == null);
+  }
+
+  @Test
+  void aSameDayYesStopsTreatmentAndSigningRecordsThatTheSessionEndedWithoutIt() {
+    SessionNoteViewModel vm = newDraft();
+    long id = vm.original().id();
+    answerEveryQuestionNo(vm);
+    FindingModel back = vm.chooseRegion(BackRegion.LOWER_BACK, Side.RIGHT);
+    back.addTreatment(null);
+    assertThat(vm.noTreatmentBinding().get()).isFalse();
+
+    vm.redFlags().get(RedFlagQuestion.CALF_CLOT).set(RedFlagAnswer.YES);
+    vm.useSuggestedAdvice();
+
+    assertThat(vm.noTreatmentBinding().get()).isTrue();
+    assertThat(vm.urgentBinding().get()).isFalse();
+    assertThat(vm.redFlagAdviceProperty().get()).contains("No massage today");
+    assertThat(vm.signProblemsBinding().get()).anyMatch(p -> p.contains("remove the techniques"));
+
+    back.removeTreatment(back.treatments().get(0));
+    assertThat(vm.signProblemsBinding().get()).isEmpty();
+    vm.sign(n -> {});
+
+    SessionNote stored = service.load(id);
+    assertThat(stored.signed()).isTrue();
+    assertThat(stored.endedWithoutTreatment()).isTrue();
+    assertThat(stored.findings()).hasSize(1);
+  }
+
+  @Test
+  void aQuestionTheRecordRaisesIsAskedWithItsReason() {
+    Client withCancer =
+        client.toBuilder()
+            .conditions(List.of(ConditionEntry.of(HealthCondition.CANCER_HISTORY)))
+            .build();
+    SessionNoteViewModel vm = viewModel(service.startNote(client.id(), false), withCancer);
+
+    assertThat(vm.askedQuestions()).contains(RedFlagQuestion.CANCER_NEW_PAIN);
+    assertThat(vm.reasonAsked(RedFlagQuestion.CANCER_NEW_PAIN))
+        .contains("history of cancer on the health history");
+    answerEveryQuestionNo(vm);
+    assertThat(vm.draft().redFlags()).containsKey(RedFlagQuestion.CANCER_NEW_PAIN);
   }
 
   // ---- findings from the body chart ----
@@ -464,7 +532,7 @@ class SessionNoteViewModelTest {
                 .conditions(List.of(ConditionEntry.of(HealthCondition.ANTICOAGULANTS))));
     SessionNoteViewModel vm = viewModel(service.startNote(onWarfarin.id(), false), onWarfarin);
     long id = vm.original().id();
-    vm.answerRemainingNo();
+    answerEveryQuestionNo(vm);
     vm.chooseRegion(BackRegion.LOWER_BACK, Side.RIGHT)
         .addTreatment(null)
         .techniqueProperty()
@@ -494,7 +562,7 @@ class SessionNoteViewModelTest {
   @Test
   void aNoteWithNothingUnresolvedSignsWithoutAQuestion() {
     SessionNoteViewModel vm = newDraft();
-    vm.answerRemainingNo();
+    answerEveryQuestionNo(vm);
     vm.chooseRegion(BackRegion.LOWER_BACK, Side.RIGHT);
     List<SessionNote> signed = new ArrayList<>();
 
@@ -530,7 +598,7 @@ class SessionNoteViewModelTest {
   @Test
   void sessionInTheFutureCannotBeSigned() {
     SessionNoteViewModel vm = newDraft();
-    vm.answerRemainingNo();
+    answerEveryQuestionNo(vm);
     assertThat(vm.signProblemsBinding().get()).isEmpty();
 
     vm.serviceDateProperty().set(NOW.toLocalDate().plusDays(1));
@@ -541,7 +609,7 @@ class SessionNoteViewModelTest {
   @Test
   void malformedSessionTimeCannotBeSigned() {
     SessionNoteViewModel vm = newDraft();
-    vm.answerRemainingNo();
+    answerEveryQuestionNo(vm);
     assertThat(vm.serviceTimeProperty().get()).isEqualTo("10:15");
 
     vm.serviceTimeProperty().set("25:99");
