@@ -67,8 +67,27 @@ public final class ClientWorkspaceView extends BorderPane {
     detail.setMinWidth(0);
     detail.visibleProperty().bind(vm.editorOpenProperty());
 
-    Label hint = new Label("Choose a client on the left, or press Ctrl+N to add a new one.");
-    hint.setGraphic(new FontIcon(Material2MZ.PERSON_SEARCH));
+    Label hint = new Label();
+    hint.setId("client-workspace-hint");
+    hint.setWrapText(true);
+    hint.setMaxWidth(460);
+    // An empty practice gets told how to begin, not to choose from a list that has nobody in it.
+    hint.textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(vm.list().noClientsYetBinding())
+                .then(
+                    "No clients yet. Add your first client with “New client” at the top of the"
+                        + " list (Ctrl+N), or bring in a list you already keep with “Import…”.")
+                .otherwise("Choose a client on the left, or press Ctrl+N to add a new one."));
+    hint.graphicProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createObjectBinding(
+                () ->
+                    new FontIcon(
+                        vm.list().noClientsYetBinding().get()
+                            ? Material2MZ.PERSON_ADD
+                            : Material2MZ.PERSON_SEARCH),
+                vm.list().noClientsYetBinding()));
     hint.getStyleClass().add("empty-state");
     hint.visibleProperty().bind(vm.editorOpenProperty().not());
     VBox hintBox = new VBox(hint);
