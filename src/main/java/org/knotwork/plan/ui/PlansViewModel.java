@@ -222,7 +222,7 @@ public final class PlansViewModel {
     UnsavedChoice choice = dialogs.askUnsavedChanges("the draft treatment plan");
     switch (choice) {
       case SAVE -> {
-        showProblems.set(true);
+        showAllProblems();
         if (!problems.get().isEmpty()) {
           status.set("Check the marked fields; nothing was saved yet.");
           return Optional.empty();
@@ -363,6 +363,12 @@ public final class PlansViewModel {
                 "The plan could not be revised", UserMessages.explain(failure, "Revising it")));
   }
 
+  /** Shows every problem, each goal's included (the therapist tried to save or agree). */
+  private void showAllProblems() {
+    showProblems.set(true);
+    goals.forEach(g -> g.problemsShownProperty().set(true));
+  }
+
   public void addGoal() {
     GoalRow row = new GoalRow();
     row.byDateProperty().set(reassessOn.get());
@@ -375,7 +381,7 @@ public final class PlansViewModel {
 
   /** Saves the draft; {@code then} runs with the stored plan. */
   public void saveDraft(Consumer<TreatmentPlan> then) {
-    showProblems.set(true);
+    showAllProblems();
     if (!problems.get().isEmpty()) {
       status.set("Check the marked fields; nothing was saved yet.");
       return;
@@ -404,7 +410,7 @@ public final class PlansViewModel {
    * plan.
    */
   public void agree() {
-    showProblems.set(true);
+    showAllProblems();
     TreatmentPlan plan = current();
     Map<String, String> missing =
         PlanRules.agreementProblems(
