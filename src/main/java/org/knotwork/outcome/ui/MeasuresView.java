@@ -96,7 +96,7 @@ public final class MeasuresView extends ScrollPane {
   private static VBox form(MeasuresViewModel vm) {
     DatePicker date = Forms.datePicker();
     date.valueProperty().bindBidirectional(vm.takenOnProperty());
-    TextField score = Forms.textField("Total from the client's form");
+    TextField score = Forms.textField("Form total");
     score.textProperty().bindBidirectional(vm.scoreProperty());
     VBox scoreField = Forms.field("Score", score, "measure-score", true);
     scoreField.visibleProperty().bind(vm.psfsBinding().not());
