@@ -37,7 +37,8 @@ class BodyChartThemeTest {
 
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
-  void outlinesAndTheNotRecordedSwatchAreVisibleAgainstThePage(boolean dark, FxRobot robot) {
+  void outlinesAndTheNotRecordedSwatchAreVisibleAgainstThePage(boolean dark, FxRobot robot)
+      throws Exception {
     robot.interact(
         () -> {
           Application.setUserAgentStylesheet(
@@ -60,6 +61,8 @@ class BodyChartThemeTest {
     assertThat(contrast((Color) swatch.getStroke(), page))
         .as("the edge of the 'Not recorded' swatch (dark: %s)", dark)
         .isGreaterThanOrEqualTo(3.0);
+    org.knotwork.testing.Screenshots.save(
+        robot, stage.getScene(), "body-chart-" + (dark ? "dark" : "light"));
   }
 
   private static double contrast(Color a, Color b) {
