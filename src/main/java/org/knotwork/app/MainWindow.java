@@ -264,18 +264,32 @@ final class MainWindow extends BorderPane {
 
   /** Switches between the light and the dark theme; the choice is kept on this computer. */
   private ToggleButton themeButton() {
-    FontIcon moon = new FontIcon(Material2AL.BRIGHTNESS_2);
-    moon.setIconSize(22);
-    ToggleButton dark = new ToggleButton("Dark", moon);
+    ToggleButton dark = new ToggleButton();
     dark.setId("nav-theme");
     dark.getStyleClass().add("nav-button");
     dark.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
     dark.setMaxWidth(Double.MAX_VALUE);
     dark.setSelected(theme == Theme.DARK);
-    dark.setTooltip(new Tooltip("Use dark colours (or light ones again); kept on this computer"));
+    // The button says what clicking it does: "Dark" while the colours are light, and back.
+    Tooltip tip = new Tooltip();
+    dark.setTooltip(tip);
+    Runnable label =
+        () -> {
+          boolean isDark = dark.isSelected();
+          FontIcon icon = new FontIcon(isDark ? Material2MZ.WB_SUNNY : Material2AL.BRIGHTNESS_2);
+          icon.setIconSize(22);
+          dark.setGraphic(icon);
+          dark.setText(isDark ? "Light" : "Dark");
+          dark.setAccessibleText(isDark ? "Switch to light colours" : "Switch to dark colours");
+          tip.setText(
+              (isDark ? "Switch to light colours" : "Switch to dark colours")
+                  + "; the choice is kept on this computer");
+        };
+    label.run();
     dark.selectedProperty()
         .addListener(
             (o, was, now) -> {
+              label.run();
               theme = now ? Theme.DARK : Theme.LIGHT;
               chooseTheme.accept(theme);
             });

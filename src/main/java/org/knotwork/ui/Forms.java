@@ -27,7 +27,20 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 /** Building blocks for forms: labelled fields, error text beside a field, dates typed or picked. */
 public final class Forms {
-  private static final GraphicValidationDecoration DECORATION = new GraphicValidationDecoration();
+  /**
+   * The error mark sits inside the field at its right end, not astride its bottom-left corner where
+   * it would cover the field's border and the first letters of the message below.
+   */
+  private static final GraphicValidationDecoration DECORATION =
+      new GraphicValidationDecoration() {
+        @Override
+        protected java.util.Collection<org.controlsfx.control.decoration.Decoration>
+            createValidationDecorations(org.controlsfx.validation.ValidationMessage message) {
+          return java.util.List.of(
+              new org.controlsfx.control.decoration.GraphicDecoration(
+                  createDecorationNode(message), javafx.geometry.Pos.CENTER_RIGHT, -12, 0));
+        }
+      };
 
   private Forms() {}
 

@@ -108,6 +108,42 @@ class PlanEditorFlowTest {
   }
 
   @Test
+  void aNewEmptyGoalShowsNoErrorUntilItsFieldIsLeft(FxRobot robot) {
+    openFirstClient(robot);
+    newPlan(robot);
+    if (robot.lookup("#plan-goal-text-0").tryQuery().isEmpty()) {
+      robot.interact(() -> robot.lookup("#plan-add-goal").queryButton().fire());
+      waitFor(robot, "#plan-goal-text-0");
+    }
+    int rows =
+        robot.lookup(".text-field").queryAll().stream()
+            .filter(n -> n.getId() != null && n.getId().startsWith("plan-goal-text-"))
+            .toList()
+            .size();
+    robot.interact(() -> robot.lookup("#plan-goal-text-" + (rows - 1)).query().requestFocus());
+    robot.write("Walk the dog for an hour");
+
+    robot.interact(() -> robot.lookup("#plan-add-goal").queryButton().fire());
+    robot.interact(() -> robot.lookup("#plan-add-goal").query().requestFocus());
+    waitFor(robot, "#plan-goal-text-" + rows);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    javafx.scene.control.Label error =
+        robot.lookup("#plan-goal-error-" + rows).queryAs(javafx.scene.control.Label.class);
+    assertThat(error.isVisible())
+        .as(
+            "the new goal's error waits until the therapist has been in the goal: %s",
+            error.getText())
+        .isFalse();
+
+    robot.interact(() -> robot.lookup("#plan-goal-text-" + rows).query().requestFocus());
+    robot.interact(() -> robot.lookup("#plan-add-goal").query().requestFocus());
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(error.isVisible()).as("leaving the empty goal shows what it lacks").isTrue();
+  }
+
+  @Test
   void closingTheWindowAsksAboutAnUnsavedPlanAndKeepEditingKeepsIt(FxRobot robot) {
     openFirstClient(robot);
     newPlan(robot);

@@ -5,8 +5,10 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -65,8 +67,27 @@ public final class ClientWorkspaceView extends BorderPane {
     detail.setMinWidth(0);
     detail.visibleProperty().bind(vm.editorOpenProperty());
 
-    Label hint = new Label("Choose a client on the left, or press Ctrl+N to add a new one.");
-    hint.setGraphic(new FontIcon(Material2MZ.PERSON_SEARCH));
+    Label hint = new Label();
+    hint.setId("client-workspace-hint");
+    hint.setWrapText(true);
+    hint.setMaxWidth(460);
+    // An empty practice gets told how to begin, not to choose from a list that has nobody in it.
+    hint.textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(vm.list().noClientsYetBinding())
+                .then(
+                    "No clients yet. Add your first client with “New client” at the top of the"
+                        + " list (Ctrl+N), or bring in a list you already keep with “Import…”.")
+                .otherwise("Choose a client on the left, or press Ctrl+N to add a new one."));
+    hint.graphicProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createObjectBinding(
+                () ->
+                    new FontIcon(
+                        vm.list().noClientsYetBinding().get()
+                            ? Material2MZ.PERSON_ADD
+                            : Material2MZ.PERSON_SEARCH),
+                vm.list().noClientsYetBinding()));
     hint.getStyleClass().add("empty-state");
     hint.visibleProperty().bind(vm.editorOpenProperty().not());
     VBox hintBox = new VBox(hint);
@@ -118,11 +139,50 @@ public final class ClientWorkspaceView extends BorderPane {
         .addListener(
             (javafx.collections.ListChangeListener<ClientSummary>)
                 change -> {
+                  // Where the open client's row stood before the list changed, while the rows on
+                  // screen still show the old list (they are redrawn at the next layout).
+                  Double rowTop = openClientRowTop(list);
                   reselectCurrent();
-                  // A new result list starts at the top, or where the open client now stands.
                   int selected = list.getSelectionModel().getSelectedIndex();
-                  list.scrollTo(Math.max(selected, 0));
+                  if (rowTop != null && selected >= 0) {
+                    // The list may re-sort, but the open client stays where it was on screen.
+                    keepRowAt(list, selected, rowTop);
+                  } else {
+                    // A new result list starts at the top, or where the open client now stands.
+                    list.scrollTo(Math.max(selected, 0));
+                  }
                 });
+  }
+
+  /** The top of the open client's row within the list, or null when it is not on screen. */
+  private Double openClientRowTop(ListView<ClientSummary> list) {
+    Long current = vm.editorOpenProperty().get() ? vm.editor().storedProperty().get().id() : null;
+    if (current == null
+        || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
+        || flow.getFirstVisibleCell() == null) {
+      return null;
+    }
+    for (int i = flow.getFirstVisibleCell().getIndex();
+        i <= flow.getLastVisibleCell().getIndex();
+        i++) {
+      IndexedCell<?> cell = flow.getVisibleCell(i);
+      if (cell != null
+          && cell.getItem() instanceof ClientSummary shown
+          && shown.id() == current
+          && cell.getLayoutY() >= 0
+          && cell.getLayoutY() < flow.getHeight()) {
+        return cell.getLayoutY();
+      }
+    }
+    return null;
+  }
+
+  /** Scrolls so that row {@code index} starts {@code top} pixels below the list's top edge. */
+  private static void keepRowAt(ListView<ClientSummary> list, int index, double top) {
+    if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+      flow.scrollToTop(index);
+      flow.scrollPixels(-top);
+    }
   }
 
   private void reselectCurrent() {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +22,9 @@ public final class GoalRow {
   private final StringProperty baseline = new SimpleStringProperty(this, "baseline", "");
   private final StringProperty target = new SimpleStringProperty(this, "target", "");
   private final ObjectProperty<LocalDate> byDate = new SimpleObjectProperty<>(this, "byDate");
+  // A new row is empty on purpose: its problems wait until one of its fields is left or the
+  // therapist tries to save.
+  private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown");
 
   GoalRow() {}
 
@@ -73,6 +78,11 @@ public final class GoalRow {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** True once this goal's problems are to be shown. */
+  public BooleanProperty problemsShownProperty() {
+    return problemsShown;
   }
 
   public StringProperty textProperty() {

@@ -507,7 +507,7 @@ public final class PlansView extends BorderPane {
         .bind(
             Bindings.createStringBinding(
                 () -> {
-                  if (!vm.showProblemsProperty().get()) {
+                  if (!row.problemsShownProperty().get()) {
                     return "";
                   }
                   Map<String, String> all = vm.problemsProperty().get();
@@ -519,17 +519,17 @@ public final class PlansView extends BorderPane {
                           .toList());
                 },
                 vm.problemsProperty(),
-                vm.showProblemsProperty()));
+                row.problemsShownProperty()));
     problems.visibleProperty().bind(problems.textProperty().isNotEmpty());
     problems.managedProperty().bind(problems.visibleProperty());
-    // a field left shows its problems from then on
+    // a field left shows this goal's problems from then on
     for (javafx.scene.control.Control c :
         new javafx.scene.control.Control[] {text, baseline, target}) {
       c.focusedProperty()
           .addListener(
               (o, was, is) -> {
                 if (!is) {
-                  vm.showProblemsProperty().set(true);
+                  row.problemsShownProperty().set(true);
                 }
               });
     }

@@ -235,7 +235,7 @@ public final class PlansViewModel {
     UnsavedChoice choice = dialogs.askUnsavedChanges("the draft treatment plan");
     switch (choice) {
       case SAVE -> {
-        showProblems.set(true);
+        showAllProblems();
         if (!problems.get().isEmpty()) {
           status.set("Check the marked fields; nothing was saved yet.");
           return Optional.empty();
@@ -379,6 +379,12 @@ public final class PlansViewModel {
                 "The plan could not be revised", UserMessages.explain(failure, "Revising it")));
   }
 
+  /** Shows every problem, each goal's included (the therapist tried to save or agree). */
+  private void showAllProblems() {
+    showProblems.set(true);
+    goals.forEach(g -> g.problemsShownProperty().set(true));
+  }
+
   public void addGoal() {
     GoalRow row = new GoalRow();
     row.byDateProperty().set(reassessOn.get());
@@ -391,7 +397,7 @@ public final class PlansViewModel {
 
   /** Saves the draft; {@code then} runs with the stored plan. */
   public void saveDraft(Consumer<TreatmentPlan> then) {
-    showProblems.set(true);
+    showAllProblems();
     if (!problems.get().isEmpty()) {
       status.set("Check the marked fields; nothing was saved yet.");
       return;
@@ -432,7 +438,7 @@ public final class PlansViewModel {
   }
 
   private void agree(boolean askFirst) {
-    showProblems.set(true);
+    showAllProblems();
     TreatmentPlan plan = current();
     Map<String, String> missing =
         PlanRules.agreementProblems(

@@ -35,6 +35,7 @@ public final class NotesView extends BorderPane {
   private final ListView<SessionSummary> list = new ListView<>();
 
   private final VBox left = new VBox(8);
+  private final VBox nothingOpen = new VBox(12);
 
   /**
    * Below this width the list of notes gives its room to the open note (a 1024-pixel window leaves
@@ -116,11 +117,14 @@ public final class NotesView extends BorderPane {
     setLeft(side);
     widthProperty().addListener((obs, old, now) -> fold());
 
+    // The waiting draft is announced where the open note goes, not above the list: a message that
+    // appeared above the list would push the draft's row away from a click already on its way.
     Label waiting = new Label();
     waiting.setId("note-waiting-draft");
     waiting.setGraphic(new FontIcon(Material2MZ.RESTORE));
     waiting.getStyleClass().add("draft-banner");
-    waiting.setMaxWidth(Double.MAX_VALUE);
+    waiting.setWrapText(true);
+    waiting.setMaxWidth(460);
     waiting
         .textProperty()
         .bind(
@@ -132,13 +136,24 @@ public final class NotesView extends BorderPane {
                             d ->
                                 "An unsigned draft for "
                                     + NoteSections.DAY_TIME.format(d.serviceStart())
-                                    + " is waiting. Click it in the list to go on writing.")
+                                    + " is waiting to be finished and signed.")
                         .orElse(""),
                 vm.waitingDraftBinding()));
-    waiting.visibleProperty().bind(waiting.textProperty().isNotEmpty());
-    waiting.managedProperty().bind(waiting.visibleProperty());
-    waiting.setOnMouseClicked(e -> vm.waitingDraftBinding().get().ifPresent(d -> vm.open(d.id())));
-    setTop(waiting);
+    Button openWaiting = new Button("Go on writing the draft", new FontIcon(Material2AL.EDIT));
+    openWaiting.setId("note-open-waiting-draft");
+    openWaiting.getStyleClass().add("accent");
+    openWaiting.setOnAction(e -> vm.waitingDraftBinding().get().ifPresent(d -> vm.open(d.id())));
+    VBox waitingBox = new VBox(10, waiting, openWaiting);
+    waitingBox.setAlignment(Pos.CENTER);
+    waitingBox.visibleProperty().bind(waiting.textProperty().isNotEmpty());
+    waitingBox.managedProperty().bind(waitingBox.visibleProperty());
+    Label hint = new Label("Choose a note on the left, or start today's note.");
+    hint.getStyleClass().add("empty-state");
+    hint.visibleProperty().bind(waitingBox.visibleProperty().not());
+    hint.managedProperty().bind(hint.visibleProperty());
+    nothingOpen.getChildren().addAll(waitingBox, hint);
+    nothingOpen.setAlignment(Pos.CENTER);
+    nothingOpen.setPadding(new Insets(24));
 
     vm.draftProperty().addListener((obs, old, now) -> showContent());
     vm.readingProperty().addListener((obs, old, now) -> showContent());
@@ -190,11 +205,7 @@ public final class NotesView extends BorderPane {
         // added
       }
     } else {
-      Label hint = new Label("Choose a note on the left, or start today's note.");
-      hint.getStyleClass().add("empty-state");
-      VBox box = new VBox(hint);
-      box.setAlignment(Pos.CENTER);
-      setCenter(box);
+      setCenter(nothingOpen);
     }
   }
 

@@ -68,7 +68,20 @@ public final class NotesViewModel {
             draft);
     executor.execute(service::quickPhrases, p -> phrases = p, failure -> {});
     executor.execute(service::emergencyNumbers, n -> numbers = n, failure -> {});
+    // The list shows the draft's regions and pain, so it follows every save of the draft.
+    draft.addListener(
+        (obs, old, now) -> {
+          if (old != null) {
+            old.savedNoteProperty().removeListener(draftSaved);
+          }
+          if (now != null) {
+            now.savedNoteProperty().addListener(draftSaved);
+          }
+        });
   }
+
+  private final javafx.beans.value.ChangeListener<SessionNote> draftSaved =
+      (obs, old, now) -> refresh();
 
   /** Shows another client's notes (saving the open draft first). */
   public void show(Client newClient) {
@@ -96,12 +109,32 @@ public final class NotesViewModel {
         () -> service.list(id),
         list -> {
           if (client.get() != null && client.get().id() == id) {
-            notes.setAll(list);
+            update(list);
           }
         },
         failure ->
             dialogs.showError(
                 "The notes could not be loaded", UserMessages.explain(failure, "Loading")));
+  }
+
+  /**
+   * Replaces only the entries that changed when the list holds the same notes, so the list keeps
+   * its selection and scroll position while a draft autosaves.
+   */
+  private void update(List<SessionSummary> list) {
+    boolean sameNotes = list.size() == notes.size();
+    for (int i = 0; sameNotes && i < list.size(); i++) {
+      sameNotes = list.get(i).id() == notes.get(i).id();
+    }
+    if (!sameNotes) {
+      notes.setAll(list);
+      return;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      if (!list.get(i).equals(notes.get(i))) {
+        notes.set(i, list.get(i));
+      }
+    }
   }
 
   /** Starts a new draft, blank or with the last signed note's findings carried over. */

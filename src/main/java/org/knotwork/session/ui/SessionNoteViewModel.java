@@ -124,6 +124,8 @@ public final class SessionNoteViewModel {
   private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
   private final ReadOnlyObjectWrapper<SessionNote> signedNote =
       new ReadOnlyObjectWrapper<>(this, "signedNote");
+  private final ReadOnlyObjectWrapper<SessionNote> savedNote =
+      new ReadOnlyObjectWrapper<>(this, "savedNote");
   private final ObjectBinding<List<String>> signProblems;
   private final BooleanBinding urgent;
   private final BooleanBinding noTreatment;
@@ -509,6 +511,7 @@ public final class SessionNoteViewModel {
         },
         at -> {
           saving.set(false);
+          savedNote.set(note);
           if (!unsaved.get()) {
             saveStatus.set("Draft saved " + TIME.format(at));
           }
@@ -782,6 +785,11 @@ public final class SessionNoteViewModel {
 
   public ReadOnlyBooleanProperty savingProperty() {
     return saving.getReadOnlyProperty();
+  }
+
+  /** The draft as it was last saved; changes after every autosave or flush. */
+  public ReadOnlyObjectProperty<SessionNote> savedNoteProperty() {
+    return savedNote.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<SessionNote> signedNoteProperty() {

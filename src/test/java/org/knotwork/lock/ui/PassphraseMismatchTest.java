@@ -103,6 +103,19 @@ class PassphraseMismatchTest {
 
     assertThat(shown(robot, "#passphrase-new-repeat-error")).isEqualTo(SAYS);
     assertThat(y(robot, "#passphrase-change")).as("nothing moves").isEqualTo(buttonY);
+    Node field = robot.lookup("#passphrase-new-repeat").query();
+    javafx.geometry.Bounds box = field.localToScene(field.getLayoutBounds());
+    assertThat(
+            robot
+                .lookup(n -> n instanceof javafx.scene.image.ImageView && n.isVisible())
+                .queryAll()
+                .stream()
+                .map(n -> n.localToScene(n.getLayoutBounds()))
+                .filter(box::intersects)
+                .toList())
+        .as("the error mark sits inside the field, clear of its corner")
+        .isNotEmpty()
+        .allSatisfy(mark -> assertThat(box.contains(mark)).as("%s inside %s", mark, box).isTrue());
     Screenshots.save(robot, stage.getScene(), "passphrase-change-not-the-same");
   }
 

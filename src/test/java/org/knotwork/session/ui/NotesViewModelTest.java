@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.knotwork.body.BackRegion;
+import org.knotwork.body.Side;
 import org.knotwork.client.Client;
 import org.knotwork.db.Database;
 import org.knotwork.session.Addendum;
@@ -26,6 +28,7 @@ class NotesViewModelTest {
   private SessionService service;
   private RecordingDialogService dialogs;
   private NotesViewModel vm;
+  private ManualScheduler scheduler;
   private Client client;
 
   @BeforeEach
@@ -39,9 +42,8 @@ class NotesViewModelTest {
             () -> "anna",
             org.knotwork.practice.TestTherapist::signer);
     dialogs = new RecordingDialogService();
-    vm =
-        new NotesViewModel(
-            service, new CurrentThreadTaskExecutor(), dialogs, new ManualScheduler(), CLOCK);
+    scheduler = new ManualScheduler();
+    vm = new NotesViewModel(service, new CurrentThreadTaskExecutor(), dialogs, scheduler, CLOCK);
   }
 
   @AfterEach
@@ -191,5 +193,26 @@ class NotesViewModelTest {
 
     assertThat(vm.draftProperty().get().original().id()).isEqualTo(leftOver.id());
     assertThat(vm.waitingDraftBinding().get()).isEmpty();
+  }
+
+  @Test
+  void theDraftsEntryInTheListShowsWhatWasSaved() {
+    vm.show(client);
+    vm.startNote(false);
+    SessionNoteViewModel draft = vm.draftProperty().get();
+    assertThat(drafts()).singleElement().extracting(SessionSummary::regions).isEqualTo("");
+
+    draft.chooseRegion(BackRegion.LOWER_BACK, Side.RIGHT).painBeforeProperty().set(6);
+    scheduler.advance(SessionNoteViewModel.AUTOSAVE_DELAY);
+
+    assertThat(draft.saveStatusProperty().get()).startsWith("Draft saved");
+    assertThat(drafts())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.regions()).contains("Lower back");
+              assertThat(d.painBefore()).isEqualTo(6);
+            });
+    assertThat(vm.draftProperty().get()).isSameAs(draft);
   }
 }
