@@ -153,6 +153,31 @@ public record Instrument(
             : "Score, " + range + " (" + u + ")";
   }
 
+  /**
+   * The range of scores as a person reads it: "0–50" on a form out of 50, "0–100%", "1–5 points";
+   * never a score written as a fraction at both ends ("0/50–50/50").
+   */
+  public String rangeText() {
+    String u = unit == null ? "" : unit.strip();
+    String span = number(min) + "–" + number(max);
+    if (u.isEmpty() || u.startsWith("/")) {
+      return span;
+    }
+    return u.startsWith("%") ? span + "%" : span + " " + u;
+  }
+
+  /** A change in score: "5 points" on a form out of 50, "10%", "2 points" on a 0–10 scale. */
+  public String changeText(double change) {
+    String u = unit == null ? "" : unit.strip();
+    if (u.startsWith("%")) {
+      return number(change) + "%";
+    }
+    if (u.isEmpty() || u.startsWith("/")) {
+      return number(change) + (change == 1 ? " point" : " points");
+    }
+    return number(change) + " " + u;
+  }
+
   /** A number written with a unit: "32%", "4.5/10", "12 points", or the number alone. */
   public static String withUnit(String number, String unit) {
     if (unit == null || unit.isBlank()) {

@@ -40,13 +40,11 @@ public final class InstrumentsView extends VBox {
                         ? null
                         : i.name()
                             + "  ·  "
-                            + i.format(i.min())
-                            + "–"
-                            + i.format(i.max())
+                            + i.rangeText()
                             + "  ·  "
                             + (i.higherIsBetter() ? "higher is better" : "lower is better")
                             + "  ·  meaningful change "
-                            + i.format(i.meaningfulChange())
+                            + i.changeText(i.meaningfulChange())
                             + (i.builtIn() ? "" : "  ·  your own"));
               }
             });
