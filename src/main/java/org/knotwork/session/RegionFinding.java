@@ -40,6 +40,20 @@ public record RegionFinding(
         region, side, null, null, null, false, false, null, false, null, null, List.of(), false);
   }
 
+  /** Nothing is recorded for the region: no pain, tone, tenderness, finding or treatment. */
+  public boolean nothingRecorded() {
+    return painBefore == null
+        && painAfter == null
+        && tone == null
+        && tenderness == null
+        && !triggerActive
+        && !triggerLatent
+        && !adhesions
+        && romNotes == null
+        && observations == null
+        && treatments.isEmpty();
+  }
+
   /** "Lower back R", "Neck bilateral". */
   public String label() {
     String s = side == Side.BILATERAL ? "bilateral" : side.abbreviation();

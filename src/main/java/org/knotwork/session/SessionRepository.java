@@ -275,6 +275,11 @@ public final class SessionRepository {
       fill(r, note);
       records.add(r);
     }
+    // The column added with red flags by question is left to its default (false) when no note of
+    // the batch ended without treatment, so notes can still be imported at an older schema.
+    if (notes.stream().noneMatch(SessionNote::endedWithoutTreatment)) {
+      records.forEach(r -> r.changed(SESSION.ENDED_WITHOUT_TREATMENT, false));
+    }
     // fill() sets the same columns on every record
     List<org.jooq.Field<?>> columns =
         Arrays.stream(SESSION.fields()).filter(records.get(0)::changed).toList();

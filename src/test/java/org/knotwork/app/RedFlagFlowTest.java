@@ -148,6 +148,8 @@ class RedFlagFlowTest {
         .as("no technique can be added after an emergency yes")
         .isTrue();
     assertThat(robot.lookup("#finding-no-treatment").query().isVisible()).isTrue();
+    AppRobot.scrollTo(robot, "#session-note-scroll", "#finding-editor", 0);
+    robot.clickOn("#finding-pain-before-7"); // findings are still recorded; only treatment stops
 
     robot.interact(() -> robot.lookup("#note-red-flag-suggest").queryButton().fire());
     assertThat(robot.lookup("#note-red-flag-advice").queryAs(TextArea.class).getText())

@@ -64,6 +64,14 @@ final class FindingEditor extends VBox {
     carried.getStyleClass().add("carried-over-tag");
     carried.visibleProperty().bind(finding.carriedOverProperty());
     carried.managedProperty().bind(carried.visibleProperty());
+    Button stillTrue = new Button("Still true today");
+    stillTrue.setId("finding-still-true");
+    stillTrue.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Keep what was copied from the last note as today's finding, unchanged"));
+    stillTrue.visibleProperty().bind(finding.carriedOverProperty());
+    stillTrue.managedProperty().bind(stillTrue.visibleProperty());
+    stillTrue.setOnAction(e -> finding.confirmCarriedOver());
     Button remove = new Button("Remove", new FontIcon(Material2AL.DELETE_OUTLINE));
     remove.setId("finding-remove");
     remove.setOnAction(e -> vm.removeFinding(finding));
@@ -71,7 +79,7 @@ final class FindingEditor extends VBox {
     side.setMinWidth(USE_PREF_SIZE);
     remove.setMinWidth(USE_PREF_SIZE);
     // Wraps in a narrow window rather than cutting the region's name or the Remove button.
-    FlowPane header = new FlowPane(10, 8, title, side, remove, carried);
+    FlowPane header = new FlowPane(10, 8, title, side, remove, carried, stillTrue);
     header.setAlignment(Pos.CENTER_LEFT);
 
     PainScale before = new PainScale("finding-pain-before", "Pain before treatment");

@@ -70,6 +70,16 @@ public final class FindingModel {
 
   private final InvalidationListener touchedListener;
 
+  /**
+   * The therapist checked what was copied from the last note and it is still true today: it stays
+   * as it is and is no longer marked carried over (and the draft saves that).
+   */
+  public void confirmCarriedOver() {
+    if (carriedOver.get()) {
+      touchedListener.invalidated(carriedOver);
+    }
+  }
+
   private TreatmentModel watch(TreatmentModel model) {
     for (ObservableValue<?> o : model.observables()) {
       o.addListener(

@@ -423,14 +423,15 @@ public final class SessionNoteViewModel {
     }
     // A red flag never gets here unanswered (SigningRules above); cautions warn and may be
     // accepted, once, knowing that the note cannot be changed afterwards.
-    List<String> unresolved = unresolvedCautions();
+    List<String> unresolved = new ArrayList<>(unresolvedCautions());
+    unresolved.addAll(uncheckedEntries());
     if (!unresolved.isEmpty()
         && !dialogs.confirm(
-            "Sign with cautions unresolved?",
+            "Sign with something unresolved?",
             "Once signed, this note cannot be changed. Still unresolved:\n\n• "
                 + String.join("\n• ", unresolved)
-                + "\n\nGo back to record what you did about them, or sign anyway if the note"
-                + " already says so.",
+                + "\n\nGo back to record or check them, or sign anyway if the note already says"
+                + " what you did.",
             "Sign anyway",
             "Go back")) {
       return;
@@ -623,6 +624,32 @@ public final class SessionNoteViewModel {
       cautionsFor(f).forEach(c -> all.add(f.label() + ": " + c));
     }
     positionCautions.get().forEach(c -> all.add("Position: " + c));
+    return List.copyOf(all);
+  }
+
+  /**
+   * What the note would carry unchecked into the permanent record: regions copied from the last
+   * note and not looked at since (their pain would read as today's), regions with nothing recorded
+   * (a stray click on the chart), and a note with no complaint, no region and no advice.
+   */
+  public List<String> uncheckedEntries() {
+    List<String> all = new ArrayList<>();
+    SessionNote note = draft();
+    for (RegionFinding f : note.findings()) {
+      if (f.carriedOver()) {
+        all.add(
+            f.label()
+                + ": copied from the last note and not checked; its pain and findings would read"
+                + " as today's");
+      } else if (f.nothingRecorded()) {
+        all.add(f.label() + ": nothing is recorded for this region; remove it or record a finding");
+      }
+    }
+    if (note.findings().isEmpty()
+        && note.subjective().chiefComplaint() == null
+        && note.redFlagAdvice() == null) {
+      all.add("Nothing is recorded yet: no complaint and no region");
+    }
     return List.copyOf(all);
   }
 

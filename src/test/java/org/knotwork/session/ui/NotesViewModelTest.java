@@ -118,6 +118,7 @@ class NotesViewModelTest {
     SessionNoteViewModel draft = vm.draftProperty().get();
     long id = draft.original().id();
     SessionNoteViewModelTest.answerEveryQuestionNo(draft);
+    draft.chiefComplaintProperty().set("Stiff after gardening");
 
     draft.sign(vm::signed);
 

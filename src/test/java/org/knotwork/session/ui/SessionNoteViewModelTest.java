@@ -308,6 +308,7 @@ class SessionNoteViewModelTest {
     long id = vm.original().id();
     answerEveryQuestionNo(vm);
     FindingModel back = vm.chooseRegion(BackRegion.LOWER_BACK, Side.RIGHT);
+    back.painBeforeProperty().set(6); // findings stay, only treatment stops
     back.addTreatment(null);
     assertThat(vm.noTreatmentBinding().get()).isFalse();
 
@@ -542,7 +543,7 @@ class SessionNoteViewModelTest {
 
     vm.sign(signed::add);
 
-    assertThat(dialogs.confirmations()).containsExactly("Sign with cautions unresolved?");
+    assertThat(dialogs.confirmations()).containsExactly("Sign with something unresolved?");
     assertThat(dialogs.confirmMessages())
         .singleElement()
         .asString()
@@ -560,10 +561,52 @@ class SessionNoteViewModelTest {
   }
 
   @Test
+  void aRegionCopiedFromTheLastNoteIsNamedAtSigningUntilItIsCheckedAsStillTrue() {
+    NoteViewModelFixtures.signedNote(
+        service, client.id(), NOW.minusDays(7), List.of(NoteViewModelFixtures.lowerBackRight()));
+    SessionNoteViewModel vm = viewModel(service.startNote(client.id(), true), client);
+    answerEveryQuestionNo(vm);
+    List<SessionNote> signed = new ArrayList<>();
+
+    vm.sign(signed::add);
+
+    assertThat(dialogs.confirmations()).containsExactly("Sign with something unresolved?");
+    assertThat(dialogs.confirmMessages())
+        .singleElement()
+        .asString()
+        .contains("Lower back R: copied from the last note and not checked");
+    assertThat(signed).as("Go back leaves it unsigned").isEmpty();
+
+    vm.findings().get(0).confirmCarriedOver();
+    vm.sign(signed::add);
+
+    assertThat(dialogs.confirmations()).as("nothing left to ask about").hasSize(1);
+    assertThat(signed).singleElement().satisfies(n -> assertThat(n.findings()).hasSize(1));
+    assertThat(signed.get(0).findings().get(0).carriedOver()).isFalse();
+  }
+
+  @Test
+  void aRegionWithNothingRecordedAndAnEmptyNoteAreNamedAtSigning() {
+    SessionNoteViewModel empty = newDraft();
+    answerEveryQuestionNo(empty);
+    empty.sign(n -> {});
+    assertThat(dialogs.confirmMessages())
+        .singleElement()
+        .asString()
+        .contains("Nothing is recorded yet: no complaint and no region");
+
+    empty.chooseRegion(BackRegion.MID_BACK, Side.RIGHT); // a stray click on the chart
+    empty.sign(n -> {});
+    assertThat(dialogs.confirmMessages().get(1))
+        .contains("Mid back R: nothing is recorded for this region")
+        .doesNotContain("no complaint and no region");
+  }
+
+  @Test
   void aNoteWithNothingUnresolvedSignsWithoutAQuestion() {
     SessionNoteViewModel vm = newDraft();
     answerEveryQuestionNo(vm);
-    vm.chooseRegion(BackRegion.LOWER_BACK, Side.RIGHT);
+    vm.chooseRegion(BackRegion.LOWER_BACK, Side.RIGHT).painBeforeProperty().set(5);
     List<SessionNote> signed = new ArrayList<>();
 
     vm.sign(signed::add);

@@ -62,7 +62,8 @@ class SigningAsksWhoSignsTest {
             dialogs,
             new ManualScheduler(),
             CLOCK);
-    vm.answerRemainingNo();
+    SessionNoteViewModelTest.answerEveryQuestionNo(vm);
+    vm.chiefComplaintProperty().set("Ache low in the back after a long drive");
     return vm;
   }
 
