@@ -33,6 +33,20 @@ final class MeasureChart extends LineChart<Number, Number> {
     x.setTickLabelFormatter(converter(v -> DAY.format(LocalDate.ofEpochDay(v.longValue()))));
   }
 
+  /**
+   * A whole step that divides the range into three to six parts (24 → 4, 50 → 10, 10 → 2), so a
+   * count such as Roland-Morris never gets ticks like 4.8; a fifth of the range when none does.
+   */
+  static double tickUnit(double range) {
+    for (double step : new double[] {1, 2, 4, 5, 10, 20, 25, 50, 100}) {
+      double parts = range / step;
+      if (parts <= 6 && parts >= 3 && Math.abs(parts - Math.rint(parts)) < 1e-9) {
+        return step;
+      }
+    }
+    return range / 5;
+  }
+
   void show(Instrument instrument, List<OutcomeEntry> entries) {
     getData().clear();
     if (instrument == null) {
@@ -43,7 +57,7 @@ final class MeasureChart extends LineChart<Number, Number> {
     y.setAutoRanging(false);
     y.setLowerBound(flip ? -instrument.max() : instrument.min());
     y.setUpperBound(flip ? -instrument.min() : instrument.max());
-    y.setTickUnit((instrument.max() - instrument.min()) / 5);
+    y.setTickUnit(tickUnit(instrument.max() - instrument.min()));
     y.setTickLabelFormatter(converter(v -> trim(flip ? -v.doubleValue() : v.doubleValue())));
     y.setLabel(instrument.axisLabel());
     XYChart.Series<Number, Number> series = new XYChart.Series<>();
