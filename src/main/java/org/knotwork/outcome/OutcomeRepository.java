@@ -168,6 +168,18 @@ public final class OutcomeRepository {
         .fetchOptional(TREATMENT_PLAN.STARTS_ON);
   }
 
+  /** The reassessment date of the client's active treatment plan, if it has one with a date. */
+  public Optional<LocalDate> activePlanReassessment(long clientId) {
+    return dsl.select(TREATMENT_PLAN.REASSESS_ON)
+        .from(TREATMENT_PLAN)
+        .where(TREATMENT_PLAN.CLIENT_ID.eq(clientId))
+        .and(TREATMENT_PLAN.STATUS.eq("ACTIVE"))
+        .and(TREATMENT_PLAN.REASSESS_ON.isNotNull())
+        .orderBy(TREATMENT_PLAN.ACTIVATED_AT.desc(), TREATMENT_PLAN.ID.desc())
+        .limit(1)
+        .fetchOptional(TREATMENT_PLAN.REASSESS_ON);
+  }
+
   /** Inserts the entries and their PSFS items, one batch per table; returns their ids in order. */
   private static List<Long> insertAll(
       DSLContext ctx, List<OutcomeEntry> entries, LocalDateTime recordedAt) {

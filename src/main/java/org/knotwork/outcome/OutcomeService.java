@@ -265,14 +265,19 @@ public final class OutcomeService {
   }
 
   /**
-   * The earliest "last entry + reassess days" over the instruments the client has been measured
-   * with; empty if none of them has a reassessment interval.
+   * The earliest of the active plan's reassessment date and "last entry + reassess days" over the
+   * instruments the client has been measured with; empty when there is neither.
    */
   public Optional<LocalDate> nextReassessment(long clientId) {
-    return byInstrument(clientId).values().stream()
-        .map(series -> series.get(series.size() - 1))
-        .filter(last -> last.instrument().reassessDays() != null)
-        .map(last -> last.takenOn().plusDays(last.instrument().reassessDays()))
+    Optional<LocalDate> measuresDue =
+        byInstrument(clientId).values().stream()
+            .map(series -> series.get(series.size() - 1))
+            .filter(last -> last.instrument().reassessDays() != null)
+            .map(last -> last.takenOn().plusDays(last.instrument().reassessDays()))
+            .min(LocalDate::compareTo);
+    // The active plan's own date counts too, so the overview never contradicts the Plans tab.
+    return java.util.stream.Stream.of(measuresDue, repository.activePlanReassessment(clientId))
+        .flatMap(Optional::stream)
         .min(LocalDate::compareTo);
   }
 

@@ -139,6 +139,19 @@ class MeasureUnitsAndBaselinesTest {
     assertThat(odi.change()).isEqualTo(Change.IMPROVED);
   }
 
+  @Test
+  void theNextReassessmentIsTheActivePlansDateWhenItComesBeforeTheMeasuresAreDue() {
+    service.recordScore(clientId, "ODI", TODAY.minusDays(10), 40, null); // due again in 28 days
+    assertThat(service.nextReassessment(clientId)).contains(TODAY.plusDays(18));
+
+    activePlan(LocalDate.of(2025, 1, 6));
+    db.dsl().execute("UPDATE treatment_plan SET reassess_on = ?", TODAY.plusDays(4));
+
+    assertThat(service.nextReassessment(clientId))
+        .as("the plan's reassessment, the one the Plans tab shows")
+        .contains(TODAY.plusDays(4));
+  }
+
   /** An agreed plan starting on {@code startsOn}, stored as the plan editor would. */
   private void activePlan(LocalDate startsOn) {
     LocalDateTime at = startsOn.atTime(9, 0);
