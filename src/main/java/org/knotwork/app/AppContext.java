@@ -87,7 +87,7 @@ public final class AppContext implements AutoCloseable {
             () -> practices.therapist().map(TherapistProfile::asSigner),
             () -> practices.emergencyNumbers());
     this.history = new HistoryService(new HistoryRepository(database.dsl()), clock);
-    this.outcomes = new OutcomeService(outcomeRepository, clock);
+    this.outcomes = new OutcomeService(outcomeRepository, clock, actor);
     this.plans = new PlanService(planRepository, sessions, outcomes, clients::load, clock, actor);
     this.handouts = new HandoutLibrary(new HandoutRepository(database.dsl()), clock);
     this.documents =

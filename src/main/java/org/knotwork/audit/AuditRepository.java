@@ -181,11 +181,18 @@ public final class AuditRepository {
   private static final Client NOTE_CLIENT = CLIENT.as("note_client");
   private static final TreatmentPlan PLAN = TREATMENT_PLAN.as("audited_plan");
   private static final Client PLAN_CLIENT = CLIENT.as("plan_client");
+  private static final org.knotwork.db.generated.tables.OutcomeEntry MEASURE =
+      org.knotwork.db.generated.Tables.OUTCOME_ENTRY.as("audited_measure");
+  private static final Client MEASURE_CLIENT = CLIENT.as("measure_client");
   private static final Field<Long> CONCERNS_CLIENT_ID =
-      DSL.coalesce(DIRECT.ID, NOTE_CLIENT.ID, PLAN_CLIENT.ID);
+      DSL.coalesce(DIRECT.ID, NOTE_CLIENT.ID, PLAN_CLIENT.ID, MEASURE_CLIENT.ID);
   private static final Field<Long> CLIENT_ID_COLUMN = CONCERNS_CLIENT_ID.as("concerns_client_id");
   private static final Field<String> CLIENT_NAME_COLUMN =
-      DSL.coalesce(DIRECT.FULL_NAME, NOTE_CLIENT.FULL_NAME, PLAN_CLIENT.FULL_NAME)
+      DSL.coalesce(
+              DIRECT.FULL_NAME,
+              NOTE_CLIENT.FULL_NAME,
+              PLAN_CLIENT.FULL_NAME,
+              MEASURE_CLIENT.FULL_NAME)
           .as("concerns_client_name");
 
   private org.jooq.SelectSeekStep2<Record, java.time.LocalDateTime, Long> joined(Condition where) {
@@ -202,6 +209,10 @@ public final class AuditRepository {
         .on(DSL.lower(AUDIT_LOG.ENTITY).eq("treatment_plan").and(PLAN.ID.eq(AUDIT_LOG.ENTITY_ID)))
         .leftJoin(PLAN_CLIENT)
         .on(PLAN_CLIENT.ID.eq(PLAN.CLIENT_ID))
+        .leftJoin(MEASURE)
+        .on(DSL.lower(AUDIT_LOG.ENTITY).eq("outcome_entry").and(MEASURE.ID.eq(AUDIT_LOG.ENTITY_ID)))
+        .leftJoin(MEASURE_CLIENT)
+        .on(MEASURE_CLIENT.ID.eq(MEASURE.CLIENT_ID))
         .where(where)
         .orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.ID.desc());
   }

@@ -38,6 +38,7 @@ public final class AuditWording {
       case "client" -> "Client record";
       case "session" -> "Note " + entry.entityId();
       case "treatment_plan" -> "Treatment plan " + entry.entityId();
+      case "outcome_entry" -> "Measure " + entry.entityId();
       case "practice" -> "Practice";
       case "audit_log" -> "Audit log";
       default -> entry.entity() + " " + entry.entityId();

@@ -18,6 +18,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Result;
+import org.knotwork.audit.AuditEntry;
+import org.knotwork.audit.AuditRepository;
 import org.knotwork.db.BatchInsert;
 import org.knotwork.db.generated.tables.records.OutcomeInstrumentRecord;
 import org.knotwork.db.generated.tables.records.OutcomeItemRecord;
@@ -27,6 +29,9 @@ import org.knotwork.db.generated.tables.records.OutcomeItemRecord;
  * schema itself refuses an item rating outside 0–10 and a second instrument with the same code.
  */
 public final class OutcomeRepository {
+  /** How the audit log names an outcome entry. */
+  public static final String ENTITY = "outcome_entry";
+
   private final DSLContext dsl;
 
   public OutcomeRepository(DSLContext dsl) {
@@ -70,6 +75,17 @@ public final class OutcomeRepository {
     return dsl.transactionResult(trx -> insertAll(trx.dsl(), List.of(entry), recordedAt).get(0));
   }
 
+  /** Stores one entry as {@link #addEntry(OutcomeEntry, LocalDateTime)}, and its audit entry. */
+  public long addEntry(OutcomeEntry entry, LocalDateTime recordedAt, String actor) {
+    return dsl.transactionResult(
+        trx -> {
+          long id = insertAll(trx.dsl(), List.of(entry), recordedAt).get(0);
+          AuditRepository.record(
+              trx.dsl(), new AuditEntry(recordedAt, actor, AuditEntry.Action.CREATE, ENTITY, id));
+          return id;
+        });
+  }
+
   /** Stores many entries in one transaction (demo practices, imports). */
   public void importEntries(List<OutcomeEntry> entries, LocalDateTime recordedAt) {
     dsl.transaction(trx -> insertAll(trx.dsl(), entries, recordedAt));
@@ -109,15 +125,25 @@ public final class OutcomeRepository {
 
   /** Removes an entry entered by mistake, with its items. */
   public void deleteEntry(long entryId) {
+    dsl.transaction(trx -> delete(trx.dsl(), entryId));
+  }
+
+  /** Removes an entry as {@link #deleteEntry(long)} does, and records who did, in one go. */
+  public void deleteEntry(long entryId, LocalDateTime at, String actor) {
     dsl.transaction(
         trx -> {
-          DSLContext ctx = trx.dsl();
-          ctx.deleteFrom(OUTCOME_ITEM).where(OUTCOME_ITEM.ENTRY_ID.eq(entryId)).execute();
-          int deleted = ctx.deleteFrom(OUTCOME_ENTRY).where(OUTCOME_ENTRY.ID.eq(entryId)).execute();
-          if (deleted != 1) {
-            throw new IllegalStateException("This measure is no longer in the records.");
-          }
+          delete(trx.dsl(), entryId);
+          AuditRepository.record(
+              trx.dsl(), new AuditEntry(at, actor, AuditEntry.Action.DELETE, ENTITY, entryId));
         });
+  }
+
+  private static void delete(DSLContext ctx, long entryId) {
+    ctx.deleteFrom(OUTCOME_ITEM).where(OUTCOME_ITEM.ENTRY_ID.eq(entryId)).execute();
+    int deleted = ctx.deleteFrom(OUTCOME_ENTRY).where(OUTCOME_ENTRY.ID.eq(entryId)).execute();
+    if (deleted != 1) {
+      throw new IllegalStateException("This measure is no longer in the records.");
+    }
   }
 
   /** The ids of the client's entries the therapist marked as a new baseline. */

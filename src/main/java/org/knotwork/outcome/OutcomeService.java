@@ -19,10 +19,21 @@ public final class OutcomeService {
 
   private final OutcomeRepository repository;
   private final Clock clock;
+  private final java.util.function.Supplier<String> actor;
 
+  /** For tools and tests: the audit log names "therapist" as the one who recorded. */
   public OutcomeService(OutcomeRepository repository, Clock clock) {
+    this(repository, clock, () -> "therapist");
+  }
+
+  /**
+   * @param actor who is at work, for the audit log entry of every score recorded or deleted
+   */
+  public OutcomeService(
+      OutcomeRepository repository, Clock clock, java.util.function.Supplier<String> actor) {
     this.repository = repository;
     this.clock = clock;
+    this.actor = actor;
   }
 
   /** Every instrument: the built-in ones first, then by name. */
@@ -87,7 +98,8 @@ public final class OutcomeService {
 
   /** Removes an entry made by mistake. */
   public void deleteEntry(long entryId) {
-    repository.deleteEntry(entryId);
+    repository.deleteEntry(
+        entryId, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), actor.get());
   }
 
   /**
@@ -313,7 +325,9 @@ public final class OutcomeService {
   }
 
   private OutcomeEntry store(OutcomeEntry entry) {
-    long id = repository.addEntry(entry, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+    long id =
+        repository.addEntry(
+            entry, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), actor.get());
     return entry.withId(id);
   }
 

@@ -112,6 +112,36 @@ class OutcomeServiceTest {
   }
 
   @Test
+  void recordingAndDeletingAScoreAreInTheAuditLogWithTheClientAndWhoDidIt() {
+    OutcomeService audited =
+        new OutcomeService(new OutcomeRepository(db.dsl()), CLOCK, () -> "Maya Lindqvist");
+    OutcomeEntry wrong = audited.recordScore(clientId, "NPRS", TODAY, 6, null);
+    List<org.knotwork.audit.AuditLine> recorded =
+        new org.knotwork.audit.AuditRepository(db.dsl())
+            .lines(new org.knotwork.audit.AuditQuery(java.util.Set.of(), null, null, clientId), 10);
+    assertThat(recorded)
+        .filteredOn(l -> l.entry().entity().equals("outcome_entry"))
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.entry().action()).isEqualTo(org.knotwork.audit.AuditEntry.Action.CREATE);
+              assertThat(l.entry().actor()).isEqualTo("Maya Lindqvist");
+              assertThat(l.entry().entityId()).isEqualTo(wrong.id());
+              assertThat(l.clientName()).isEqualTo("Anna Berg");
+            });
+
+    audited.deleteEntry(wrong.id());
+
+    assertThat(
+            new org.knotwork.audit.AuditRepository(db.dsl())
+                .about("outcome_entry", wrong.id()).stream()
+                    .map(org.knotwork.audit.AuditEntry::action))
+        .containsExactly(
+            org.knotwork.audit.AuditEntry.Action.CREATE,
+            org.knotwork.audit.AuditEntry.Action.DELETE);
+  }
+
+  @Test
   void aDefinedInstrumentCanBeUsedLikeABuiltInOne() {
     Instrument fabq =
         service.defineInstrument(
