@@ -48,6 +48,8 @@ public final class EmergencyNumbersView extends VBox {
     problem.textProperty().bind(vm.problemBinding());
     problem.getStyleClass().add("caution-text");
     problem.setWrapText(true);
+    problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+    problem.managedProperty().bind(problem.visibleProperty());
     Label preview = new Label();
     preview.setId("practice-numbers-preview");
     preview.textProperty().bind(vm.previewBinding());
