@@ -4,23 +4,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.knotwork.app.AppContext;
+import org.knotwork.app.PracticeSession;
 import org.knotwork.db.DataDirectory;
-import org.knotwork.db.Database;
 import org.knotwork.db.DatabaseCredentials;
-import org.knotwork.db.InstanceLock;
 import org.knotwork.db.PracticeKeys;
 
-/** Opens a data folder for a command: takes the instance lock, then the database. */
+/**
+ * A command's {@link PracticeSession}: opened with the passphrase from {@code --passphrase-file},
+ * with the command line's own words for what can go wrong.
+ */
 final class OpenPractice implements AutoCloseable {
-  private final InstanceLock lock;
-  private final AppContext context;
-  private final DatabaseCredentials credentials;
-  private boolean databaseClosed;
+  private final PracticeSession session;
 
-  private OpenPractice(InstanceLock lock, AppContext context, DatabaseCredentials credentials) {
-    this.lock = lock;
-    this.context = context;
-    this.credentials = credentials;
+  private OpenPractice(PracticeSession session) {
+    this.session = session;
   }
 
   /**
@@ -38,29 +35,26 @@ final class OpenPractice implements AutoCloseable {
   static OpenPractice open(Path dir, PassphraseOption passphrase, boolean create)
       throws IOException {
     DataDirectory data = dir == null ? DataDirectory.platformDefault() : DataDirectory.at(dir);
-    InstanceLock lock =
-        InstanceLock.tryAcquire(data)
-            .orElseThrow(
-                () ->
-                    new CommandFailure(
-                        "Knotwork is already open on "
-                            + data
-                            + ". Close it and run the command again; nothing was changed."));
+    PracticeSession session =
+        new PracticeSession(data, Clock.systemDefaultZone(), new PracticeKeys());
     try {
-      DatabaseCredentials credentials = unlock(data, passphrase.read(), create);
-      return new OpenPractice(
-          lock,
-          new AppContext(data, Database.open(data, credentials), Clock.systemDefaultZone()),
-          credentials);
-    } catch (RuntimeException e) {
-      lock.close();
+      if (!session.acquire()) {
+        throw new CommandFailure(
+            "Knotwork is already open on "
+                + data
+                + ". Close it and run the command again; nothing was changed.");
+      }
+      session.open(unlock(session, passphrase.read(), create));
+      return new OpenPractice(session);
+    } catch (IOException | RuntimeException e) {
+      session.close();
       throw e;
     }
   }
 
-  private static DatabaseCredentials unlock(DataDirectory data, char[] typed, boolean create) {
-    PracticeKeys keys = new PracticeKeys();
-    PracticeKeys.State state = keys.state(data);
+  private static DatabaseCredentials unlock(PracticeSession session, char[] typed, boolean create) {
+    DataDirectory data = session.dataDirectory();
+    PracticeKeys.State state = session.keyState();
     if (state == PracticeKeys.State.UNENCRYPTED) {
       throw new CommandFailure(
           "The records in "
@@ -85,45 +79,30 @@ final class OpenPractice implements AutoCloseable {
           throw new CommandFailure(
               "The passphrase is too short: use at least 10 characters; nothing was created.");
         }
-        return keys.create(data, typed);
+        return session.createKey(typed);
       }
-      return keys.unlock(data, typed);
+      return session.unlock(typed);
     } finally {
       java.util.Arrays.fill(typed, '\0');
     }
   }
 
   AppContext context() {
-    return context;
+    return session.context();
   }
 
-  /** What opens these records (to check a backup against them). */
-  DatabaseCredentials credentials() {
-    return credentials;
+  /** The practice at work, for what goes beyond its records (a restore). */
+  PracticeSession session() {
+    return session;
   }
 
-  /** Closes the database but keeps the folder to this command (before its files are replaced). */
-  void closeDatabase() {
-    if (!databaseClosed) {
-      databaseClosed = true;
-      context.close();
-    }
-  }
-
-  /** Like {@link #closeDatabase()}, compacting the database file first (after a bulk load). */
+  /** Closes the records after compacting their file (after a bulk load); the folder stays taken. */
   void closeDatabaseCompacted() {
-    if (!databaseClosed) {
-      databaseClosed = true;
-      context.closeCompacted();
-    }
+    session.closeRecordsCompacted();
   }
 
   @Override
-  public void close() throws IOException {
-    try {
-      closeDatabase();
-    } finally {
-      lock.close();
-    }
+  public void close() {
+    session.close();
   }
 }

@@ -1,12 +1,9 @@
 package org.knotwork.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.knotwork.app.AppContext;
 import org.knotwork.backup.BackupManifest;
 import org.knotwork.backup.BackupService;
-import org.knotwork.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +14,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code knotwork restore FILE}: checks the backup completely, backs up the current records, then
  * puts the backup in their place and carries the audit entries written after the backup into them,
- * as the app does.
+ * through the same {@link org.knotwork.app.PracticeSession#restore} as the app.
  */
 @Command(
     name = "restore",
@@ -38,12 +35,7 @@ final class RestoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (OpenPractice open = OpenPractice.open(dataDir, passphrase)) {
-      var data = open.context().dataDirectory();
-      BackupService.Restored restored =
-          open.context().backups().restore(file, open.credentials(), open::closeDatabase);
-      try (Database reopened = Database.open(data, open.credentials())) {
-        new AppContext(data, reopened, Clock.systemDefaultZone()).backups().auditRestore(restored);
-      }
+      BackupService.Restored restored = open.session().restore(file);
       BackupManifest manifest = restored.manifest();
       int carried = restored.laterEntries().map(java.util.List::size).orElse(0);
       Path safety = restored.safetyBackup();
