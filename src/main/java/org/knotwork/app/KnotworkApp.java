@@ -3,41 +3,26 @@ package org.knotwork.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.stage.WindowEvent;
+import org.knotwork.app.OpeningScreens.Opened;
 import org.knotwork.backup.BackupManifest;
-import org.knotwork.backup.ui.RecoveryView;
-import org.knotwork.backup.ui.RecoveryViewModel;
 import org.knotwork.backup.ui.RestoreTarget;
-import org.knotwork.db.DamagedDatabaseException;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.DatabaseCredentials;
 import org.knotwork.db.PracticeKeys;
-import org.knotwork.lock.ui.PassphraseView;
-import org.knotwork.lock.ui.PassphraseViewModel;
-import org.knotwork.practice.Practice;
 import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.FxDialogService;
 import org.knotwork.ui.FxTaskExecutor;
 import org.knotwork.ui.PracticeLock;
 import org.knotwork.ui.TaskExecutor;
-import org.knotwork.ui.UserMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,13 +57,8 @@ public final class KnotworkApp extends Application {
   private AppAlerts alerts;
   private StartupLog startupLog;
   private MainWindow window;
+  private OpeningScreens opening;
   private Opened opened;
-
-  /** The wrong passphrases typed before the start's unlock, until that unlock is audited. */
-  private Integer unlockToAudit;
-
-  /** Said once the records are open again (after a restore). */
-  private String notice;
 
   /** Used by {@link Application#launch}. */
   public KnotworkApp() {}
@@ -154,127 +134,24 @@ public final class KnotworkApp extends Application {
     theme = new ThemeChoice(dataDirectory.appearanceFile(), executor);
     theme.current().apply();
     OtherWindows.watch(stage, windowLock::lock, windowLock::touched);
-    MainStage.dress(stage, loading());
+    MainStage.dress(stage, OpeningScreens.loading());
     startupLog = new StartupLog(stage.getScene());
     MainStage.place(stage, WindowSettings.DEFAULT);
     stage.show();
+    opening =
+        new OpeningScreens(stage, session, executor, files, alerts, startupLog, this::showOpened);
     executor.execute(
         () -> new Starting(session.acquire(), Theme.load(dataDirectory.appearanceFile())),
         starting -> {
           theme.use(starting.theme());
-          folderTaken(starting.taken());
+          opening.folderTaken(starting.taken(), preset);
         },
-        this::couldNotOpen);
+        opening::couldNotOpen);
   }
 
   private record Starting(boolean taken, Theme theme) {}
 
-  /** What the main window needs of the open records. */
-  private record Opened(Optional<Practice> practice, WindowSettings settings) {}
-
-  /** With the folder to ourselves: ask for the passphrase (or use the preset), then open. */
-  private void folderTaken(boolean taken) {
-    if (!taken) {
-      log.info("Another instance holds {}", dataDirectory.lockFile());
-      alerts.alreadyOpen();
-    } else if (preset != null) {
-      openWith(preset);
-    } else {
-      executor.execute(session::keyState, this::askForPassphrase, this::couldNotOpen);
-    }
-  }
-
-  private void askForPassphrase(PracticeKeys.State state) {
-    PassphraseViewModel.Mode mode =
-        switch (state) {
-          case NEW -> PassphraseViewModel.Mode.CREATE;
-          case UNENCRYPTED -> PassphraseViewModel.Mode.ENCRYPT;
-          case LOCKED -> PassphraseViewModel.Mode.UNLOCK;
-        };
-    PassphraseViewModel[] screen = new PassphraseViewModel[1];
-    screen[0] =
-        new PassphraseViewModel(
-            keys,
-            dataDirectory,
-            mode,
-            executor,
-            credentials -> {
-              unlockToAudit = screen[0].failures();
-              openWith(credentials);
-            });
-    stage.getScene().setRoot(new PassphraseView(screen[0]));
-    passphraseScreenShowing();
-  }
-
-  /** The one place where the start's passphrase screen has just been put up. */
-  private void passphraseScreenShowing() {
-    startupLog.onNextLayout("Knotwork is waiting for the passphrase: {} ms after launch");
-  }
-
-  private void openWith(DatabaseCredentials credentials) {
-    stage.getScene().setRoot(loading());
-    Integer wrongPassphrases = unlockToAudit;
-    executor.execute(
-        () -> {
-          session.open(credentials);
-          if (credentials.isEncrypted() && wrongPassphrases != null) {
-            session.auditUnlock(wrongPassphrases);
-          }
-          return readOpened();
-        },
-        result -> {
-          unlockToAudit = null;
-          showOpened(result);
-        },
-        failure -> {
-          if (damaged(failure)) {
-            showRecovery(UserMessages.explain(failure, "Opening the practice"));
-          } else {
-            couldNotOpen(failure);
-          }
-        });
-  }
-
-  private Opened readOpened() {
-    return new Opened(
-        session.context().practices().current(),
-        WindowSettings.load(dataDirectory.windowSettingsFile()));
-  }
-
-  private static boolean damaged(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof DamagedDatabaseException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void couldNotOpen(Throwable failure) {
-    alerts.fatal(
-        "Knotwork could not open your practice",
-        UserMessages.explain(failure, "Opening the practice"));
-  }
-
-  /** The records will not open: offer the newest backup that checks out. */
-  private void showRecovery(String problem) {
-    log.warn("The records could not be opened; offering a backup");
-    RecoveryViewModel vm =
-        new RecoveryViewModel(
-            session.recovery(),
-            session.credentials(),
-            executor,
-            new FxDialogService(() -> stage),
-            problem,
-            recovered -> {
-              notice = session.recovered(recovered);
-              openWith(session.credentials());
-            });
-    stage.getScene().setRoot(new RecoveryView(vm, stage::close, files));
-    vm.search();
-  }
-
-  /** Settings → Restore, through the session; a progress screen shows meanwhile. */
+  /** Settings → Restore, through the session (see {@link OpeningScreens#restore}). */
   private RestoreTarget restoreTarget() {
     return new RestoreTarget() {
       @Override
@@ -284,48 +161,19 @@ public final class KnotworkApp extends Application {
 
       @Override
       public void restore(Path backup, BackupManifest manifest) {
-        restoreFrom(backup);
+        if (window == null) {
+          return;
+        }
+        if (practiceLock.isLocked()) {
+          log.info("A restore confirmed as Knotwork locked was not started");
+          return;
+        }
+        window.prepareToLock(); // drafts are saved (in order, on the worker) before the safety copy
+        window = null;
+        windowLock.release();
+        opening.restore(backup, opened);
       }
     };
-  }
-
-  private void restoreFrom(Path backup) {
-    if (window == null) {
-      return;
-    }
-    if (practiceLock.isLocked()) {
-      log.info("A restore confirmed as Knotwork locked was not started");
-      return;
-    }
-    window.prepareToLock(); // drafts are saved (in order, on the worker) before the safety copy
-    window = null;
-    windowLock.release();
-    stage.titleProperty().unbind();
-    stage.getScene().setRoot(loading());
-    Opened before = opened;
-    executor.execute(
-        () -> {
-          notice = PracticeSession.restoredNotice(session.restore(backup));
-          return readOpened();
-        },
-        this::showOpened,
-        failure -> {
-          if (!session.isOpen()) {
-            couldNotOpen(failure);
-            return;
-          }
-          showOpened(before);
-          new FxDialogService(() -> stage)
-              .showError(
-                  "The backup was not restored",
-                  UserMessages.explain(failure, "Restoring the backup"));
-        });
-  }
-
-  private static VBox loading() {
-    VBox loading = new VBox(12, new ProgressIndicator(), new Label("Opening your practice…"));
-    loading.setAlignment(Pos.CENTER);
-    return loading;
   }
 
   private void showOpened(Opened result) {
@@ -347,24 +195,11 @@ public final class KnotworkApp extends Application {
     stage.titleProperty().bind(main.titleProperty());
     stage.getScene().setRoot(main);
     startupLog.whenReady(main);
-    stage.setOnCloseRequest(
-        e -> {
-          e.consume();
-          if (!windowLock.isLocked()) { // unlock first: closing may ask about unsaved changes
-            main.requestClose(stage::close);
-          }
-        });
-    stage
-        .getScene()
-        .getAccelerators()
-        .put(
-            new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-            () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+    MainStage.closeThrough(stage, main, windowLock::isLocked);
     windowLock.guard(main);
     result.practice().ifPresentOrElse(main::showPractice, main::showWelcome);
-    if (notice != null) {
-      String said = notice;
-      notice = null;
+    if (result.notice() != null) {
+      String said = result.notice();
       Platform.runLater( // once the window has its new content laid out, to centre on it
           () ->
               FxDialogService.alert(Alert.AlertType.INFORMATION, "Backup restored", said, stage)

@@ -1,12 +1,17 @@
 package org.knotwork.app;
 
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** How the main window looks (style sheet, title, icons) and where it sits on the screens. */
 final class MainStage {
@@ -30,6 +35,26 @@ final class MainStage {
                       .getResource("/org/knotwork/app/icon/knotwork-" + size + ".png")
                       .toExternalForm()));
     }
+  }
+
+  /**
+   * Closing the window (its close button, Ctrl+Q) asks {@code main} first, which may ask about
+   * unsaved changes; while {@code locked}, the therapist unlocks first.
+   */
+  static void closeThrough(Stage stage, MainWindow main, BooleanSupplier locked) {
+    stage.setOnCloseRequest(
+        e -> {
+          e.consume();
+          if (!locked.getAsBoolean()) {
+            main.requestClose(stage::close);
+          }
+        });
+    stage
+        .getScene()
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+            () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
   }
 
   /** Size and place, fitted to the screens as they are now (see WindowSettings.fittedTo). */
