@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
  * the start-up benchmark and the installer's smoke test read.
  */
 final class StartupLog {
+  // under the app's name, as the start-up measurements and the smoke test have always read them
   private static final Logger log = LoggerFactory.getLogger(KnotworkApp.class);
 
   private final Scene scene;
