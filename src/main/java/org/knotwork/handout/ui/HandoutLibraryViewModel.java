@@ -238,6 +238,26 @@ public final class HandoutLibraryViewModel implements UnsavedWork {
     cancelEdit();
   }
 
+  /** Before a lock: stores the handout as typed and keeps it open in the editor. */
+  @Override
+  public void saveQuietly() {
+    if (!hasUnsavedChanges() || !canSave()) {
+      return;
+    }
+    Handout content = content();
+    String ref = editingRef;
+    executor.execute(
+        () -> library.save(ref, content),
+        saved -> {
+          if (editing.get() && content.equals(content())) {
+            editingRef = saved.ref();
+            filled = content;
+            status.set("Saved");
+          }
+        },
+        this::failed);
+  }
+
   public void cancelEdit() {
     editing.set(false);
     status.set("");
