@@ -190,23 +190,26 @@ final class MainWindow extends BorderPane {
     handoutsButton.setOnAction(
         e ->
             go(
+                handoutsButton,
                 nav,
                 () -> {
                   handoutsVm.load();
                   show(handoutsButton, handouts, nav);
                 }));
-    clientsButton.setOnAction(e -> go(nav, () -> show(clientsButton, clients, nav)));
+    clientsButton.setOnAction(e -> go(clientsButton, nav, () -> show(clientsButton, clients, nav)));
     showImportPage(screen, clients, clientsButton, nav);
     RecordsPage records = recordsPage(screen);
     recordsButton.setOnAction(
         e ->
             go(
+                recordsButton,
                 nav,
                 () -> {
                   records.load();
                   show(recordsButton, records.view(), nav);
                 }));
-    practiceButton.setOnAction(e -> go(nav, () -> show(practiceButton, settings, nav)));
+    practiceButton.setOnAction(
+        e -> go(practiceButton, nav, () -> show(practiceButton, settings, nav)));
     Region railSpacer = new Region();
     VBox.setVgrow(railSpacer, Priority.ALWAYS);
     VBox rail =
@@ -321,7 +324,11 @@ final class MainWindow extends BorderPane {
               }
             });
     clientsButton.setOnAction(
-        e -> go(nav, () -> show(clientsButton, importVm.close() ? clients : page, nav)));
+        e ->
+            go(
+                clientsButton,
+                nav,
+                () -> show(clientsButton, importVm.close() ? clients : page, nav)));
   }
 
   /** Minutes without use after which the window locks. */
@@ -367,10 +374,14 @@ final class MainWindow extends BorderPane {
   }
 
   /**
-   * Another screen from the rail: the one on show stays selected until its unsaved changes are
-   * dealt with, then {@code next} shows the new one.
+   * A screen from the rail: another one waits until the unsaved changes are dealt with (the one on
+   * show stays selected meanwhile), then {@code next} shows it.
    */
-  private void go(ToggleGroup nav, Runnable next) {
+  private void go(ToggleButton target, ToggleGroup nav, Runnable next) {
+    if (target == shown) {
+      next.run(); // the screen on show: nothing is left
+      return;
+    }
     nav.selectToggle(shown);
     openEditors.leave(next);
   }

@@ -160,6 +160,19 @@ class UnsavedWorkFlowTest {
     assertThat(robot.lookup(editor.field).query().isVisible()).as("in front again").isTrue();
   }
 
+  @org.junit.jupiter.api.Test
+  void theScreenOnShowChosenAgainLeavesNothingAndAsksNothing(FxRobot robot) {
+    open(robot);
+    change(robot, Editor.INTAKE);
+
+    robot.clickOn("#nav-clients");
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#dialog-message").tryQuery()).isEmpty();
+    assertThat(robot.lookup(Editor.INTAKE.field).queryAs(TextInputControl.class).getText())
+        .isEqualTo(Editor.INTAKE.typed);
+  }
+
   @ParameterizedTest
   @EnumSource(Editor.class)
   void aLockNeverAsksAndStoresWhatCanBeStored(Editor editor, FxRobot robot) {

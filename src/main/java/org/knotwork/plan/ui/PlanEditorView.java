@@ -2,7 +2,6 @@ package org.knotwork.plan.ui;
 
 import static org.knotwork.plan.ui.PlanControls.button;
 import static org.knotwork.plan.ui.PlanControls.withError;
-import static org.knotwork.plan.ui.PlanControls.wrap;
 
 import java.util.Locale;
 import javafx.collections.MapChangeListener;
@@ -25,7 +24,6 @@ import org.knotwork.body.BackRegion;
 import org.knotwork.body.Side;
 import org.knotwork.plan.Frequency;
 import org.knotwork.session.Technique;
-import org.knotwork.ui.DocumentButtons;
 import org.knotwork.ui.DocumentCommands;
 import org.knotwork.ui.EnumCells;
 import org.knotwork.ui.Forms;
@@ -86,7 +84,7 @@ final class PlanEditorView extends VBox {
             new PlanHomeCareSection(vm, plans),
             withError(
                 Forms.field("Referrals", referrals, "plan-referrals", false), vm, "referrals"),
-            agreement(documents));
+            new PlanAgreementSection(vm, documents));
   }
 
   private Node focusGrid() {
@@ -173,38 +171,5 @@ final class PlanEditorView extends VBox {
             new Label("minutes"));
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
-  }
-
-  private Node agreement(DocumentCommands<Long> documents) {
-    DatePicker consent = Forms.datePicker();
-    consent.valueProperty().bindBidirectional(vm.consentOnProperty());
-    consent.setId("plan-consent");
-    consent.setPrefWidth(170);
-    Button agree = button("Agree plan", "plan-agree", Material2AL.CHECK_CIRCLE, vm::agree);
-    agree.getStyleClass().add("accent");
-    agree.setTooltip(new Tooltip("Record the client's agreement and make this the active plan"));
-    agree.setMinWidth(USE_PREF_SIZE);
-    Label hint =
-        wrap(
-            "Print the plan for the client to read and sign. When they agree, record the day"
-                + " here; the plan becomes the active one and is not changed afterwards.");
-    hint.getStyleClass().add("text-muted");
-    FlowPane row = new FlowPane(8, 6, new Label("Client agreed on"), consent, agree);
-    row.setAlignment(Pos.CENTER_LEFT);
-    VBox print =
-        DocumentButtons.of(
-            "draft",
-            vm.savingFirst(documents),
-            () -> vm.editingProperty().get() == null ? null : 0L);
-    VBox box =
-        new VBox(
-            8,
-            Forms.sectionTitle("Print and agree"),
-            print,
-            hint,
-            row,
-            PlanControls.error(vm, "consentOn"));
-    box.getStyleClass().add("plan-agreement");
-    return box;
   }
 }
