@@ -12,6 +12,7 @@ import org.knotwork.client.ui.ClientWorkspaceViewModel;
 import org.knotwork.client.ui.ImportClientsView;
 import org.knotwork.client.ui.ImportClientsViewModel;
 import org.knotwork.handout.ui.HandoutMenu;
+import org.knotwork.handout.ui.HandoutMenuViewModel;
 import org.knotwork.history.ui.HistoryView;
 import org.knotwork.history.ui.HistoryViewModel;
 import org.knotwork.history.ui.OverviewView;
@@ -68,7 +69,8 @@ final class ClientScreen {
             dialogs,
             context.clock());
     // "Keep editing" on the draft plan shows it, from whichever section the therapist was in.
-    workspace.alsoAsk(plans::askToLeave, () -> bringForward("tab-plans"));
+    workspace.alsoAsk(plans.editor().shownBy(() -> bringForward("tab-plans")));
+    workspace.alsoAsk(notes); // saves itself: leaving the client saves it, never asks
     loaders.put("tab-plans", client -> plans.load(client.id()));
     loaders.put("tab-overview", client -> overview.load(client.id()));
     loaders.put("tab-notes", notes::show);
@@ -105,12 +107,9 @@ final class ClientScreen {
     NotesView notesView = new NotesView(notes);
     notesView.addAction(
         new HandoutMenu(
-            context.handouts(),
-            executor,
-            dialogs,
-            printing.handouts(),
-            () -> current,
-            context.clock()));
+            new HandoutMenuViewModel(
+                context.handouts(), executor, dialogs, () -> current, context.clock()),
+            printing.handouts()));
     view =
         new ClientWorkspaceView(
             workspace,

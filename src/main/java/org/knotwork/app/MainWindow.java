@@ -20,39 +20,26 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.knotwork.audit.ui.AuditLogView;
 import org.knotwork.audit.ui.AuditLogViewModel;
-import org.knotwork.backup.ui.BackupsView;
-import org.knotwork.backup.ui.BackupsViewModel;
 import org.knotwork.backup.ui.RestoreTarget;
 import org.knotwork.client.ui.ClientWorkspaceView;
 import org.knotwork.client.ui.ClientWorkspaceViewModel;
 import org.knotwork.client.ui.ImportClientsViewModel;
 import org.knotwork.db.PracticeKeys;
-import org.knotwork.export.ui.ExportPracticeView;
 import org.knotwork.export.ui.ExportRecordButton;
 import org.knotwork.export.ui.FxExportFileChooser;
 import org.knotwork.export.ui.RecordExportViewModel;
 import org.knotwork.handout.ui.HandoutLibraryView;
 import org.knotwork.handout.ui.HandoutLibraryViewModel;
-import org.knotwork.lock.ui.SecurityView;
 import org.knotwork.lock.ui.SecurityViewModel;
-import org.knotwork.outcome.ui.InstrumentsView;
-import org.knotwork.outcome.ui.InstrumentsViewModel;
 import org.knotwork.practice.Practice;
-import org.knotwork.practice.ui.EmergencyNumbersView;
-import org.knotwork.practice.ui.EmergencyNumbersViewModel;
-import org.knotwork.practice.ui.LetterheadView;
-import org.knotwork.practice.ui.LetterheadViewModel;
-import org.knotwork.practice.ui.PracticeSettingsView;
 import org.knotwork.practice.ui.PracticeSettingsViewModel;
 import org.knotwork.practice.ui.WelcomeView;
 import org.knotwork.practice.ui.WelcomeViewModel;
 import org.knotwork.retention.ui.RetentionView;
 import org.knotwork.retention.ui.RetentionViewModel;
-import org.knotwork.session.ui.NotesViewModel;
-import org.knotwork.session.ui.QuickPhrasesView;
-import org.knotwork.session.ui.QuickPhrasesViewModel;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.FileChoosers;
+import org.knotwork.ui.OpenEditors;
 import org.knotwork.ui.SignerPrompt;
 import org.knotwork.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -71,8 +58,11 @@ final class MainWindow extends BorderPane {
   private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Knotwork");
   private ClientWorkspaceViewModel clientWorkspace;
-  private NotesViewModel notes;
-  private org.knotwork.plan.ui.PlansViewModel plans;
+
+  /** Every editor of the practice on show, asked once on leaving and saved before a lock. */
+  private OpenEditors openEditors;
+
+  private ToggleButton shown;
   private final Printing printing;
   private final SecurityViewModel security;
   private final Runnable lockNow;
@@ -99,7 +89,7 @@ final class MainWindow extends BorderPane {
     this.context = context;
     this.theme = theme;
     this.chooseTheme = chooseTheme;
-    this.restoreTarget = restoreTarget;
+    this.restoreTarget = askingFirst(restoreTarget);
     this.lockNow = lockNow;
     this.security =
         new SecurityViewModel(
@@ -133,8 +123,8 @@ final class MainWindow extends BorderPane {
   /** Shows the welcome for a data folder without a practice. */
   void showWelcome() {
     clientWorkspace = null;
-    notes = null;
-    plans = null;
+    openEditors = new OpenEditors(dialogs);
+    shown = null;
     title.set("Knotwork");
     setLeft(null);
     setTop(null);
@@ -148,8 +138,8 @@ final class MainWindow extends BorderPane {
   void showPractice(Practice practice) {
     ClientScreen screen = new ClientScreen(context, executor, dialogs, printing);
     clientWorkspace = screen.workspace();
-    notes = screen.notes();
-    plans = screen.plans();
+    openEditors = new OpenEditors(dialogs);
+    shown = null;
     var loaded = clientWorkspace.list().loadedProperty();
     if (loaded.get()) {
       ready.set(true);
@@ -160,40 +150,29 @@ final class MainWindow extends BorderPane {
     clients.addHeaderAction(
         new ExportRecordButton(exportViewModel(), screen.workspace().editor().storedProperty()));
 
-    PracticeSettingsViewModel settingsVm =
-        new PracticeSettingsViewModel(context.practices(), executor, dialogs);
+    ToggleGroup nav = new ToggleGroup();
+    ToggleButton clientsButton =
+        navButton("Clients", new FontIcon(Material2MZ.PEOPLE), "nav-clients", nav);
+    ToggleButton handoutsButton =
+        navButton("Handouts", new FontIcon(Material2AL.DESCRIPTION), "nav-handouts", nav);
+    ToggleButton recordsButton =
+        navButton("Records", new FontIcon(Material2AL.FACT_CHECK), "nav-records", nav);
+    ToggleButton practiceButton =
+        navButton("Practice", new FontIcon(Material2MZ.SETTINGS), "nav-practice", nav);
+    // Each screen's editors, asked once whichever way the therapist leaves (decision 31).
+    openEditors.register(
+        screen.workspace().unsavedWork().shownBy(() -> show(clientsButton, clients, nav)));
+    PracticePage practicePage =
+        new PracticePage(
+            context, executor, dialogs, files, security, lockNow, restoreTarget, exportViewModel());
+    ScrollPane settings = practicePage.view(this::showWelcome);
+    practicePage.registerWith(openEditors, () -> show(practiceButton, settings, nav));
+    PracticeSettingsViewModel settingsVm = practicePage.settings();
     settingsVm.show(practice);
     SignerPrompt askWhoSigns =
         new TherapistPrompt(context.practices(), executor, dialogs, settingsVm::loadTherapist);
     screen.notes().askForSignerWith(askWhoSigns);
     screen.plans().askForSignerWith(askWhoSigns);
-    LetterheadViewModel letterhead =
-        new LetterheadViewModel(context.practices(), executor, dialogs);
-    letterhead.load();
-    EmergencyNumbersViewModel emergencyNumbers =
-        new EmergencyNumbersViewModel(context.practices(), executor, dialogs);
-    emergencyNumbers.load();
-    security.load();
-    BackupsViewModel backupsVm =
-        new BackupsViewModel(context.backups(), executor, dialogs, restoreTarget);
-    backupsVm.load();
-    PracticeSettingsView practiceSettings =
-        new PracticeSettingsView(settingsVm, context.dataDirectory().toString(), this::showWelcome);
-    VBox settingsPage =
-        new VBox(
-            8,
-            practiceSettings,
-            new EmergencyNumbersView(emergencyNumbers),
-            new LetterheadView(letterhead, files),
-            new SecurityView(security, lockNow),
-            new BackupsView(backupsVm, files),
-            new ExportPracticeView(exportViewModel()),
-            new QuickPhrasesView(new QuickPhrasesViewModel(context.sessions(), executor, dialogs)),
-            new InstrumentsView(new InstrumentsViewModel(context.outcomes(), executor, dialogs)));
-    settingsPage.setPadding(new Insets(0, 32, 24, 32));
-    settingsPage.setMaxWidth(780);
-    ScrollPane settings = new ScrollPane(settingsPage);
-    settings.setFitToWidth(true);
     settingsVm
         .practiceProperty()
         .addListener(
@@ -203,45 +182,34 @@ final class MainWindow extends BorderPane {
               }
             });
 
-    ToggleGroup nav = new ToggleGroup();
-    ToggleButton clientsButton =
-        navButton("Clients", new FontIcon(Material2MZ.PEOPLE), "nav-clients", nav);
     HandoutLibraryViewModel handoutsVm =
         new HandoutLibraryViewModel(
             context.handouts(), executor, dialogs, screen.workspace().editor().storedProperty());
     HandoutLibraryView handouts = new HandoutLibraryView(handoutsVm, printing.handouts(), files);
-    ToggleButton handoutsButton =
-        navButton("Handouts", new FontIcon(Material2AL.DESCRIPTION), "nav-handouts", nav);
+    openEditors.register(handoutsVm.shownBy(() -> show(handoutsButton, handouts, nav)));
     handoutsButton.setOnAction(
-        e -> {
-          nav.selectToggle(clientsButton);
-          clientWorkspace.leave(
-              () -> {
-                handoutsVm.load();
-                show(handoutsButton, handouts, nav);
-              });
-        });
-    ToggleButton practiceButton =
-        navButton("Practice", new FontIcon(Material2MZ.SETTINGS), "nav-practice", nav);
-    clientsButton.setOnAction(e -> show(clientsButton, clients, nav));
+        e ->
+            go(
+                handoutsButton,
+                nav,
+                () -> {
+                  handoutsVm.load();
+                  show(handoutsButton, handouts, nav);
+                }));
+    clientsButton.setOnAction(e -> go(clientsButton, nav, () -> show(clientsButton, clients, nav)));
     showImportPage(screen, clients, clientsButton, nav);
-    ToggleButton recordsButton =
-        navButton("Records", new FontIcon(Material2AL.FACT_CHECK), "nav-records", nav);
     RecordsPage records = recordsPage(screen);
     recordsButton.setOnAction(
-        e -> {
-          nav.selectToggle(clientsButton);
-          clientWorkspace.leave(
-              () -> {
-                records.load();
-                show(recordsButton, records.view(), nav);
-              });
-        });
+        e ->
+            go(
+                recordsButton,
+                nav,
+                () -> {
+                  records.load();
+                  show(recordsButton, records.view(), nav);
+                }));
     practiceButton.setOnAction(
-        e -> {
-          nav.selectToggle(clientsButton);
-          clientWorkspace.leave(() -> show(practiceButton, settings, nav));
-        });
+        e -> go(practiceButton, nav, () -> show(practiceButton, settings, nav)));
     Region railSpacer = new Region();
     VBox.setVgrow(railSpacer, Priority.ALWAYS);
     VBox rail =
@@ -344,7 +312,7 @@ final class MainWindow extends BorderPane {
       ToggleGroup nav) {
     ImportClientsViewModel importVm = screen.importClients();
     Node page = screen.importView();
-    clients.setOnImportClients(() -> clientWorkspace.leave(importVm::start));
+    clients.setOnImportClients(() -> openEditors.leave(importVm::start));
     importVm
         .stepProperty()
         .addListener(
@@ -355,7 +323,12 @@ final class MainWindow extends BorderPane {
                 show(clientsButton, clients, nav);
               }
             });
-    clientsButton.setOnAction(e -> show(clientsButton, importVm.close() ? clients : page, nav));
+    clientsButton.setOnAction(
+        e ->
+            go(
+                clientsButton,
+                nav,
+                () -> show(clientsButton, importVm.close() ? clients : page, nav)));
   }
 
   /** Minutes without use after which the window locks. */
@@ -363,29 +336,58 @@ final class MainWindow extends BorderPane {
     return security.minutesProperty();
   }
 
-  /** Saves what autosave would save, before the window is hidden by the lock. */
+  /**
+   * Before the window is hidden by a lock: every editor saves what can be saved, without asking;
+   * what cannot be saved yet stays in its editor, behind the lock.
+   */
   void prepareToLock() {
-    if (notes != null) {
-      notes.flush();
-    }
-    if (plans != null) {
-      plans.flush(); // a draft plan that can be saved is; one that cannot stays in its editor
+    if (openEditors != null) {
+      openEditors.saveQuietly();
     }
   }
 
-  /** Closes the window once unsaved changes are saved or discarded; not at all if kept. */
+  /**
+   * Closes the window once unsaved changes are saved or discarded (one question over every editor
+   * with changes); not at all if kept.
+   */
   void requestClose(Runnable close) {
-    if (notes != null) {
-      notes.flush();
-    }
-    if (clientWorkspace == null) {
+    if (openEditors == null) {
       close.run();
     } else {
-      clientWorkspace.leave(close);
+      openEditors.leave(close);
     }
+  }
+
+  /** Restoring a backup replaces every screen: asks about unsaved changes first, like closing. */
+  private RestoreTarget askingFirst(RestoreTarget target) {
+    return new RestoreTarget() {
+      @Override
+      public org.knotwork.backup.BackupManifest check(java.nio.file.Path backup) {
+        return target.check(backup);
+      }
+
+      @Override
+      public void restore(java.nio.file.Path backup, org.knotwork.backup.BackupManifest manifest) {
+        requestClose(() -> target.restore(backup, manifest));
+      }
+    };
+  }
+
+  /**
+   * A screen from the rail: another one waits until the unsaved changes are dealt with (the one on
+   * show stays selected meanwhile), then {@code next} shows it.
+   */
+  private void go(ToggleButton target, ToggleGroup nav, Runnable next) {
+    if (target == shown) {
+      next.run(); // the screen on show: nothing is left
+      return;
+    }
+    nav.selectToggle(shown);
+    openEditors.leave(next);
   }
 
   private void show(ToggleButton button, Node content, ToggleGroup nav) {
+    shown = button;
     nav.selectToggle(button);
     setCenter(content);
   }

@@ -46,7 +46,7 @@ import org.knotwork.ui.UserMessages;
  * The intake form of one client: every field as a property, validation in words, dirty tracking
  * against the stored record, and the commands save, revert, archive and unarchive.
  */
-public final class ClientEditorViewModel {
+public final class ClientEditorViewModel implements org.knotwork.ui.UnsavedWork {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final ClientService service;
@@ -255,6 +255,40 @@ public final class ClientEditorViewModel {
   /** Throws away unsaved changes. */
   public void revert() {
     show(stored.get());
+  }
+
+  // ----- as unsaved work (decision 31) -----
+
+  @Override
+  public boolean hasUnsavedChanges() {
+    return dirty.get();
+  }
+
+  @Override
+  public String describe() {
+    String who = draft().fullName().isBlank() ? "this new client" : draft().fullName();
+    return "the intake form of " + who;
+  }
+
+  @Override
+  public boolean canSave() {
+    return valid.get();
+  }
+
+  /** Says which field needs attention first. */
+  @Override
+  public void showProblems() {
+    dialogs.showError("Some fields need attention", firstError() + " Nothing was saved yet.");
+  }
+
+  @Override
+  public void save(Runnable then) {
+    save(saved -> then.run());
+  }
+
+  @Override
+  public void discard() {
+    revert();
   }
 
   public void archive(Consumer<Client> onDone) {

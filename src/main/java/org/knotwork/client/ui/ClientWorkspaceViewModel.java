@@ -1,8 +1,5 @@
 package org.knotwork.client.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -10,8 +7,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.knotwork.client.Client;
 import org.knotwork.ui.DialogService;
-import org.knotwork.ui.DialogService.UnsavedChoice;
-import org.knotwork.ui.UnsavedEditor;
+import org.knotwork.ui.OpenEditors;
+import org.knotwork.ui.UnsavedWork;
 
 /**
  * The client list and the open client side by side. Guards unsaved changes whenever the therapist
@@ -23,17 +20,16 @@ public final class ClientWorkspaceViewModel {
   private final DialogService dialogs;
   private final ReadOnlyBooleanWrapper editorOpen = new ReadOnlyBooleanWrapper(this, "editorOpen");
   private final BooleanBinding archived;
-  private final List<OtherEditor> otherEditors = new ArrayList<>();
+  private final OpenEditors editors;
   private Runnable showIntake = () -> {};
-
-  /** An editor asked after the intake, and what brings it in front when it is kept open. */
-  private record OtherEditor(UnsavedEditor editor, Runnable bringForward) {}
 
   public ClientWorkspaceViewModel(
       ClientListViewModel list, ClientEditorViewModel editor, DialogService dialogs) {
     this.list = list;
     this.editor = editor;
     this.dialogs = dialogs;
+    this.editors = new OpenEditors(dialogs);
+    editors.register(new Intake());
     this.archived =
         Bindings.createBooleanBinding(
             () -> editor.storedProperty().get().isArchived(), editor.storedProperty());
@@ -56,19 +52,17 @@ public final class ClientWorkspaceViewModel {
   }
 
   /**
-   * Another editor of the open client (a draft plan) whose unsaved changes are asked about too,
-   * after the intake's, whenever the therapist leaves.
+   * Another editor of the open client (a draft plan, the session note) whose unsaved changes are
+   * asked about too, after the intake's, whenever the therapist leaves. Register it {@link
+   * UnsavedWork#shownBy shown by} what brings it in front, so a kept editor is seen.
    */
-  public void alsoAsk(UnsavedEditor editor) {
-    alsoAsk(editor, () -> {});
+  public void alsoAsk(UnsavedWork editor) {
+    editors.register(editor);
   }
 
-  /**
-   * Like {@link #alsoAsk(UnsavedEditor)}; when the therapist keeps editing there (or a save cannot
-   * go ahead yet), {@code bringForward} shows that editor, so they see the work they kept.
-   */
-  public void alsoAsk(UnsavedEditor editor, Runnable bringForward) {
-    otherEditors.add(new OtherEditor(editor, bringForward));
+  /** The open client's editors, as one, for the window's leaving paths and its lock. */
+  public UnsavedWork unsavedWork() {
+    return editors;
   }
 
   /**
@@ -162,63 +156,49 @@ public final class ClientWorkspaceViewModel {
   }
 
   /**
-   * Asks every editor with unsaved changes first, bringing forward the one kept open, if any; only
-   * when none is kept open are the answers carried out (saves in turn, each after the one before
-   * succeeded), then {@code next}.
+   * Asks once about every editor with unsaved changes, bringing forward the one kept open, if any;
+   * only when none is kept open are the answers carried out (saves in turn, each after the one
+   * before succeeded), then {@code next}.
    */
   private boolean leaveCurrent(Runnable next) {
-    List<Consumer<Runnable>> steps = new ArrayList<>();
-    Optional<Consumer<Runnable>> intake = askAboutIntake();
-    if (intake.isEmpty()) {
+    return editors.leave(next);
+  }
+
+  /** The intake form: saving refreshes the list, discarding closes a record never saved. */
+  private final class Intake implements UnsavedWork {
+    @Override
+    public boolean hasUnsavedChanges() {
+      return editorOpen.get() && editor.hasUnsavedChanges();
+    }
+
+    @Override
+    public String describe() {
+      return editor.describe();
+    }
+
+    @Override
+    public boolean canSave() {
+      return editor.canSave();
+    }
+
+    @Override
+    public void showProblems() {
+      editor.showProblems();
+    }
+
+    @Override
+    public void save(Runnable then) {
+      ClientWorkspaceViewModel.this.save(saved -> then.run());
+    }
+
+    @Override
+    public void discard() {
+      editor.revert();
+    }
+
+    @Override
+    public void bringForward() {
       showIntake.run();
-      return false;
-    }
-    steps.add(intake.get());
-    for (OtherEditor other : otherEditors) {
-      Optional<Consumer<Runnable>> step = other.editor().askToLeave();
-      if (step.isEmpty()) {
-        other.bringForward().run();
-        return false;
-      }
-      steps.add(step.get());
-    }
-    runInTurn(steps, 0, next);
-    return true;
-  }
-
-  private static void runInTurn(List<Consumer<Runnable>> steps, int from, Runnable last) {
-    if (from == steps.size()) {
-      last.run();
-    } else {
-      steps.get(from).accept(() -> runInTurn(steps, from + 1, last));
-    }
-  }
-
-  private Optional<Consumer<Runnable>> askAboutIntake() {
-    if (!editorOpen.get() || !editor.dirtyBinding().get()) {
-      return Optional.of(UnsavedEditor.NOTHING_UNSAVED);
-    }
-    String who =
-        editor.draft().fullName().isBlank() ? "this new client" : editor.draft().fullName();
-    UnsavedChoice choice = dialogs.askUnsavedChanges("the intake form of " + who);
-    switch (choice) {
-      case SAVE -> {
-        if (!editor.validBinding().get()) {
-          editor.save(saved -> {});
-          return Optional.empty();
-        }
-        return Optional.of(then -> save(saved -> then.run()));
-      }
-      case DISCARD -> {
-        return Optional.of(
-            then -> {
-              editor.revert();
-              then.run();
-            });
-      }
-      default -> {
-        return Optional.empty();
-      }
     }
   }
 }

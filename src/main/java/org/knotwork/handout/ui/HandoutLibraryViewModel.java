@@ -24,13 +24,14 @@ import org.knotwork.handout.HandoutText;
 import org.knotwork.handout.LibraryItem;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
+import org.knotwork.ui.UnsavedWork;
 import org.knotwork.ui.UserMessages;
 
 /**
  * The handout library: browse, print for the open client, duplicate, edit, restore a built-in, and
  * write the therapist's own.
  */
-public final class HandoutLibraryViewModel {
+public final class HandoutLibraryViewModel implements UnsavedWork {
   private final HandoutLibrary library;
   private final TaskExecutor executor;
   private final DialogService dialogs;
@@ -49,6 +50,7 @@ public final class HandoutLibraryViewModel {
   private final StringProperty safety = new SimpleStringProperty(this, "safety", "");
   private final ObjectProperty<HandoutFigure> figure = new SimpleObjectProperty<>(this, "figure");
   private final ObjectProperty<byte[]> image = new SimpleObjectProperty<>(this, "image");
+  private Handout filled;
 
   public HandoutLibraryViewModel(
       HandoutLibrary library,
@@ -158,20 +160,17 @@ public final class HandoutLibraryViewModel {
   public void create() {
     fill(null, new Handout(null, null, "", "", List.of(), "", "", null, null));
     body.set("# Steps\n1. \n\n# Tips\n- \n");
+    filled = content(); // the empty template is nothing typed yet
   }
 
   public void save() {
-    Handout content =
-        new Handout(
-            null,
-            null,
-            title.get().strip(),
-            intro.get().strip(),
-            HandoutText.parse(body.get()),
-            howOften.get().strip(),
-            safety.get().strip(),
-            figure.get(),
-            image.get());
+    save(() -> {});
+  }
+
+  /** Saves the handout in the editor and closes it; {@code then} runs once it is stored. */
+  @Override
+  public void save(Runnable then) {
+    Handout content = content();
     var problem = HandoutLibrary.problem(content);
     if (problem.isPresent()) {
       status.set(problem.get());
@@ -184,6 +183,77 @@ public final class HandoutLibraryViewModel {
           editing.set(false);
           status.set("Saved");
           reloadSelecting(saved.ref());
+          then.run();
+        },
+        this::failed);
+  }
+
+  private Handout content() {
+    return new Handout(
+        null,
+        null,
+        title.get().strip(),
+        intro.get().strip(),
+        HandoutText.parse(body.get()),
+        howOften.get().strip(),
+        safety.get().strip(),
+        figure.get(),
+        image.get());
+  }
+
+  // ----- as unsaved work (decision 31): the handout in the editor -----
+
+  @Override
+  public boolean hasUnsavedChanges() {
+    if (!editing.get() || filled == null) {
+      return false;
+    }
+    Handout now = content();
+    return !now.title().equals(filled.title().strip())
+        || !now.intro().equals(filled.intro().strip())
+        || !HandoutText.format(now.sections()).equals(HandoutText.format(filled.sections()))
+        || !now.howOften().equals(filled.howOften().strip())
+        || !now.safety().equals(filled.safety().strip())
+        || !java.util.Objects.equals(now.figure(), filled.figure())
+        || !java.util.Arrays.equals(now.image(), filled.image());
+  }
+
+  @Override
+  public String describe() {
+    return title.get().isBlank() ? "the new handout" : "the handout “" + title.get().strip() + "”";
+  }
+
+  @Override
+  public boolean canSave() {
+    return HandoutLibrary.problem(content()).isEmpty();
+  }
+
+  @Override
+  public void showProblems() {
+    HandoutLibrary.problem(content()).ifPresent(status::set);
+  }
+
+  @Override
+  public void discard() {
+    cancelEdit();
+  }
+
+  /** Before a lock: stores the handout as typed and keeps it open in the editor. */
+  @Override
+  public void saveQuietly() {
+    if (!hasUnsavedChanges() || !canSave()) {
+      return;
+    }
+    Handout content = content();
+    String ref = editingRef;
+    executor.execute(
+        () -> library.save(ref, content),
+        saved -> {
+          if (editing.get() && content.equals(content())) {
+            editingRef = saved.ref();
+            filled = content;
+            status.set("Saved");
+          }
         },
         this::failed);
   }
@@ -222,6 +292,17 @@ public final class HandoutLibraryViewModel {
     safety.set(h.safety());
     figure.set(h.figure());
     image.set(h.image());
+    filled =
+        new Handout(
+            null,
+            null,
+            h.title(),
+            h.intro(),
+            HandoutText.parse(body.get()),
+            h.howOften(),
+            h.safety(),
+            h.figure(),
+            h.image());
     status.set("");
     editing.set(true);
   }

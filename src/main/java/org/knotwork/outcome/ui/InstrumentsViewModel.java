@@ -10,10 +10,11 @@ import org.knotwork.outcome.Instrument;
 import org.knotwork.outcome.OutcomeService;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
+import org.knotwork.ui.UnsavedWork;
 import org.knotwork.ui.UserMessages;
 
 /** The practice's outcome measures: the built-in ones and those the therapist defines. */
-public final class InstrumentsViewModel {
+public final class InstrumentsViewModel implements UnsavedWork {
   private final OutcomeService service;
   private final TaskExecutor executor;
   private final DialogService dialogs;
@@ -49,6 +50,30 @@ public final class InstrumentsViewModel {
 
   /** Defines a new measure from the form; every problem is explained in words. */
   public void define() {
+    define(() -> {});
+  }
+
+  /** What stops the form from being added, in words; null when it can be. */
+  private String problem() {
+    if (name.get().isBlank() || code.get().isBlank()) {
+      return "A measure needs a name and a short code.";
+    }
+    try {
+      number(min.get(), "lowest score");
+      number(max.get(), "highest score");
+      number(threshold.get(), "meaningful change");
+      if (!reassessDays.get().isBlank()) {
+        Integer.valueOf(reassessDays.get().strip());
+      }
+      return null;
+    } catch (NumberFormatException e) {
+      return "Enter the days between reassessments as a whole number.";
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  private void define(Runnable then) {
     double lo;
     double hi;
     double change;
@@ -77,10 +102,47 @@ public final class InstrumentsViewModel {
           reassessDays.set("");
           unit.set("");
           refresh();
+          then.run();
         },
         failure ->
             dialogs.showError(
                 "The measure was not added", UserMessages.explain(failure, "Adding it")));
+  }
+
+  // ----- as unsaved work (decision 31): a measure typed but not yet added -----
+
+  @Override
+  public boolean hasUnsavedChanges() {
+    return java.util.stream.Stream.of(code, name, min, max, threshold, reassessDays, unit)
+        .anyMatch(p -> !p.get().isBlank());
+  }
+
+  @Override
+  public String describe() {
+    return "the measure being added";
+  }
+
+  @Override
+  public boolean canSave() {
+    return problem() == null;
+  }
+
+  @Override
+  public void showProblems() {
+    dialogs.showError("The measure was not added", problem());
+  }
+
+  /** Adds the measure; {@code then} runs once it is stored. */
+  @Override
+  public void save(Runnable then) {
+    define(then);
+  }
+
+  @Override
+  public void discard() {
+    java.util.stream.Stream.of(code, name, min, max, threshold, reassessDays, unit)
+        .forEach(p -> p.set(""));
+    higherIsBetter.set(false);
   }
 
   private static double number(String text, String what) {

@@ -14,13 +14,14 @@ import org.knotwork.safety.Country;
 import org.knotwork.safety.EmergencyNumbers;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
+import org.knotwork.ui.UnsavedWork;
 import org.knotwork.ui.UserMessages;
 
 /**
  * The practice's country, which decides the emergency number and same-day help named in red-flag
  * advice and on the "When to see a doctor" handout; for another country, the numbers typed in.
  */
-public final class EmergencyNumbersViewModel {
+public final class EmergencyNumbersViewModel implements UnsavedWork {
   private final PracticeService practices;
   private final TaskExecutor executor;
   private final DialogService dialogs;
@@ -31,6 +32,7 @@ public final class EmergencyNumbersViewModel {
   private final StringBinding problem;
   private final StringBinding preview;
   private final BooleanBinding other;
+  private EmergencyNumbers stored;
 
   public EmergencyNumbersViewModel(
       PracticeService practices, TaskExecutor executor, DialogService dialogs) {
@@ -63,6 +65,7 @@ public final class EmergencyNumbersViewModel {
     executor.execute(
         practices::emergencyNumbers,
         n -> {
+          stored = n;
           country.set(n.country());
           emergency.set(n.country() == Country.OTHER ? n.emergency() : "");
           sameDay.set(n.country() == Country.OTHER ? n.sameDay() : "");
@@ -74,16 +77,61 @@ public final class EmergencyNumbersViewModel {
   }
 
   public void save() {
+    save(() -> {});
+  }
+
+  /** Saves the choice; {@code then} runs once it is stored. */
+  @Override
+  public void save(Runnable then) {
     if (country.get() == null || problem.get() != null) {
       return;
     }
     EmergencyNumbers chosen = numbers();
     executor.execute(
         () -> practices.saveEmergencyNumbers(chosen),
-        saved -> status.set("Saved"),
+        saved -> {
+          stored = chosen;
+          status.set("Saved");
+          then.run();
+        },
         failure ->
             dialogs.showError(
                 "The country was not saved", UserMessages.explain(failure, "Saving it")));
+  }
+
+  // ----- as unsaved work (decision 31) -----
+
+  @Override
+  public boolean hasUnsavedChanges() {
+    return stored != null && country.get() != null && !numbers().equals(stored);
+  }
+
+  @Override
+  public String describe() {
+    return "the emergency numbers";
+  }
+
+  @Override
+  public boolean canSave() {
+    return country.get() != null && problem.get() == null;
+  }
+
+  /** The problem is shown under the fields as they are typed; the status repeats it. */
+  @Override
+  public void showProblems() {
+    if (problem.get() != null) {
+      status.set(problem.get());
+    }
+  }
+
+  @Override
+  public void discard() {
+    if (stored != null) {
+      country.set(stored.country());
+      emergency.set(stored.country() == Country.OTHER ? stored.emergency() : "");
+      sameDay.set(stored.country() == Country.OTHER ? stored.sameDay() : "");
+      status.set("");
+    }
   }
 
   private EmergencyNumbers numbers() {

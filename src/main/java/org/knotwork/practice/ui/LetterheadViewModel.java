@@ -16,10 +16,11 @@ import org.knotwork.practice.PracticeService;
 import org.knotwork.print.PaperSize;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
+import org.knotwork.ui.UnsavedWork;
 import org.knotwork.ui.UserMessages;
 
 /** The practice's letterhead (address, phone, email, logo) and paper size for printing. */
-public final class LetterheadViewModel {
+public final class LetterheadViewModel implements UnsavedWork {
   private final PracticeService practices;
   private final TaskExecutor executor;
   private final DialogService dialogs;
@@ -31,6 +32,7 @@ public final class LetterheadViewModel {
       new SimpleObjectProperty<>(this, "paper", PaperSize.A4);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ObjectBinding<Map<String, String>> problems;
+  private PracticeDetails stored;
 
   public LetterheadViewModel(
       PracticeService practices, TaskExecutor executor, DialogService dialogs) {
@@ -47,6 +49,7 @@ public final class LetterheadViewModel {
     executor.execute(
         practices::details,
         d -> {
+          stored = d;
           address.set(d.address());
           phone.set(d.phone());
           email.set(d.email());
@@ -60,14 +63,24 @@ public final class LetterheadViewModel {
   }
 
   public void save() {
+    save(() -> {});
+  }
+
+  /** Saves the letterhead; {@code then} runs once it is stored. */
+  @Override
+  public void save(Runnable then) {
     if (!problems.get().isEmpty()) {
-      status.set(problems.get().values().iterator().next());
+      showProblems();
       return;
     }
     PracticeDetails d = details();
     executor.execute(
         () -> practices.saveDetails(d),
-        saved -> status.set("Saved"),
+        saved -> {
+          stored = d;
+          status.set("Saved");
+          then.run();
+        },
         failure ->
             dialogs.showError(
                 "The letterhead was not saved", UserMessages.explain(failure, "Saving it")));
@@ -101,6 +114,48 @@ public final class LetterheadViewModel {
   public void removeLogo() {
     logo.set(null);
     status.set("Logo removed; save to keep it");
+  }
+
+  // ----- as unsaved work (decision 31) -----
+
+  @Override
+  public boolean hasUnsavedChanges() {
+    return stored != null && !same(stored, details());
+  }
+
+  private static boolean same(PracticeDetails a, PracticeDetails b) {
+    return a.address().equals(b.address())
+        && a.phone().equals(b.phone())
+        && a.email().equals(b.email())
+        && java.util.Arrays.equals(a.logo(), b.logo())
+        && a.paperSize() == b.paperSize();
+  }
+
+  @Override
+  public String describe() {
+    return "the letterhead";
+  }
+
+  @Override
+  public boolean canSave() {
+    return problems.get().isEmpty();
+  }
+
+  @Override
+  public void showProblems() {
+    status.set(problems.get().values().iterator().next());
+  }
+
+  @Override
+  public void discard() {
+    if (stored != null) {
+      address.set(stored.address());
+      phone.set(stored.phone());
+      email.set(stored.email());
+      logo.set(stored.logo());
+      paper.set(stored.paperSize());
+      status.set("");
+    }
   }
 
   static boolean isPngOrJpeg(byte[] b) {

@@ -14,13 +14,14 @@ import org.knotwork.practice.PracticeService;
 import org.knotwork.practice.TherapistProfile;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
+import org.knotwork.ui.UnsavedWork;
 import org.knotwork.ui.UserMessages;
 
 /**
  * The practice's name, the therapist who signs its records, where its records live, and (for a
  * demo) discarding it.
  */
-public final class PracticeSettingsViewModel {
+public final class PracticeSettingsViewModel implements UnsavedWork {
   private final PracticeService practices;
   private final TaskExecutor executor;
   private final DialogService dialogs;
@@ -88,6 +89,10 @@ public final class PracticeSettingsViewModel {
 
   /** Saves the therapist's profile; only signatures made from now on use it. */
   public void saveTherapist() {
+    saveTherapist(() -> {});
+  }
+
+  private void saveTherapist(Runnable then) {
     if (!canSaveTherapist.get()) {
       return;
     }
@@ -99,6 +104,7 @@ public final class PracticeSettingsViewModel {
           therapist.show(saved);
           therapistStatus.set(
               "Saved. Records signed before keep the details they were signed with.");
+          then.run();
         },
         failure ->
             dialogs.showError(
@@ -118,6 +124,10 @@ public final class PracticeSettingsViewModel {
   }
 
   public void saveName() {
+    saveName(() -> {});
+  }
+
+  private void saveName(Runnable then) {
     if (!canSave.get()) {
       return;
     }
@@ -127,9 +137,70 @@ public final class PracticeSettingsViewModel {
         renamed -> {
           practice.set(renamed);
           status.set("Saved");
+          then.run();
         },
         failure ->
             dialogs.showError("The name was not saved", UserMessages.explain(failure, "Renaming")));
+  }
+
+  // ----- as unsaved work (decision 31): the name and the therapist's details as typed -----
+
+  private boolean nameChanged() {
+    return practice.get() != null && !practice.get().name().equals(name.get().strip());
+  }
+
+  private boolean therapistChanged() {
+    return therapist.differsFrom(storedTherapist.get());
+  }
+
+  @Override
+  public boolean hasUnsavedChanges() {
+    return nameChanged() || therapistChanged();
+  }
+
+  @Override
+  public String describe() {
+    if (nameChanged() && therapistChanged()) {
+      return "the practice's name and your details";
+    }
+    return nameChanged() ? "the practice's name" : "your details as the therapist";
+  }
+
+  @Override
+  public boolean canSave() {
+    return (!nameChanged() || canSave.get()) && (!therapistChanged() || canSaveTherapist.get());
+  }
+
+  /** The fields show their problems as they are typed; the status says what stops the save. */
+  @Override
+  public void showProblems() {
+    if (nameChanged() && nameError.get() != null) {
+      status.set(nameError.get());
+    }
+    if (therapistChanged() && !therapist.validBinding().get()) {
+      therapistStatus.set(
+          "Your details were not saved: "
+              + therapist.problemsBinding().get().values().iterator().next());
+    }
+  }
+
+  @Override
+  public void save(Runnable then) {
+    Runnable details = therapistChanged() ? () -> saveTherapist(then) : then;
+    if (nameChanged()) {
+      saveName(details);
+    } else {
+      details.run();
+    }
+  }
+
+  @Override
+  public void discard() {
+    if (practice.get() != null) {
+      name.set(practice.get().name());
+    }
+    TherapistProfile stored = storedTherapist.get();
+    therapist.show(stored != null ? stored : new TherapistProfile("", "", "", ""));
   }
 
   /** Asks, then removes the demo practice; {@code onDiscarded} runs once it is gone. */

@@ -27,7 +27,7 @@ import org.knotwork.ui.UserMessages;
  * A client's notes: the list, the note that is open (a draft being written or a signed one being
  * read), starting a note (blank or copied forward), and picking up a draft left unsigned.
  */
-public final class NotesViewModel {
+public final class NotesViewModel implements org.knotwork.ui.UnsavedWork {
   private final SessionService service;
   private final TaskExecutor executor;
   private final DialogService dialogs;
@@ -260,6 +260,42 @@ public final class NotesViewModel {
     if (draft.get() != null) {
       draft.get().flush();
     }
+  }
+
+  // ----- as unsaved work (decision 31): the open draft, which saves itself -----
+
+  @Override
+  public boolean savesItself() {
+    return true;
+  }
+
+  @Override
+  public boolean hasUnsavedChanges() {
+    return draft.get() != null && draft.get().hasUnsavedChanges();
+  }
+
+  @Override
+  public String describe() {
+    return "the session note";
+  }
+
+  @Override
+  public boolean canSave() {
+    return true;
+  }
+
+  @Override
+  public void save(Runnable then) {
+    flush();
+    then.run();
+  }
+
+  @Override
+  public void discard() {}
+
+  @Override
+  public void saveQuietly() {
+    flush();
   }
 
   /** Goes up whenever the therapist changes the record (signs, adds an addendum, discards). */

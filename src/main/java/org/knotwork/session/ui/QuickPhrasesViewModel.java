@@ -8,10 +8,11 @@ import org.knotwork.session.QuickPhrase;
 import org.knotwork.session.SessionService;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
+import org.knotwork.ui.UnsavedWork;
 import org.knotwork.ui.UserMessages;
 
 /** The therapist's quick phrases: list, add, remove. */
-public final class QuickPhrasesViewModel {
+public final class QuickPhrasesViewModel implements UnsavedWork {
   private final SessionService service;
   private final TaskExecutor executor;
   private final DialogService dialogs;
@@ -36,6 +37,10 @@ public final class QuickPhrasesViewModel {
   }
 
   public void add() {
+    add(() -> {});
+  }
+
+  private void add(Runnable then) {
     String a = abbreviation.get();
     String t = text.get();
     executor.execute(
@@ -44,6 +49,7 @@ public final class QuickPhrasesViewModel {
           abbreviation.set("");
           text.set("");
           refresh();
+          then.run();
         },
         failure ->
             dialogs.showError(
@@ -60,6 +66,43 @@ public final class QuickPhrasesViewModel {
         failure ->
             dialogs.showError(
                 "The phrase was not removed", UserMessages.explain(failure, "Removing it")));
+  }
+
+  // ----- as unsaved work (decision 31): a phrase typed but not yet added -----
+
+  @Override
+  public boolean hasUnsavedChanges() {
+    return !abbreviation.get().isBlank() || !text.get().isBlank();
+  }
+
+  @Override
+  public String describe() {
+    return "the quick phrase being added";
+  }
+
+  @Override
+  public boolean canSave() {
+    return !abbreviation.get().isBlank() && !text.get().isBlank();
+  }
+
+  @Override
+  public void showProblems() {
+    dialogs.showError(
+        "The quick phrase was not added",
+        "A quick phrase needs both its abbreviation and the phrase. Type the missing one, or"
+            + " choose Discard.");
+  }
+
+  /** Adds the phrase; {@code then} runs once it is stored. */
+  @Override
+  public void save(Runnable then) {
+    add(then);
+  }
+
+  @Override
+  public void discard() {
+    abbreviation.set("");
+    text.set("");
   }
 
   public ObservableList<QuickPhrase> phrases() {

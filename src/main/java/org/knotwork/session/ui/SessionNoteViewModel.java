@@ -65,7 +65,7 @@ import org.knotwork.ui.UserMessages;
  * red-flag screen, what still stands in the way of signing, and autosave two seconds after the last
  * change (off the UI thread).
  */
-public final class SessionNoteViewModel {
+public final class SessionNoteViewModel implements org.knotwork.ui.UnsavedWork {
   /** How long after the last change a draft is saved. */
   public static final Duration AUTOSAVE_DELAY = Duration.ofSeconds(2);
 
@@ -401,6 +401,43 @@ public final class SessionNoteViewModel {
   /** Expands a ";abbreviation" just before the caret into its quick phrase. */
   public Optional<QuickPhrases.Expansion> expandQuickPhrase(String text, int caret) {
     return phrases.expand(text, caret);
+  }
+
+  // ----- as unsaved work (decision 31): a draft saves itself, so leaving never asks -----
+
+  @Override
+  public boolean savesItself() {
+    return true;
+  }
+
+  @Override
+  public boolean hasUnsavedChanges() {
+    return unsaved.get() && signedNote.get() == null;
+  }
+
+  @Override
+  public String describe() {
+    return "the session note";
+  }
+
+  @Override
+  public boolean canSave() {
+    return true;
+  }
+
+  @Override
+  public void save(Runnable then) {
+    flush();
+    then.run(); // the save is queued first; work after it runs after it
+  }
+
+  /** A draft is never thrown away by leaving; deleting it is asked for on its own. */
+  @Override
+  public void discard() {}
+
+  @Override
+  public void saveQuietly() {
+    flush();
   }
 
   /** Saves now if anything changed since the last save (e.g. before leaving the note). */

@@ -19,6 +19,7 @@ import org.knotwork.client.ClientSummary;
 import org.knotwork.db.Database;
 import org.knotwork.ui.CurrentThreadTaskExecutor;
 import org.knotwork.ui.DialogService.UnsavedChoice;
+import org.knotwork.ui.FakeUnsavedWork;
 import org.knotwork.ui.RecordingDialogService;
 import org.knotwork.ui.TaskExecutor;
 
@@ -326,59 +327,69 @@ class ClientWorkspaceViewModelTest {
   @Test
   void anotherEditorIsAskedTooAndKeepEditingThereStopsTheLeave() {
     vm.open(anna);
-    List<String> asked = new ArrayList<>();
-    vm.alsoAsk(
-        () -> {
-          asked.add("plan");
-          return java.util.Optional.empty();
-        });
+    List<String> log = new ArrayList<>();
+    vm.alsoAsk(new FakeUnsavedWork("the draft treatment plan", log).changed());
     AtomicBoolean left = new AtomicBoolean();
 
     vm.leave(() -> left.set(true));
 
-    assertThat(asked).containsExactly("plan");
+    assertThat(dialogs.unsavedQuestions()).containsExactly("the draft treatment plan");
     assertThat(left).isFalse();
     assertThat(vm.open(ben)).isFalse();
     assertThat(editor.storedProperty().get().id()).isEqualTo(anna);
   }
 
   @Test
-  void keepEditingBringsForwardTheEditorThatWasKept() {
+  void keepEditingBringsForwardTheFirstEditorWithChanges() {
     vm.open(anna);
     List<String> shown = new ArrayList<>();
-    vm.setShowIntake(() -> shown.add("intake"));
-    vm.alsoAsk(java.util.Optional::empty, () -> shown.add("plan"));
+    vm.setShowIntake(() -> shown.add("show intake"));
+    vm.alsoAsk(new FakeUnsavedWork("the draft treatment plan", shown).changed());
 
     vm.leave(() -> shown.add("left"));
-    assertThat(shown).as("only the draft plan was kept").containsExactly("plan");
+    assertThat(shown)
+        .as("only the draft plan has changes")
+        .containsExactly("show the draft treatment plan");
 
     shown.clear();
     editor.phoneProperty().set(EDITED_PHONE);
-    dialogs.answerUnsavedChangesWith(UnsavedChoice.CANCEL);
     assertThat(vm.open(ben)).isFalse();
-    assertThat(shown).as("the intake was kept, the plan not asked").containsExactly("intake");
+    assertThat(shown).as("the intake comes first").containsExactly("show intake");
   }
 
   @Test
-  void everyEditorIsAskedBeforeAnySaveAndThenTheyRunInTurn() {
+  void oneQuestionNamesEveryEditorWithChangesAndSaveStoresThemInTurn() {
     vm.open(anna);
     List<String> order = new ArrayList<>();
-    vm.alsoAsk(
-        () -> {
-          order.add("asked plan");
-          return java.util.Optional.of(
-              then -> {
-                order.add("saved plan");
-                then.run();
-              });
-        });
+    vm.alsoAsk(new FakeUnsavedWork("the draft treatment plan", order).changed());
+    vm.alsoAsk(new FakeUnsavedWork("the letterhead", order)); // no changes: not named
     editor.phoneProperty().set(EDITED_PHONE);
     dialogs.answerUnsavedChangesWith(UnsavedChoice.SAVE);
 
-    vm.leave(() -> order.add("left"));
+    vm.leave(() -> order.add("left (phone stored: " + service.load(anna).phone() + ")"));
 
-    assertThat(order).containsExactly("asked plan", "saved plan", "left");
-    assertThat(dialogs.unsavedQuestions()).containsExactly("the intake form of Anna Berg");
-    assertThat(service.load(anna).phone()).isEqualTo(EDITED_PHONE);
+    assertThat(dialogs.unsavedQuestions())
+        .containsExactly("the intake form of Anna Berg and the draft treatment plan");
+    assertThat(order)
+        .containsExactly(
+            "save the draft treatment plan",
+            "saved the draft treatment plan",
+            "left (phone stored: " + EDITED_PHONE + ")");
+  }
+
+  @Test
+  void anIntakeThatCannotBeSavedStopsTheLeaveBeforeAnythingIsSaved() {
+    vm.open(anna);
+    List<String> log = new ArrayList<>();
+    vm.setShowIntake(() -> log.add("show intake"));
+    vm.alsoAsk(new FakeUnsavedWork("the draft treatment plan", log).changed());
+    editor.fullNameProperty().set("");
+    dialogs.answerUnsavedChangesWith(UnsavedChoice.SAVE);
+
+    assertThat(vm.open(ben)).isFalse();
+
+    assertThat(log).containsExactly("show intake");
+    assertThat(dialogs.errors()).isNotEmpty();
+    assertThat(editor.storedProperty().get().id()).isEqualTo(anna);
   }
 }

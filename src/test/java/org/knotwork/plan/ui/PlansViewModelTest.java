@@ -31,6 +31,7 @@ import org.knotwork.session.SessionService;
 import org.knotwork.testing.MovableClock;
 import org.knotwork.ui.CurrentThreadTaskExecutor;
 import org.knotwork.ui.DialogService.UnsavedChoice;
+import org.knotwork.ui.OpenEditors;
 import org.knotwork.ui.RecordingDialogService;
 
 class PlansViewModelTest {
@@ -40,6 +41,7 @@ class PlansViewModelTest {
   private PlanService plans;
   private OutcomeService outcomes;
   private PlansViewModel vm;
+  private PlanEditorViewModel editor;
   private final RecordingDialogService dialogs = new RecordingDialogService();
   private long anna;
   private long ben;
@@ -74,6 +76,7 @@ class PlansViewModelTest {
             new CurrentThreadTaskExecutor(),
             dialogs,
             clock);
+    editor = vm.editor();
     vm.load(anna);
     vm.newPlan();
   }
@@ -88,13 +91,13 @@ class PlansViewModelTest {
     GoalRow oswestry = goal("Walk to the shops", Instrument.ODI, "40", "60");
     GoalRow psfs = goal("Sit through a film", Instrument.PSFS, "6", "4");
 
-    vm.showProblemsProperty().set(true);
+    editor.showProblemsProperty().set(true);
 
     assertThat(oswestry.problems(TODAY))
         .containsEntry("target", "On this measure lower is better: aim below the starting score.");
     assertThat(psfs.problems(TODAY))
         .containsEntry("target", "On this measure higher is better: aim above the starting score.");
-    assertThat(vm.problemsProperty().get()).containsKeys("goal.0.target", "goal.1.target");
+    assertThat(editor.problemsProperty().get()).containsKeys("goal.0.target", "goal.1.target");
   }
 
   @Test
@@ -109,11 +112,11 @@ class PlansViewModelTest {
   void datesMustLieAfterToday() {
     GoalRow row = goal("Sleep through the night", null, "", "");
     row.byDateProperty().set(TODAY);
-    vm.reassessOnProperty().set(TODAY.minusDays(1));
+    editor.reassessOnProperty().set(TODAY.minusDays(1));
 
     assertThat(row.problems(TODAY))
         .containsEntry("byDate", "The target date has to be after today.");
-    assertThat(vm.problemsProperty().get())
+    assertThat(editor.problemsProperty().get())
         .containsEntry("reassessOn", "The reassessment date has to be after today.");
   }
 
@@ -121,9 +124,9 @@ class PlansViewModelTest {
   void aDraftWithProblemsIsNotSavedAndTheProblemsShow() {
     goal("", null, "", "");
 
-    vm.saveDraft();
+    editor.saveDraft();
 
-    assertThat(vm.showProblemsProperty().get()).isTrue();
+    assertThat(editor.showProblemsProperty().get()).isTrue();
     assertThat(vm.statusProperty().get())
         .isEqualTo("Check the marked fields; nothing was saved yet.");
     assertThat(plans.plans(anna)).isEmpty();
@@ -131,34 +134,34 @@ class PlansViewModelTest {
 
   @Test
   void agreeingWithConsentMakesTheActivePlanAndDecliningTheReplacementKeepsIt() {
-    vm.setFocus(BackRegion.LOWER_BACK, Side.BILATERAL);
+    editor.setFocus(BackRegion.LOWER_BACK, Side.BILATERAL);
     goal("Carry the shopping", Instrument.PSFS, "4", "8");
-    vm.agree();
+    editor.agree();
     assertThat(plans.active(anna)).map(p -> p.consentOn()).contains(TODAY);
-    assertThat(vm.editingProperty().get()).isNull();
+    assertThat(editor.editingProperty().get()).isNull();
     assertThat(vm.revisionProperty().get()).isEqualTo(1);
 
     vm.revise();
-    vm.impressionProperty().set("A second opinion");
+    editor.impressionProperty().set("A second opinion");
     dialogs.answerConfirmWith(false);
-    vm.agree();
+    editor.agree();
 
     assertThat(dialogs.confirmations()).containsExactly("Replace the active plan?");
     assertThat(plans.plans(anna)).extracting(p -> p.status()).containsExactly(PlanStatus.ACTIVE);
-    assertThat(vm.editingProperty().get()).isNotNull(); // still editing the revision
+    assertThat(editor.editingProperty().get()).isNotNull(); // still editing the revision
   }
 
   @Test
   void agreeingWithoutARegionOrGoalSaysWhatIsMissing() {
-    vm.agree();
+    editor.agree();
     assertThat(vm.statusProperty().get()).isEqualTo("Choose at least one region to work on.");
     assertThat(plans.plans(anna)).isEmpty();
   }
 
   @Test
   void openingAnotherClientKeepsAValidUnsavedDraft() {
-    vm.impressionProperty().set("Tight lower back after long drives");
-    assertThat(vm.dirtyProperty().get()).isTrue();
+    editor.impressionProperty().set("Tight lower back after long drives");
+    assertThat(editor.dirtyProperty().get()).isTrue();
 
     vm.load(ben);
 
@@ -169,18 +172,18 @@ class PlansViewModelTest {
               assertThat(p.status()).isEqualTo(PlanStatus.DRAFT);
               assertThat(p.impression()).isEqualTo("Tight lower back after long drives");
             });
-    assertThat(vm.editingProperty().get()).isNull();
+    assertThat(editor.editingProperty().get()).isNull();
     assertThat(vm.plans()).isEmpty();
   }
 
   @Test
   void leavingWithAnUnsavedDraftAsksAndSaveStoresItBeforeGoingOn() {
-    vm.setFocus(BackRegion.LOWER_BACK, Side.LEFT_GREATER);
-    vm.homeCareProperty().set("Walk after lunch");
+    editor.setFocus(BackRegion.LOWER_BACK, Side.LEFT_GREATER);
+    editor.homeCareProperty().set("Walk after lunch");
     dialogs.answerUnsavedChangesWith(UnsavedChoice.SAVE);
     List<String> done = new ArrayList<>();
 
-    vm.askToLeave().orElseThrow().accept(() -> done.add("left"));
+    leaving().leave(() -> done.add("left"));
 
     assertThat(dialogs.unsavedQuestions()).containsExactly("the draft treatment plan");
     assertThat(done).containsExactly("left");
@@ -196,47 +199,48 @@ class PlansViewModelTest {
 
   @Test
   void keepEditingStaysAndDiscardLeavesNothingStored() {
-    vm.homeCareProperty().set("Walk after lunch");
-    assertThat(vm.askToLeave()).isEmpty(); // Keep editing is the preset answer
-    assertThat(vm.editingProperty().get()).isNotNull();
+    editor.homeCareProperty().set("Walk after lunch");
+    assertThat(leaving().leave(() -> {})).isFalse(); // Keep editing is the preset answer
+    assertThat(editor.editingProperty().get()).isNotNull();
 
     dialogs.answerUnsavedChangesWith(UnsavedChoice.DISCARD);
     List<String> done = new ArrayList<>();
-    vm.askToLeave().orElseThrow().accept(() -> done.add("left"));
+    leaving().leave(() -> done.add("left"));
 
     assertThat(done).containsExactly("left");
-    assertThat(vm.editingProperty().get()).isNull();
+    assertThat(editor.editingProperty().get()).isNull();
     assertThat(plans.plans(anna)).isEmpty();
   }
 
   @Test
   void nothingIsAskedWhenTheDraftHasNoChanges() {
-    vm.stopEditing();
-    assertThat(vm.askToLeave()).isPresent();
+    editor.stopEditing();
+    assertThat(editor.hasUnsavedChanges()).isFalse();
+    assertThat(leaving().leave(() -> {})).isTrue();
     assertThat(dialogs.unsavedQuestions()).isEmpty();
   }
 
   @Test
   void beforeALockAChangedDraftIsSavedWithoutAsking() {
-    vm.setFocus(BackRegion.NECK, Side.RIGHT);
-    vm.homeCareProperty().set("Heat in the evening");
+    editor.setFocus(BackRegion.NECK, Side.RIGHT);
+    editor.homeCareProperty().set("Heat in the evening");
 
-    vm.flush();
+    editor.saveQuietly();
 
     assertThat(dialogs.unsavedQuestions()).isEmpty();
     assertThat(plans.plans(anna))
         .singleElement()
         .satisfies(p -> assertThat(p.homeCare()).isEqualTo("Heat in the evening"));
-    assertThat(vm.dirtyProperty().get()).isFalse();
-    assertThat(vm.editingProperty().get()).isNotNull();
+    assertThat(editor.dirtyProperty().get()).isFalse();
+    assertThat(editor.editingProperty().get()).isNotNull();
   }
 
   @Test
   void deletingADraftAsksOnceInWordsAndSaysItIsDeleted() {
-    vm.saveDraft();
+    editor.saveDraft();
     dialogs.answerConfirmWith(true);
 
-    vm.discardDraft();
+    editor.discardDraft();
 
     assertThat(dialogs.confirmations()).containsExactly("Delete this draft?");
     assertThat(plans.plans(anna)).isEmpty();
@@ -245,26 +249,33 @@ class PlansViewModelTest {
 
   @Test
   void aNewPlanNeverSavedIsThrownAwayOnlyAfterAsking() {
-    vm.discardDraft(); // declined
+    editor.discardDraft(); // declined
     assertThat(dialogs.confirmations()).containsExactly("Delete this draft?");
-    assertThat(vm.editingProperty().get()).isNotNull();
+    assertThat(editor.editingProperty().get()).isNotNull();
   }
 
   @Test
   void saveAndCloseSavesTheChangesThenCloses() {
-    vm.homeCareProperty().set("Stretch twice a day");
+    editor.homeCareProperty().set("Stretch twice a day");
 
-    vm.saveAndClose();
+    editor.saveAndClose();
 
-    assertThat(vm.editingProperty().get()).isNull();
+    assertThat(editor.editingProperty().get()).isNull();
     assertThat(plans.plans(anna))
         .singleElement()
         .satisfies(p -> assertThat(p.homeCare()).isEqualTo("Stretch twice a day"));
   }
 
+  /** The leaving paths as the window has them, with only this editor registered. */
+  private OpenEditors leaving() {
+    OpenEditors editors = new OpenEditors(dialogs);
+    editors.register(editor);
+    return editors;
+  }
+
   private GoalRow goal(String text, String measureCode, String baseline, String target) {
-    vm.addGoal();
-    GoalRow row = vm.goals().get(vm.goals().size() - 1);
+    editor.addGoal();
+    GoalRow row = editor.goals().get(editor.goals().size() - 1);
     row.textProperty().set(text);
     if (measureCode != null) {
       row.measureProperty()
