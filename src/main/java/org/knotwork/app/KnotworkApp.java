@@ -337,7 +337,7 @@ public final class KnotworkApp extends Application {
     stage.titleProperty().unbind();
     stage.getScene().setRoot(loading());
     boolean[] closed = {false};
-    executor.execute(
+    executor.executeAlone(
         () -> {
           BackupService.Restored restored =
               current
@@ -669,7 +669,7 @@ public final class KnotworkApp extends Application {
       WindowSettings geometry =
           new WindowSettings(
               stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
-      executor.execute(
+      executor.executeAlone(
           () -> {
             geometry.save(dataDirectory.windowSettingsFile());
             removePrintouts();
