@@ -29,7 +29,6 @@ import org.knotwork.client.ui.ImportClientsViewModel;
 import org.knotwork.db.PracticeKeys;
 import org.knotwork.export.ui.ExportPracticeView;
 import org.knotwork.export.ui.ExportRecordButton;
-import org.knotwork.export.ui.FxExportFileChooser;
 import org.knotwork.export.ui.RecordExportViewModel;
 import org.knotwork.handout.ui.HandoutLibraryView;
 import org.knotwork.handout.ui.HandoutLibraryViewModel;
@@ -79,7 +78,6 @@ final class MainWindow extends BorderPane {
   private final java.util.function.Consumer<Theme> chooseTheme;
   private Theme theme;
   private final RestoreTarget restoreTarget;
-  private final FxExportFileChooser exportFiles;
   private final FileChoosers files;
 
   MainWindow(
@@ -94,8 +92,6 @@ final class MainWindow extends BorderPane {
       java.util.function.Consumer<Theme> chooseTheme,
       FileChoosers files) {
     this.files = files;
-    this.exportFiles =
-        new FxExportFileChooser(() -> getScene() == null ? null : getScene().getWindow(), files);
     this.context = context;
     this.theme = theme;
     this.chooseTheme = chooseTheme;
@@ -329,8 +325,7 @@ final class MainWindow extends BorderPane {
 
   /** Export record / Export all records, saving through the system's file dialog. */
   private RecordExportViewModel exportViewModel() {
-    return new RecordExportViewModel(
-        context.exports(), executor, dialogs, exportFiles, javafx.application.Platform::runLater);
+    return new RecordExportViewModel(context.exports(), executor, dialogs);
   }
 
   /**
