@@ -108,9 +108,7 @@ final class MainWindow extends BorderPane {
             executor,
             dialogs,
             context.dataDirectory().printoutsDirectory(),
-            opener,
-            () -> getScene() == null ? null : getScene().getWindow(),
-            files);
+            opener);
     setId("main-window");
   }
 
@@ -182,7 +180,7 @@ final class MainWindow extends BorderPane {
             new EmergencyNumbersView(emergencyNumbers),
             new LetterheadView(letterhead, files),
             new SecurityView(security, lockNow),
-            new BackupsView(backupsVm, files),
+            new BackupsView(backupsVm),
             new ExportPracticeView(exportViewModel()),
             new QuickPhrasesView(new QuickPhrasesViewModel(context.sessions(), executor, dialogs)),
             new InstrumentsView(new InstrumentsViewModel(context.outcomes(), executor, dialogs)));
