@@ -282,7 +282,7 @@ public final class KnotworkApp extends Application {
             new Recovery(dataDirectory, clock),
             credentials,
             executor,
-            new FxDialogService(() -> stage),
+            new FxDialogService(() -> stage, practiceLock, files),
             problem,
             recovered -> {
               notice =
@@ -296,7 +296,7 @@ public final class KnotworkApp extends Application {
               restoredPending = recovered.asRestored();
               openWith(credentials);
             });
-    stage.getScene().setRoot(new RecoveryView(vm, stage::close, files));
+    stage.getScene().setRoot(new RecoveryView(vm, stage::close));
     vm.search();
   }
 
@@ -509,8 +509,7 @@ public final class KnotworkApp extends Application {
             () -> lock(),
             restoreTarget(),
             theme,
-            this::chooseTheme,
-            files);
+            this::chooseTheme);
     window = main;
     stage.titleProperty().bind(main.titleProperty());
     stage.getScene().setRoot(main);

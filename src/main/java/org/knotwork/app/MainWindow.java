@@ -51,7 +51,6 @@ import org.knotwork.session.ui.NotesViewModel;
 import org.knotwork.session.ui.QuickPhrasesView;
 import org.knotwork.session.ui.QuickPhrasesViewModel;
 import org.knotwork.ui.DialogService;
-import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.SignerPrompt;
 import org.knotwork.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -78,7 +77,6 @@ final class MainWindow extends BorderPane {
   private final java.util.function.Consumer<Theme> chooseTheme;
   private Theme theme;
   private final RestoreTarget restoreTarget;
-  private final FileChoosers files;
 
   MainWindow(
       AppContext context,
@@ -89,9 +87,7 @@ final class MainWindow extends BorderPane {
       Runnable lockNow,
       RestoreTarget restoreTarget,
       Theme theme,
-      java.util.function.Consumer<Theme> chooseTheme,
-      FileChoosers files) {
-    this.files = files;
+      java.util.function.Consumer<Theme> chooseTheme) {
     this.context = context;
     this.theme = theme;
     this.chooseTheme = chooseTheme;
@@ -178,7 +174,7 @@ final class MainWindow extends BorderPane {
             8,
             practiceSettings,
             new EmergencyNumbersView(emergencyNumbers),
-            new LetterheadView(letterhead, files),
+            new LetterheadView(letterhead),
             new SecurityView(security, lockNow),
             new BackupsView(backupsVm),
             new ExportPracticeView(exportViewModel()),
@@ -203,7 +199,7 @@ final class MainWindow extends BorderPane {
     HandoutLibraryViewModel handoutsVm =
         new HandoutLibraryViewModel(
             context.handouts(), executor, dialogs, screen.workspace().editor().storedProperty());
-    HandoutLibraryView handouts = new HandoutLibraryView(handoutsVm, printing.handouts(), files);
+    HandoutLibraryView handouts = new HandoutLibraryView(handoutsVm, printing.handouts(), dialogs);
     ToggleButton handoutsButton =
         navButton("Handouts", new FontIcon(Material2AL.DESCRIPTION), "nav-handouts", nav);
     handoutsButton.setOnAction(
