@@ -189,8 +189,7 @@ public final class KnotworkApp extends Application {
             windowLock::lock,
             restoreTarget(),
             theme.current(),
-            theme::choose,
-            files);
+            theme::choose);
     window = main;
     stage.titleProperty().bind(main.titleProperty());
     stage.getScene().setRoot(main);

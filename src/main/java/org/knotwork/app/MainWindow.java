@@ -26,7 +26,6 @@ import org.knotwork.client.ui.ClientWorkspaceViewModel;
 import org.knotwork.client.ui.ImportClientsViewModel;
 import org.knotwork.db.PracticeKeys;
 import org.knotwork.export.ui.ExportRecordButton;
-import org.knotwork.export.ui.FxExportFileChooser;
 import org.knotwork.export.ui.RecordExportViewModel;
 import org.knotwork.handout.ui.HandoutLibraryView;
 import org.knotwork.handout.ui.HandoutLibraryViewModel;
@@ -38,7 +37,6 @@ import org.knotwork.practice.ui.WelcomeViewModel;
 import org.knotwork.retention.ui.RetentionView;
 import org.knotwork.retention.ui.RetentionViewModel;
 import org.knotwork.ui.DialogService;
-import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.OpenEditors;
 import org.knotwork.ui.SignerPrompt;
 import org.knotwork.ui.TaskExecutor;
@@ -69,8 +67,6 @@ final class MainWindow extends BorderPane {
   private final java.util.function.Consumer<Theme> chooseTheme;
   private Theme theme;
   private final RestoreTarget restoreTarget;
-  private final FxExportFileChooser exportFiles;
-  private final FileChoosers files;
 
   MainWindow(
       AppContext context,
@@ -81,11 +77,7 @@ final class MainWindow extends BorderPane {
       Runnable lockNow,
       RestoreTarget restoreTarget,
       Theme theme,
-      java.util.function.Consumer<Theme> chooseTheme,
-      FileChoosers files) {
-    this.files = files;
-    this.exportFiles =
-        new FxExportFileChooser(() -> getScene() == null ? null : getScene().getWindow(), files);
+      java.util.function.Consumer<Theme> chooseTheme) {
     this.context = context;
     this.theme = theme;
     this.chooseTheme = chooseTheme;
@@ -102,9 +94,7 @@ final class MainWindow extends BorderPane {
             executor,
             dialogs,
             context.dataDirectory().printoutsDirectory(),
-            opener,
-            () -> getScene() == null ? null : getScene().getWindow(),
-            files);
+            opener);
     setId("main-window");
   }
 
@@ -164,7 +154,7 @@ final class MainWindow extends BorderPane {
         screen.workspace().unsavedWork().shownBy(() -> show(clientsButton, clients, nav)));
     PracticePage practicePage =
         new PracticePage(
-            context, executor, dialogs, files, security, lockNow, restoreTarget, exportViewModel());
+            context, executor, dialogs, security, lockNow, restoreTarget, exportViewModel());
     ScrollPane settings = practicePage.view(this::showWelcome);
     practicePage.registerWith(openEditors, () -> show(practiceButton, settings, nav));
     PracticeSettingsViewModel settingsVm = practicePage.settings();
@@ -185,7 +175,7 @@ final class MainWindow extends BorderPane {
     HandoutLibraryViewModel handoutsVm =
         new HandoutLibraryViewModel(
             context.handouts(), executor, dialogs, screen.workspace().editor().storedProperty());
-    HandoutLibraryView handouts = new HandoutLibraryView(handoutsVm, printing.handouts(), files);
+    HandoutLibraryView handouts = new HandoutLibraryView(handoutsVm, printing.handouts(), dialogs);
     openEditors.register(handoutsVm.shownBy(() -> show(handoutsButton, handouts, nav)));
     handoutsButton.setOnAction(
         e ->
@@ -297,8 +287,7 @@ final class MainWindow extends BorderPane {
 
   /** Export record / Export all records, saving through the system's file dialog. */
   private RecordExportViewModel exportViewModel() {
-    return new RecordExportViewModel(
-        context.exports(), executor, dialogs, exportFiles, javafx.application.Platform::runLater);
+    return new RecordExportViewModel(context.exports(), executor, dialogs);
   }
 
   /**

@@ -168,10 +168,10 @@ final class OpeningScreens {
             session.recovery(),
             session.credentials(),
             executor,
-            new FxDialogService(() -> stage),
+            new FxDialogService(() -> stage, executor.practiceLock(), files),
             problem,
             recovered -> openWith(session.credentials(), session.recovered(recovered)));
-    stage.getScene().setRoot(new RecoveryView(vm, stage::close, files));
+    stage.getScene().setRoot(new RecoveryView(vm, stage::close));
     vm.search();
   }
 
@@ -183,7 +183,7 @@ final class OpeningScreens {
   void restore(Path backup, Opened before) {
     stage.titleProperty().unbind();
     stage.getScene().setRoot(loading());
-    executor.execute(
+    executor.executeAlone(
         () -> readOpened(PracticeSession.restoredNotice(session.restore(backup))),
         show,
         failure -> {

@@ -21,7 +21,6 @@ import org.knotwork.practice.ui.PracticeSettingsViewModel;
 import org.knotwork.session.ui.QuickPhrasesView;
 import org.knotwork.session.ui.QuickPhrasesViewModel;
 import org.knotwork.ui.DialogService;
-import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.OpenEditors;
 import org.knotwork.ui.TaskExecutor;
 
@@ -31,7 +30,6 @@ import org.knotwork.ui.TaskExecutor;
  */
 final class PracticePage {
   private final AppContext context;
-  private final FileChoosers files;
   private final SecurityViewModel security;
   private final Runnable lockNow;
   private final RecordExportViewModel export;
@@ -46,13 +44,11 @@ final class PracticePage {
       AppContext context,
       TaskExecutor executor,
       DialogService dialogs,
-      FileChoosers files,
       SecurityViewModel security,
       Runnable lockNow,
       RestoreTarget restoreTarget,
       RecordExportViewModel export) {
     this.context = context;
-    this.files = files;
     this.security = security;
     this.lockNow = lockNow;
     this.export = export;
@@ -92,9 +88,9 @@ final class PracticePage {
             new PracticeSettingsView(
                 settings, context.dataDirectory().toString(), afterDemoDiscarded),
             new EmergencyNumbersView(emergencyNumbers),
-            new LetterheadView(letterhead, files),
+            new LetterheadView(letterhead),
             new SecurityView(security, lockNow),
-            new BackupsView(backups, files),
+            new BackupsView(backups),
             new ExportPracticeView(export),
             new QuickPhrasesView(quickPhrases),
             new InstrumentsView(instruments));

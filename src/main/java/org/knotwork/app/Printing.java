@@ -3,17 +3,14 @@ package org.knotwork.app;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.stage.Window;
 import org.knotwork.handout.ui.HandoutCopy;
 import org.knotwork.printout.ClientDocuments;
 import org.knotwork.printout.ClientDocuments.Document;
 import org.knotwork.printout.ui.DocumentActions;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.DocumentCommands;
-import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.TaskExecutor;
 
 /** Gives the screens Print / Save as PDF / Open for plans and handouts. */
@@ -23,24 +20,18 @@ final class Printing {
   private final DialogService dialogs;
   private final Path printouts;
   private final Consumer<Path> opener;
-  private final Supplier<Window> owner;
-  private final FileChoosers files;
 
   Printing(
       ClientDocuments documents,
       TaskExecutor executor,
       DialogService dialogs,
       Path printouts,
-      Consumer<Path> opener,
-      Supplier<Window> owner,
-      FileChoosers files) {
-    this.files = files;
+      Consumer<Path> opener) {
     this.documents = documents;
     this.executor = executor;
     this.dialogs = dialogs;
     this.printouts = printouts;
     this.opener = opener;
-    this.owner = owner;
   }
 
   /** Commands for a treatment plan, by the plan's id. */
@@ -54,8 +45,7 @@ final class Printing {
   }
 
   private <K> DocumentCommands<K> commands(Function<K, Document> make) {
-    DocumentActions actions =
-        new DocumentActions(executor, dialogs, printouts, opener, owner, files);
+    DocumentActions actions = new DocumentActions(executor, dialogs, printouts, opener);
     return new DocumentCommands<>() {
       @Override
       public void print(K key) {

@@ -1,13 +1,17 @@
 package org.knotwork.db;
 
 import java.sql.SQLException;
+import java.util.List;
+import java.util.ServiceLoader;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListenerProvider;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +46,23 @@ public final class Database implements AutoCloseable {
     this.pool = pool;
     this.url = url;
     this.credentials = credentials;
-    this.dsl = DSL.using(pool, SQLDialect.H2);
+    this.dsl =
+        DSL.using(
+            new DefaultConfiguration()
+                .set(pool)
+                .set(SQLDialect.H2)
+                .set(LISTENERS.toArray(ExecuteListenerProvider[]::new)));
   }
+
+  /**
+   * Listeners to every query, found on the class path ({@code
+   * META-INF/services/org.jooq.ExecuteListenerProvider}). Knotwork ships none; its tests add one
+   * that fails a test in which a query runs on the JavaFX thread (decision 28).
+   */
+  private static final List<ExecuteListenerProvider> LISTENERS =
+      ServiceLoader.load(ExecuteListenerProvider.class).stream()
+          .map(ServiceLoader.Provider::get)
+          .toList();
 
   /**
    * Opens (creating if needed) the practice database in the data folder and migrates it.

@@ -14,11 +14,35 @@ public interface DialogService {
   void showError(String title, String message);
 
   /**
-   * Asks for a file to read, showing only files whose names match {@code patterns} (e.g. "*.csv");
-   * empty when the therapist cancelled.
+   * Asks for a file to read, as {@code dialog} describes; empty when the therapist cancelled, or
+   * when Knotwork locked while the dialog was open.
    */
-  java.util.Optional<java.nio.file.Path> chooseFileToOpen(
-      String title, String filterName, java.util.List<String> patterns);
+  java.util.Optional<java.nio.file.Path> showOpenDialog(FileDialogConfiguration dialog);
+
+  /**
+   * Asks where to write a file, as {@code dialog} describes; the chosen name gets the first
+   * filter's extension when it lacks it. Empty when the therapist cancelled, or when Knotwork
+   * locked while the dialog was open.
+   */
+  java.util.Optional<java.nio.file.Path> showSaveDialog(FileDialogConfiguration dialog);
+
+  /**
+   * Asks for a folder, as {@code dialog} describes (its title and starting folder); empty when the
+   * therapist cancelled, or when Knotwork locked while the dialog was open.
+   */
+  java.util.Optional<java.nio.file.Path> showDirectoryDialog(FileDialogConfiguration dialog);
+
+  /**
+   * Asks for a file to read, showing only files whose names match {@code patterns} (e.g. "*.csv"),
+   * or all files; empty when the therapist cancelled.
+   */
+  default java.util.Optional<java.nio.file.Path> chooseFileToOpen(
+      String title, String filterName, java.util.List<String> patterns) {
+    return showOpenDialog(
+        FileDialogConfiguration.titled(title)
+            .withFilter(filterName, patterns)
+            .withFilter("All files", "*.*"));
+  }
 
   /** Asks whether to save, discard or keep editing unsaved changes to {@code what}. */
   UnsavedChoice askUnsavedChanges(String what);
@@ -60,6 +84,11 @@ public interface DialogService {
    * Asks where to save a file, offering {@code suggestedName}; the chosen name gets {@code
    * extension} (such as ".csv") when it lacks it. Empty when the therapist cancelled.
    */
-  java.util.Optional<java.nio.file.Path> chooseFileToSave(
-      String title, String suggestedName, String filterName, String extension);
+  default java.util.Optional<java.nio.file.Path> chooseFileToSave(
+      String title, String suggestedName, String filterName, String extension) {
+    return showSaveDialog(
+        FileDialogConfiguration.titled(title)
+            .withFilter(filterName, "*" + extension)
+            .withInitialFileName(suggestedName));
+  }
 }

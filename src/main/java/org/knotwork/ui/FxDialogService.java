@@ -2,13 +2,13 @@ package org.knotwork.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -71,17 +71,46 @@ public final class FxDialogService implements DialogService {
   }
 
   @Override
-  public Optional<Path> chooseFileToOpen(String title, String filterName, List<String> patterns) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
-    if (lastFolder != null && Files.isDirectory(lastFolder)) {
-      chooser.setInitialDirectory(lastFolder.toFile());
-    }
-    Optional<Path> chosen = files.open(chooser, owner.get());
+  public Optional<Path> showOpenDialog(FileDialogConfiguration dialog) {
+    Optional<Path> chosen = files.open(fileChooser(dialog), owner.get());
     chosen.ifPresent(file -> lastFolder = file.getParent());
     return chosen;
+  }
+
+  @Override
+  public Optional<Path> showSaveDialog(FileDialogConfiguration dialog) {
+    Optional<Path> chosen = files.save(fileChooser(dialog), owner.get());
+    chosen.ifPresent(file -> lastFolder = file.getParent());
+    return chosen.map(dialog::withDefaultExtension);
+  }
+
+  @Override
+  public Optional<Path> showDirectoryDialog(FileDialogConfiguration dialog) {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle(dialog.title());
+    startingFolder(dialog).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+    return files.folder(chooser, owner.get());
+  }
+
+  private FileChooser fileChooser(FileDialogConfiguration dialog) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(dialog.title());
+    for (FileDialogConfiguration.Filter filter : dialog.filters()) {
+      chooser
+          .getExtensionFilters()
+          .add(new FileChooser.ExtensionFilter(filter.description(), filter.patterns()));
+    }
+    if (dialog.initialFileName() != null) {
+      chooser.setInitialFileName(dialog.initialFileName());
+    }
+    startingFolder(dialog).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+    return chooser;
+  }
+
+  /** The dialog's own starting folder, else the folder used last time, if it still exists. */
+  private Optional<Path> startingFolder(FileDialogConfiguration dialog) {
+    Path folder = dialog.initialDirectory() != null ? dialog.initialDirectory() : lastFolder;
+    return Optional.ofNullable(folder).filter(Files::isDirectory);
   }
 
   @Override
@@ -114,29 +143,6 @@ public final class FxDialogService implements DialogService {
     Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
     alert.getButtonTypes().setAll(yes, no);
     return ask(alert).orElse(no) == yes;
-  }
-
-  @Override
-  public Optional<Path> chooseFileToSave(
-      String title, String suggestedName, String filterName, String extension) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser.setInitialFileName(suggestedName);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, "*" + extension));
-    if (lastFolder != null && Files.isDirectory(lastFolder)) {
-      chooser.setInitialDirectory(lastFolder.toFile());
-    }
-    Optional<Path> chosen = files.save(chooser, owner.get());
-    if (chosen.isEmpty()) {
-      return Optional.empty();
-    }
-    Path file = chosen.get();
-    lastFolder = file.getParent();
-    String name = file.getFileName().toString();
-    if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
-      file = file.resolveSibling(name + extension);
-    }
-    return Optional.of(file);
   }
 
   @Override

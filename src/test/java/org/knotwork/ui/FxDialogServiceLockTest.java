@@ -126,7 +126,14 @@ class FxDialogServiceLockTest {
                 List.of(
                     dialogs.chooseFileToOpen("Import", "CSV", List.of("*.csv")),
                     dialogs.chooseFileToSave("Export log", "audit.csv", "CSV", ".csv"),
-                    files.folder(new DirectoryChooser(), stage))));
+                    files.folder(new DirectoryChooser(), stage),
+                    dialogs.showDirectoryDialog(FileDialogConfiguration.titled("Second folder")),
+                    dialogs.showOpenDialog(
+                        FileDialogConfiguration.titled("Choose a logo").withFilter("PNG", "*.png")),
+                    dialogs.showSaveDialog(
+                        FileDialogConfiguration.titled("Save as PDF")
+                            .withFilter("PDF", "*.pdf")
+                            .withInitialFileName("Plan.pdf")))));
     assertThat(answers.get()).containsOnly(Optional.empty());
   }
 

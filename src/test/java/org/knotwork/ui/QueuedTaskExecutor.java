@@ -41,6 +41,11 @@ public final class QueuedTaskExecutor implements TaskExecutor {
     }
   }
 
+  /** Runs the oldest queued piece of work. */
+  public void runOne() {
+    queued.poll().run();
+  }
+
   public int pending() {
     return queued.size();
   }

@@ -41,10 +41,32 @@ public final class RecordingDialogService implements DialogService {
   }
 
   @Override
-  public java.util.Optional<java.nio.file.Path> chooseFileToOpen(
-      String title, String filterName, List<String> patterns) {
-    fileQuestions.add(title + " " + patterns);
+  public java.util.Optional<java.nio.file.Path> showOpenDialog(FileDialogConfiguration dialog) {
+    fileQuestions.add(
+        dialog.title()
+            + " "
+            + dialog.filters().stream().findFirst().map(f -> f.patterns()).orElse(List.of()));
     return java.util.Optional.ofNullable(fileAnswer);
+  }
+
+  private final List<String> folderQuestions = new ArrayList<>();
+  private java.nio.file.Path folderAnswer;
+
+  /** The folder {@link #showDirectoryDialog} answers from now on; none (cancelled) until set. */
+  public void answerFolderChoiceWith(java.nio.file.Path folder) {
+    folderAnswer = folder;
+  }
+
+  @Override
+  public java.util.Optional<java.nio.file.Path> showDirectoryDialog(
+      FileDialogConfiguration dialog) {
+    folderQuestions.add(dialog.title());
+    return java.util.Optional.ofNullable(folderAnswer);
+  }
+
+  /** The title of every folder dialog shown, in order. */
+  public List<String> folderQuestions() {
+    return List.copyOf(folderQuestions);
   }
 
   /** The title and the name patterns of every file chooser shown, in order. */
@@ -102,9 +124,8 @@ public final class RecordingDialogService implements DialogService {
   }
 
   @Override
-  public java.util.Optional<java.nio.file.Path> chooseFileToSave(
-      String title, String suggestedName, String filterName, String extension) {
-    saveQuestions.add(title + " " + suggestedName);
+  public java.util.Optional<java.nio.file.Path> showSaveDialog(FileDialogConfiguration dialog) {
+    saveQuestions.add(dialog.title() + " " + dialog.initialFileName());
     return java.util.Optional.ofNullable(saveAnswer);
   }
 

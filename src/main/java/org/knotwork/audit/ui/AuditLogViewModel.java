@@ -18,6 +18,7 @@ import org.knotwork.audit.AuditLine;
 import org.knotwork.audit.AuditLog;
 import org.knotwork.audit.AuditQuery;
 import org.knotwork.audit.AuditWording;
+import org.knotwork.ui.BackgroundTask;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
@@ -30,7 +31,6 @@ public final class AuditLogViewModel {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
   private final AuditLog log;
-  private final TaskExecutor executor;
   private final DialogService dialogs;
   private final ObjectProperty<AuditKind> kind =
       new SimpleObjectProperty<>(this, "kind", AuditKind.ALL);
@@ -38,8 +38,9 @@ public final class AuditLogViewModel {
   private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+  private final BackgroundTask reading;
+  private final BackgroundTask exporting;
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-  private int generation;
 
   /** One line of the table, in words. */
   public record Row(
@@ -57,8 +58,10 @@ public final class AuditLogViewModel {
 
   public AuditLogViewModel(AuditLog log, TaskExecutor executor, DialogService dialogs) {
     this.log = log;
-    this.executor = executor;
     this.dialogs = dialogs;
+    this.reading = BackgroundTask.of(executor);
+    this.exporting = BackgroundTask.longWork(executor);
+    busy.bind(reading.runningProperty().or(exporting.runningProperty()));
     kind.addListener((o, a, b) -> load());
     from.addListener((o, a, b) -> load());
     to.addListener((o, a, b) -> load());
@@ -73,28 +76,18 @@ public final class AuditLogViewModel {
   private void load(String prefix) {
     Optional<AuditQuery> query = query();
     if (query.isEmpty()) {
+      reading.cancel(); // a page still being read for the earlier filters is not shown
       rows.clear();
       summary.set("The last day lies before the first; change one of them.");
       return;
     }
-    int mine = ++generation;
-    busy.set(true);
-    executor.execute(
+    reading.run(
         () -> log.read(query.get()),
         page -> {
-          if (mine != generation) {
-            return;
-          }
-          busy.set(false);
           rows.setAll(page.lines().stream().map(Row::of).toList());
           summary.set(prefix + describe(page));
         },
-        failure -> {
-          if (mine == generation) {
-            busy.set(false);
-            summary.set(UserMessages.explain(failure, "Reading the audit log"));
-          }
-        });
+        failure -> summary.set(UserMessages.explain(failure, "Reading the audit log")));
   }
 
   private static String describe(AuditLog.Page page) {
@@ -132,26 +125,21 @@ public final class AuditLogViewModel {
     if (file.isEmpty()) {
       return;
     }
-    busy.set(true);
-    executor.executeWhileUnlocked(
+    exporting.runWhileUnlocked(
         () -> log.export(query.get(), file.get()),
-        written -> {
-          busy.set(false);
-          load(
-              String.format(
-                  Locale.ENGLISH,
-                  "Exported %,d %s to %s. ",
-                  written,
-                  written == 1 ? "entry" : "entries",
-                  file.get().getFileName()));
-        },
-        failure -> {
-          busy.set(false);
-          dialogs.showError(
-              "The audit log was not exported",
-              UserMessages.explain(failure, "Exporting the audit log")
-                  + " The log itself is unchanged.");
-        });
+        written ->
+            load(
+                String.format(
+                    Locale.ENGLISH,
+                    "Exported %,d %s to %s. ",
+                    written,
+                    written == 1 ? "entry" : "entries",
+                    file.get().getFileName())),
+        failure ->
+            dialogs.showError(
+                "The audit log was not exported",
+                UserMessages.explain(failure, "Exporting the audit log")
+                    + " The log itself is unchanged."));
   }
 
   public ObjectProperty<AuditKind> kindProperty() {

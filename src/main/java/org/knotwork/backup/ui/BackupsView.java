@@ -1,7 +1,5 @@
 package org.knotwork.backup.ui;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,9 +9,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
-import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.Forms;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -21,7 +16,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Settings: backups, the second folder, and restoring. */
 public final class BackupsView extends VBox {
-  public BackupsView(BackupsViewModel vm, FileChoosers files) {
+  public BackupsView(BackupsViewModel vm) {
     super(10);
     setId("backup-settings");
     Label about =
@@ -66,12 +61,7 @@ public final class BackupsView extends VBox {
     folder.setMaxWidth(Double.MAX_VALUE);
     Button choose = new Button("Choose folder…", new FontIcon(Material2AL.FOLDER_OPEN));
     choose.setId("backup-choose-second");
-    choose.setOnAction(
-        e -> {
-          DirectoryChooser chooser = new DirectoryChooser();
-          chooser.setTitle("Folder for a second copy of each backup");
-          files.folder(chooser, getScene().getWindow()).ifPresent(vm::useSecondFolder);
-        });
+    choose.setOnAction(e -> vm.chooseSecondFolder());
     Button stop = new Button("Stop copying");
     stop.setId("backup-stop-second");
     stop.setTooltip(new Tooltip("Copies already in that folder stay where they are."));
@@ -103,19 +93,7 @@ public final class BackupsView extends VBox {
     Button fromFile = new Button("Restore from a file…", new FontIcon(Material2AL.FOLDER_OPEN));
     fromFile.setId("backup-restore-file");
     fromFile.disableProperty().bind(vm.busyProperty());
-    fromFile.setOnAction(
-        e -> {
-          FileChooser chooser = new FileChooser();
-          chooser.setTitle("Choose the backup to restore");
-          chooser
-              .getExtensionFilters()
-              .add(new FileChooser.ExtensionFilter("Knotwork backups", "*.zip"));
-          Path usual = Path.of(vm.folder());
-          if (Files.isDirectory(usual)) {
-            chooser.setInitialDirectory(usual.toFile());
-          }
-          files.open(chooser, getScene().getWindow()).ifPresent(vm::restore);
-        });
+    fromFile.setOnAction(e -> vm.restoreFromFile());
     HBox restoreRow = new HBox(10, restore, fromFile);
     restoreRow.setAlignment(Pos.CENTER_LEFT);
 

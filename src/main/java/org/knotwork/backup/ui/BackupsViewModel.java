@@ -20,7 +20,9 @@ import javafx.collections.ObservableList;
 import org.knotwork.backup.BackupRotation;
 import org.knotwork.backup.BackupService;
 import org.knotwork.backup.BackupSettings;
+import org.knotwork.ui.BackgroundTask;
 import org.knotwork.ui.DialogService;
+import org.knotwork.ui.FileDialogConfiguration;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
 
@@ -45,6 +47,8 @@ public final class BackupsViewModel {
       new ReadOnlyStringWrapper(this, "secondStatus", "");
   private final ReadOnlyBooleanWrapper hasSecondFolder =
       new ReadOnlyBooleanWrapper(this, "hasSecondFolder", false);
+  private final BackgroundTask backUp;
+  private final BackgroundTask check;
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
   private final ObservableList<KeptBackup> kept = FXCollections.observableArrayList();
 
@@ -54,18 +58,26 @@ public final class BackupsViewModel {
     this.executor = executor;
     this.dialogs = dialogs;
     this.target = target;
+    // A backup stays in order with other work: its manifest counts the rows it copied, and a
+    // draft saved between the copy and the count would make a good backup look damaged.
+    this.backUp = BackgroundTask.of(executor);
+    this.check = BackgroundTask.longWork(executor); // reads the chosen backup file, nothing else
+    busy.bind(backUp.runningProperty().or(check.runningProperty()));
   }
 
   /**
-   * What the folders hold now, read off the JavaFX thread, with why the rotation keeps each backup
-   * of the usual and the second folder.
+   * What the folders hold now, read off the JavaFX thread (a second folder may be on a USB stick or
+   * a network share), with why the rotation keeps each backup of the usual and the second folder,
+   * and when the newest backup and the newest second copy were written.
    */
   private record State(
       List<Path> usual,
       Optional<Path> second,
       Optional<List<Path>> secondCopies,
       List<Path> all,
-      Map<Path, BackupRotation.Kept<Path>> kept) {}
+      Map<Path, BackupRotation.Kept<Path>> kept,
+      Optional<String> latestWritten,
+      Optional<String> newestCopyWritten) {}
 
   /** One backup in the list to restore from: when it was made, where it is, and why it is kept. */
   public record KeptBackup(Path file, String when, String where, String why) {
@@ -90,40 +102,52 @@ public final class BackupsViewModel {
     Optional<Path> second = backups.settings().secondFolder();
     Map<Path, BackupRotation.Kept<Path>> kept = new HashMap<>();
     backups.keptIn(backups.defaultFolder()).forEach(k -> kept.put(k.backup(), k));
-    second
-        .filter(Files::isDirectory)
-        .ifPresent(folder -> backups.keptIn(folder).forEach(k -> kept.put(k.backup(), k)));
+    Optional<List<Path>> secondCopies =
+        second.filter(Files::isDirectory).map(BackupService::backups);
+    secondCopies.ifPresent(
+        copies -> backups.keptIn(second.get()).forEach(k -> kept.put(k.backup(), k)));
+    List<Path> usual = BackupService.backups(backups.defaultFolder());
     return new State(
-        BackupService.backups(backups.defaultFolder()),
+        usual,
         second,
-        second.filter(Files::isDirectory).map(BackupService::backups),
+        secondCopies,
         backups.allBackups(),
-        kept);
+        kept,
+        usual.stream().findFirst().map(BackupsViewModel::written),
+        secondCopies.flatMap(copies -> copies.stream().findFirst()).map(BackupsViewModel::written));
   }
 
   public void backUpNow() {
-    busy.set(true);
+    if (busy.get()) {
+      return;
+    }
     latest.set("Backing up…");
-    executor.execute(
+    backUp.run(
         () -> {
           BackupService.Made made = backups.backUp();
           return new Done(made, read());
         },
         done -> {
-          busy.set(false);
           show(done.state());
           done.made()
               .copyProblem()
               .ifPresent(problem -> dialogs.showError("The second copy was not made", problem));
         },
         failure -> {
-          busy.set(false);
           load();
           dialogs.showError(
               "The backup was not made",
               UserMessages.explain(failure, "Backing up")
                   + " Your records are unchanged; earlier backups are still there.");
         });
+  }
+
+  /** Asks for a second folder, then copies every new backup there as well. */
+  public void chooseSecondFolder() {
+    dialogs
+        .showDirectoryDialog(
+            FileDialogConfiguration.titled("Folder for a second copy of each backup"))
+        .ifPresent(this::useSecondFolder);
   }
 
   /** Copies every new backup to this folder as well (a USB drive or a synced folder). */
@@ -161,11 +185,12 @@ public final class BackupsViewModel {
    * backup that cannot be restored is refused with the reason.
    */
   public void restore(Path backup) {
-    busy.set(true);
-    executor.execute(
+    if (busy.get()) {
+      return;
+    }
+    check.run(
         () -> target.check(backup),
         manifest -> {
-          busy.set(false);
           if (dialogs.confirm(
               "Restore the backup of " + WHEN.format(manifest.createdAt()) + "?",
               "It holds "
@@ -180,12 +205,20 @@ public final class BackupsViewModel {
             target.restore(backup, manifest);
           }
         },
-        failure -> {
-          busy.set(false);
-          dialogs.showError(
-              "This backup cannot be restored",
-              UserMessages.explain(failure, "Checking the backup"));
-        });
+        failure ->
+            dialogs.showError(
+                "This backup cannot be restored",
+                UserMessages.explain(failure, "Checking the backup")));
+  }
+
+  /** Asks for a backup file (starting in the usual backups folder), then {@link #restore}s it. */
+  public void restoreFromFile() {
+    dialogs
+        .showOpenDialog(
+            FileDialogConfiguration.titled("Choose the backup to restore")
+                .withFilter("Knotwork backups", "*.zip")
+                .withInitialDirectory(backups.defaultFolder()))
+        .ifPresent(this::restore);
   }
 
   private void show(State state) {
@@ -212,7 +245,7 @@ public final class BackupsViewModel {
                             copies ->
                                 copies.isEmpty()
                                     ? "No copy there yet: one is made with the next backup."
-                                    : "Newest copy there: " + when(copies.get(0)))
+                                    : "Newest copy there: " + state.newestCopyWritten().orElse(""))
                         .orElse(
                             "Not available right now. If it is on a USB drive, plug it in;"
                                 + " copies resume with the next backup."))
@@ -223,7 +256,7 @@ public final class BackupsViewModel {
     }
     latest.set(
         "Latest backup: "
-            + when(state.usual().get(0))
+            + state.latestWritten().orElse("")
             + " ("
             + state.usual().size()
             + (state.usual().size() == 1 ? " backup kept" : " backups kept")
@@ -262,7 +295,8 @@ public final class BackupsViewModel {
     return kept;
   }
 
-  private static String when(Path backup) {
+  /** When a backup file was written; read from the disk, so never on the JavaFX thread. */
+  private static String written(Path backup) {
     try {
       return WHEN.format(
           LocalDateTime.ofInstant(

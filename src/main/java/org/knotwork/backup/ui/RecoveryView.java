@@ -9,15 +9,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import org.knotwork.ui.FileChoosers;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** When the records will not open: what happened, and the newest good backup to restore. */
 public final class RecoveryView extends StackPane {
-  public RecoveryView(RecoveryViewModel vm, Runnable quit, FileChoosers files) {
+  public RecoveryView(RecoveryViewModel vm, Runnable quit) {
     setId("recovery-screen");
     getStyleClass().add("passphrase-screen");
     FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);
@@ -49,15 +47,7 @@ public final class RecoveryView extends StackPane {
     Button choose = new Button("Choose another backup…", new FontIcon(Material2AL.FOLDER_OPEN));
     choose.setId("recovery-choose");
     choose.disableProperty().bind(vm.busyProperty());
-    choose.setOnAction(
-        e -> {
-          FileChooser chooser = new FileChooser();
-          chooser.setTitle("Choose a Knotwork backup");
-          chooser
-              .getExtensionFilters()
-              .add(new FileChooser.ExtensionFilter("Knotwork backups", "*.zip"));
-          files.open(chooser, getScene().getWindow()).ifPresent(vm::choose);
-        });
+    choose.setOnAction(e -> vm.chooseBackup());
     Button close = new Button("Close Knotwork");
     close.setId("recovery-quit");
     close.disableProperty().bind(vm.stageProperty().isEqualTo(RecoveryViewModel.Stage.RESTORING));

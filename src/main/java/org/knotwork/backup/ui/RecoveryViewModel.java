@@ -13,7 +13,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.knotwork.backup.Recovery;
 import org.knotwork.db.DatabaseCredentials;
+import org.knotwork.ui.BackgroundTask;
 import org.knotwork.ui.DialogService;
+import org.knotwork.ui.FileDialogConfiguration;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
 
@@ -35,14 +37,14 @@ public final class RecoveryViewModel {
 
   private final Recovery recovery;
   private final DatabaseCredentials credentials;
-  private final TaskExecutor executor;
   private final DialogService dialogs;
   private final Consumer<Recovery.Recovered> onRecovered;
   private final String problem;
   private final ReadOnlyObjectWrapper<Stage> stage =
       new ReadOnlyObjectWrapper<>(this, "stage", Stage.SEARCHING);
   private final ReadOnlyStringWrapper offer = new ReadOnlyStringWrapper(this, "offer", "");
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", true);
+  private final BackgroundTask work;
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private Recovery.Candidate candidate;
 
   public RecoveryViewModel(
@@ -54,10 +56,12 @@ public final class RecoveryViewModel {
       Consumer<Recovery.Recovered> onRecovered) {
     this.recovery = recovery;
     this.credentials = credentials;
-    this.executor = executor;
     this.dialogs = dialogs;
     this.problem = problem;
     this.onRecovered = onRecovered;
+    this.work = BackgroundTask.longWork(executor);
+    // Busy from the start: the search begins as soon as the screen is shown.
+    busy.bind(work.runningProperty().or(stage.isEqualTo(Stage.SEARCHING)));
   }
 
   /** What went wrong when opening, in the therapist's words. */
@@ -68,23 +72,28 @@ public final class RecoveryViewModel {
   /** Looks for the newest backup that passes every check. */
   public void search() {
     stage.set(Stage.SEARCHING);
-    busy.set(true);
     offer.set("Looking for your newest backup that checks out…");
-    executor.execute(() -> recovery.newestGood(credentials), this::found, this::searchFailed);
+    work.run(() -> recovery.newestGood(credentials), this::found, this::searchFailed);
   }
 
   /** Checks a backup the therapist picked (from a USB drive, say) and offers it instead. */
   public void choose(Path backup) {
-    busy.set(true);
-    executor.execute(
+    work.run(
         () -> Optional.of(recovery.check(backup, credentials)),
         this::found,
-        failure -> {
-          busy.set(false);
-          dialogs.showError(
-              "This backup cannot be restored",
-              UserMessages.explain(failure, "Checking the backup"));
-        });
+        failure ->
+            dialogs.showError(
+                "This backup cannot be restored",
+                UserMessages.explain(failure, "Checking the backup")));
+  }
+
+  /** Asks for a backup file (from a USB drive, say), then {@link #choose}s it. */
+  public void chooseBackup() {
+    dialogs
+        .showOpenDialog(
+            FileDialogConfiguration.titled("Choose a Knotwork backup")
+                .withFilter("Knotwork backups", "*.zip"))
+        .ifPresent(this::choose);
   }
 
   /** Puts the offered backup in place; the damaged file is kept aside, never deleted. */
@@ -94,9 +103,8 @@ public final class RecoveryViewModel {
     }
     Recovery.Candidate chosen = candidate;
     stage.set(Stage.RESTORING);
-    busy.set(true);
     offer.set("Restoring the backup…");
-    executor.execute(
+    work.run(
         () -> recovery.restore(chosen),
         onRecovered,
         failure -> {
@@ -107,7 +115,6 @@ public final class RecoveryViewModel {
   }
 
   private void found(Optional<Recovery.Candidate> result) {
-    busy.set(false);
     candidate = result.orElse(null);
     if (candidate == null) {
       stage.set(Stage.NONE_FOUND);

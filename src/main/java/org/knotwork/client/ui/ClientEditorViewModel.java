@@ -38,6 +38,7 @@ import org.knotwork.client.EmergencyContact;
 import org.knotwork.client.HealthCondition;
 import org.knotwork.client.PressurePreference;
 import org.knotwork.client.WorkPosture;
+import org.knotwork.ui.BackgroundTask;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
@@ -50,7 +51,13 @@ public final class ClientEditorViewModel implements org.knotwork.ui.UnsavedWork 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final ClientService service;
-  private final TaskExecutor executor;
+
+  /** Reads a client into the form; opening another client supersedes it. */
+  private final BackgroundTask opening;
+
+  /** Saves, archives or brings back; never superseded (busy refuses a second change). */
+  private final BackgroundTask changing;
+
   private final DialogService dialogs;
   private final Clock clock;
 
@@ -107,7 +114,9 @@ public final class ClientEditorViewModel implements org.knotwork.ui.UnsavedWork 
   public ClientEditorViewModel(
       ClientService service, TaskExecutor executor, DialogService dialogs, Clock clock) {
     this.service = service;
-    this.executor = executor;
+    this.opening = BackgroundTask.of(executor);
+    this.changing = BackgroundTask.of(executor);
+    busy.bind(opening.runningProperty().or(changing.runningProperty()));
     this.dialogs = dialogs;
     this.clock = clock;
     // Every region keeps its stored consent; the form shows those that need it by default.
@@ -209,21 +218,17 @@ public final class ClientEditorViewModel implements org.knotwork.ui.UnsavedWork 
 
   /** Loads a stored client into the form, then runs {@code then}. */
   public void open(long id, Runnable then) {
-    busy.set(true);
-    executor.execute(
+    opening.run(
         () -> service.openRecord(id),
         client -> {
-          busy.set(false);
           show(client);
           status.set("");
           opened.set(opened.get() + 1);
           then.run();
         },
-        failure -> {
-          busy.set(false);
-          dialogs.showError(
-              "Could not open the client", UserMessages.explain(failure, "Opening the record"));
-        });
+        failure ->
+            dialogs.showError(
+                "Could not open the client", UserMessages.explain(failure, "Opening the record")));
   }
 
   /** Saves the form if it is valid; {@code onSaved} gets the stored record. */
@@ -236,20 +241,16 @@ public final class ClientEditorViewModel implements org.knotwork.ui.UnsavedWork 
       return;
     }
     Client draft = draft();
-    busy.set(true);
-    executor.execute(
+    changing.run(
         () -> service.save(draft),
         saved -> {
-          busy.set(false);
           stored.set(saved);
           status.set("Saved " + TIME.format(LocalTime.now(clock)));
           onSaved.accept(saved);
         },
-        failure -> {
-          busy.set(false);
-          dialogs.showError(
-              "The client was not saved", UserMessages.explain(failure, "Saving the client"));
-        });
+        failure ->
+            dialogs.showError(
+                "The client was not saved", UserMessages.explain(failure, "Saving the client")));
   }
 
   /** Throws away unsaved changes. */
@@ -304,21 +305,20 @@ public final class ClientEditorViewModel implements org.knotwork.ui.UnsavedWork 
     if (id == null) {
       return;
     }
-    busy.set(true);
-    executor.executeWhileUnlocked(
+    if (changing.isRunning()) {
+      return;
+    }
+    changing.runWhileUnlocked(
         () -> archive ? service.archive(id) : service.unarchive(id),
         client -> {
-          busy.set(false);
           show(client);
           status.set(archive ? "Archived" : "Back on the active list");
           onDone.accept(client);
         },
-        failure -> {
-          busy.set(false);
-          dialogs.showError(
-              archive ? "The client was not archived" : "The client was not restored",
-              UserMessages.explain(failure, archive ? "Archiving" : "Restoring"));
-        });
+        failure ->
+            dialogs.showError(
+                archive ? "The client was not archived" : "The client was not restored",
+                UserMessages.explain(failure, archive ? "Archiving" : "Restoring")));
   }
 
   private void show(Client c) {

@@ -24,6 +24,7 @@ import org.knotwork.client.Client;
 import org.knotwork.client.ClientCsvImport;
 import org.knotwork.client.ClientCsvImport.Duplicate;
 import org.knotwork.client.ClientCsvImport.Preview;
+import org.knotwork.ui.BackgroundTask;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
@@ -63,7 +64,6 @@ public final class ImportClientsViewModel {
   private record Checked(Preview preview, List<PreviewRow> rows, List<String> problems) {}
 
   private final ClientCsvImport importer;
-  private final TaskExecutor executor;
   private final DialogService dialogs;
   private final Runnable afterImport;
 
@@ -93,7 +93,12 @@ public final class ImportClientsViewModel {
   private final StringBinding problemsHeadline;
   private final StringBinding progressText;
   private Preview preview;
-  private long generation;
+
+  /** Reads and checks the file; choosing another file, or closing, supersedes it. */
+  private final BackgroundTask checking;
+
+  /** Stores the clients; never superseded (the page cannot close or check meanwhile). */
+  private final BackgroundTask storing;
 
   public ImportClientsViewModel(
       ClientCsvImport importer,
@@ -101,7 +106,8 @@ public final class ImportClientsViewModel {
       DialogService dialogs,
       Runnable afterImport) {
     this.importer = importer;
-    this.executor = executor;
+    this.checking = BackgroundTask.longWork(executor);
+    this.storing = BackgroundTask.longWork(executor);
     this.dialogs = dialogs;
     this.afterImport = afterImport;
     toImport =
@@ -161,16 +167,15 @@ public final class ImportClientsViewModel {
 
   /** Reads and checks {@code file} in the background; stores nothing. */
   public void check(Path file) {
-    long mine = ++generation;
+    if (step.get() == Step.IMPORTING) {
+      return;
+    }
     clear();
     fileName.set(file.getFileName() == null ? file.toString() : file.getFileName().toString());
     step.set(Step.CHECKING);
-    executor.execute(
+    checking.run(
         () -> checked(importer.preview(file)),
         checked -> {
-          if (mine != generation) {
-            return; // cancelled, or another file chosen meanwhile
-          }
           preview = checked.preview();
           problems.setAll(checked.problems());
           rows.setAll(checked.rows());
@@ -186,9 +191,6 @@ public final class ImportClientsViewModel {
           step.set(problems.isEmpty() ? Step.READY : Step.PROBLEMS);
         },
         failure -> {
-          if (mine != generation) {
-            return;
-          }
           close();
           dialogs.showError(
               "The file could not be read",
@@ -206,33 +208,28 @@ public final class ImportClientsViewModel {
     if (!canImport.get()) {
       return;
     }
-    long mine = ++generation;
     Preview shown = preview;
     boolean include = includeDuplicates.get();
     int leftOut = include ? 0 : duplicates.get();
     step.set(Step.IMPORTING);
-    executor.executeWhileUnlocked(
+    storing.runWhileUnlocked(
         () -> importer.importAll(shown, include),
         ids -> {
-          if (mine == generation) {
-            result.set(
-                (ids.size() == 1 ? "Added 1 client" : "Added " + ids.size() + " clients")
-                    + " from “"
-                    + fileName.get()
-                    + "”. You will find them in the client list."
-                    + (leftOut == 0
-                        ? ""
-                        : leftOut == 1
-                            ? " The likely duplicate was left out."
-                            : " The " + leftOut + " likely duplicates were left out."));
-            step.set(Step.DONE);
-          }
+          result.set(
+              (ids.size() == 1 ? "Added 1 client" : "Added " + ids.size() + " clients")
+                  + " from “"
+                  + fileName.get()
+                  + "”. You will find them in the client list."
+                  + (leftOut == 0
+                      ? ""
+                      : leftOut == 1
+                          ? " The likely duplicate was left out."
+                          : " The " + leftOut + " likely duplicates were left out."));
+          step.set(Step.DONE);
           afterImport.run();
         },
         failure -> {
-          if (mine == generation) {
-            step.set(Step.READY);
-          }
+          step.set(Step.READY);
           dialogs.showError(
               "The clients were not imported",
               "None of the clients were added: they go in all together or not at all. "
@@ -248,7 +245,7 @@ public final class ImportClientsViewModel {
     if (step.get() == Step.IMPORTING) {
       return false;
     }
-    generation++;
+    checking.cancel(); // a file still being checked is not shown
     clear();
     step.set(Step.CLOSED);
     return true;

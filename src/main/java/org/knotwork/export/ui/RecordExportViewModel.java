@@ -2,20 +2,20 @@ package org.knotwork.export.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.knotwork.export.RecordExport;
+import org.knotwork.ui.BackgroundTask;
 import org.knotwork.ui.DialogService;
+import org.knotwork.ui.FileDialogConfiguration;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
 
 /**
  * "Export record…" for the open client and "Export all records…" for the practice: says plainly
- * that the file will not be protected, asks where to save it, and writes it away from the JavaFX
- * thread with a busy flag and a quiet status line.
+ * that the file will not be protected, asks where to save it, and writes it on the lane for long
+ * work, with a quiet status line.
  */
 public final class RecordExportViewModel {
   /** Said before every export. */
@@ -24,33 +24,22 @@ public final class RecordExportViewModel {
           + " it.";
 
   private final RecordExport exports;
-  private final TaskExecutor executor;
   private final DialogService dialogs;
-  private final ExportFileChooser files;
-  private final Executor uiThread;
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final BackgroundTask export;
+  private final BackgroundTask fileName;
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-  /**
-   * @param uiThread runs progress updates on the JavaFX thread ({@code Platform::runLater} in the
-   *     app)
-   */
-  public RecordExportViewModel(
-      RecordExport exports,
-      TaskExecutor executor,
-      DialogService dialogs,
-      ExportFileChooser files,
-      Executor uiThread) {
+  public RecordExportViewModel(RecordExport exports, TaskExecutor executor, DialogService dialogs) {
     this.exports = exports;
-    this.executor = executor;
     this.dialogs = dialogs;
-    this.files = files;
-    this.uiThread = uiThread;
+    this.export = BackgroundTask.longWork(executor);
+    this.fileName = BackgroundTask.of(executor);
+    busy.bind(export.runningProperty().or(fileName.runningProperty()));
   }
 
   /** Exports one client's complete record, after saying that the file is not protected. */
   public void exportClient(long clientId, String fullName) {
-    if (busy.get()) {
+    if (isBusy()) {
       return;
     }
     boolean go =
@@ -70,25 +59,23 @@ public final class RecordExportViewModel {
     if (!go) {
       return;
     }
-    Optional<Path> target = files.chooseZip("Export record", exports.saveAsName());
+    Optional<Path> target = chooseZip("Export record", exports.saveAsName());
     if (target.isEmpty()) {
       return;
     }
     Path file = target.get();
-    busy.set(true);
-    status.set("Exporting the record of " + fullName + "…");
-    executor.executeWhileUnlocked(
+    export.setMessage("Exporting the record of " + fullName + "…");
+    export.runWhileUnlocked(
         () -> exports.exportClient(clientId, file),
-        result -> {
-          busy.set(false);
-          status.set("Saved " + file.getFileName() + " (not protected by your passphrase)");
-        },
+        result ->
+            export.setMessage(
+                "Saved " + file.getFileName() + " (not protected by your passphrase)"),
         failure -> failed(failure, "The record was not exported", "Exporting the record"));
   }
 
   /** Exports every client's complete record into one file. */
   public void exportPractice() {
-    if (busy.get()) {
+    if (isBusy()) {
       return;
     }
     boolean go =
@@ -103,61 +90,71 @@ public final class RecordExportViewModel {
     if (!go) {
       return;
     }
-    Optional<Path> target = files.chooseZip("Export all records", exports.practiceFileName());
+    // The offered name carries the practice's name, read from the records off the JavaFX thread.
+    fileName.run(
+        exports::practiceFileName,
+        this::exportPracticeTo,
+        failure -> failed(failure, "The records were not exported", "Exporting the records"));
+  }
+
+  private void exportPracticeTo(String suggestedName) {
+    Optional<Path> target = chooseZip("Export all records", suggestedName);
     if (target.isEmpty()) {
       return;
     }
     Path file = target.get();
-    busy.set(true);
-    status.set("Exporting all records…");
-    executor.executeWhileUnlocked(
-        () -> {
+    export.setMessage("Exporting all records…");
+    export.runWhileUnlocked(
+        progress -> {
           int total = exports.clientCount();
           return exports.exportPractice(
               file,
               done ->
-                  uiThread.execute(
-                      () -> {
-                        if (busy.get()) {
-                          status.set(
-                              "Exporting all records… " + done + " of " + total + " clients");
-                        }
-                      }));
+                  progress.message("Exporting all records… " + done + " of " + total + " clients"));
         },
-        result -> {
-          busy.set(false);
-          status.set(
-              "Saved "
-                  + file.getFileName()
-                  + ": "
-                  + result.clients()
-                  + (result.clients() == 1 ? " client" : " clients")
-                  + " (not protected by your passphrase)");
-        },
+        result ->
+            export.setMessage(
+                "Saved "
+                    + file.getFileName()
+                    + ": "
+                    + result.clients()
+                    + (result.clients() == 1 ? " client" : " clients")
+                    + " (not protected by your passphrase)"),
         failure -> failed(failure, "The records were not exported", "Exporting the records"));
   }
 
+  private Optional<Path> chooseZip(String title, String suggestedName) {
+    return dialogs.showSaveDialog(
+        FileDialogConfiguration.titled(title)
+            .withFilter("ZIP file", "*.zip")
+            .withInitialFileName(suggestedName));
+  }
+
   private void failed(Throwable failure, String title, String attempted) {
-    busy.set(false);
-    status.set("");
+    export.setMessage("");
     dialogs.showError(
         title,
         UserMessages.explain(failure, attempted)
             + " Your records are unchanged, and no half-written file was left behind.");
   }
 
+  private boolean isBusy() {
+    return busy.get();
+  }
+
   /** Forgets the line about the last export (another client was opened); kept while busy. */
   public void clearStatus() {
-    if (!busy.get()) {
-      status.set("");
+    if (!export.isRunning()) {
+      export.setMessage("");
     }
   }
 
+  /** True while an export is being prepared or written. */
   public ReadOnlyBooleanProperty busyProperty() {
     return busy.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty statusProperty() {
-    return status.getReadOnlyProperty();
+    return export.messageProperty();
   }
 }

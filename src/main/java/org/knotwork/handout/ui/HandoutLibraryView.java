@@ -22,15 +22,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.knotwork.handout.Handout;
 import org.knotwork.handout.HandoutFigure;
 import org.knotwork.handout.HandoutSection;
 import org.knotwork.handout.LibraryItem;
+import org.knotwork.ui.DialogService;
 import org.knotwork.ui.DocumentButtons;
 import org.knotwork.ui.DocumentCommands;
 import org.knotwork.ui.EnumCells;
-import org.knotwork.ui.FileChoosers;
+import org.knotwork.ui.FileDialogConfiguration;
 import org.knotwork.ui.Forms;
 import org.knotwork.ui.ListSelection;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -39,12 +39,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The Handouts section: the library on the left, the handout (or its editor) beside it. */
 public final class HandoutLibraryView extends BorderPane {
-  private final FileChoosers files;
+  private final DialogService files;
   private final HandoutLibraryViewModel vm;
   private final VBox preview = new VBox(12);
 
   public HandoutLibraryView(
-      HandoutLibraryViewModel vm, DocumentCommands<HandoutCopy> printing, FileChoosers files) {
+      HandoutLibraryViewModel vm, DocumentCommands<HandoutCopy> printing, DialogService files) {
     this.files = files;
     this.vm = vm;
     setId("handout-library");
@@ -243,13 +243,12 @@ public final class HandoutLibraryView extends BorderPane {
     figure.valueProperty().bindBidirectional(vm.figureProperty());
     Button image = new Button("Add picture…", new FontIcon(Material2AL.IMAGE));
     image.setOnAction(
-        e -> {
-          FileChooser chooser = new FileChooser();
-          chooser
-              .getExtensionFilters()
-              .add(new FileChooser.ExtensionFilter("PNG or JPEG", "*.png", "*.jpg", "*.jpeg"));
-          files.open(chooser, getScene().getWindow()).ifPresent(vm::chooseImage);
-        });
+        e ->
+            files
+                .showOpenDialog(
+                    FileDialogConfiguration.titled("Choose a picture")
+                        .withFilter("PNG or JPEG", "*.png", "*.jpg", "*.jpeg"))
+                .ifPresent(vm::chooseImage));
     Button removeImage = new Button("Remove picture");
     removeImage.disableProperty().bind(vm.imageProperty().isNull());
     removeImage.setOnAction(e -> vm.imageProperty().set(null));

@@ -6,7 +6,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,6 +14,7 @@ import org.knotwork.db.DataDirectory;
 import org.knotwork.db.DatabaseCredentials;
 import org.knotwork.db.PracticeKeys;
 import org.knotwork.db.WrongPassphraseException;
+import org.knotwork.ui.BackgroundTask;
 import org.knotwork.ui.SinceLaunch;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
@@ -39,12 +39,11 @@ public final class PassphraseViewModel {
   private final PracticeKeys keys;
   private final DataDirectory dir;
   private final Mode mode;
-  private final TaskExecutor executor;
   private final Consumer<DatabaseCredentials> unlocked;
   private final StringProperty passphrase = new SimpleStringProperty(this, "passphrase", "");
   private final StringProperty repeat = new SimpleStringProperty(this, "repeat", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+  private final BackgroundTask work;
   private final StringBinding hint;
   private final StringBinding mismatch;
   private final BooleanBinding canSubmit;
@@ -59,8 +58,9 @@ public final class PassphraseViewModel {
     this.keys = keys;
     this.dir = dir;
     this.mode = mode;
-    this.executor = executor;
+    this.work = BackgroundTask.of(executor);
     this.unlocked = unlocked;
+    ReadOnlyBooleanProperty busy = work.runningProperty();
     hint =
         Bindings.createStringBinding(
             () -> mode == Mode.UNLOCK ? "" : strengthHint(passphrase.get()), passphrase);
@@ -90,9 +90,8 @@ public final class PassphraseViewModel {
     }
     char[] typed = passphrase.get().toCharArray();
     log.info("Passphrase submitted: {} ms after launch", SinceLaunch.millis());
-    busy.set(true);
     error.set("");
-    executor.execute(
+    work.run(
         () ->
             switch (mode) {
               case CREATE -> keys.create(dir, typed);
@@ -101,14 +100,12 @@ public final class PassphraseViewModel {
             },
         credentials -> {
           Arrays.fill(typed, '\0');
-          busy.set(false);
           passphrase.set("");
           repeat.set("");
           unlocked.accept(credentials);
         },
         failure -> {
           Arrays.fill(typed, '\0');
-          busy.set(false);
           passphrase.set("");
           if (failure instanceof WrongPassphraseException wrong) {
             failures++;
@@ -146,7 +143,7 @@ public final class PassphraseViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+    return work.runningProperty();
   }
 
   private static final String STRONG = "Good: long and hard to guess.";

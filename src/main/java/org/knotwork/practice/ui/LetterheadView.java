@@ -13,10 +13,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.knotwork.print.PaperSize;
 import org.knotwork.ui.EnumCells;
-import org.knotwork.ui.FileChoosers;
 import org.knotwork.ui.Forms;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -24,7 +22,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Settings: the letterhead printed on plans and handouts, and the paper size. */
 public final class LetterheadView extends VBox {
-  public LetterheadView(LetterheadViewModel vm, FileChoosers files) {
+  public LetterheadView(LetterheadViewModel vm) {
     super(12);
     setId("letterhead-settings");
     Label hint =
@@ -71,15 +69,7 @@ public final class LetterheadView extends VBox {
     noLogo.managedProperty().bind(noLogo.visibleProperty());
     Button choose = new Button("Choose logo…", new FontIcon(Material2AL.IMAGE));
     choose.setId("letterhead-logo");
-    choose.setOnAction(
-        e -> {
-          FileChooser chooser = new FileChooser();
-          chooser.setTitle("Choose a logo");
-          chooser
-              .getExtensionFilters()
-              .add(new FileChooser.ExtensionFilter("PNG or JPEG", "*.png", "*.jpg", "*.jpeg"));
-          files.open(chooser, getScene().getWindow()).ifPresent(vm::chooseLogo);
-        });
+    choose.setOnAction(e -> vm.chooseLogoFile());
     Button remove = new Button("Remove", new FontIcon(Material2AL.DELETE_OUTLINE));
     remove.disableProperty().bind(vm.logoProperty().isNull());
     remove.setOnAction(e -> vm.removeLogo());

@@ -87,6 +87,15 @@ public final class LetterheadViewModel implements UnsavedWork {
   }
 
   /** Reads a logo picture from a file; only PNG and JPEG up to 1 MB are taken. */
+  /** Asks for a PNG or JPEG picture, then {@link #chooseLogo}s it. */
+  public void chooseLogoFile() {
+    dialogs
+        .showOpenDialog(
+            org.knotwork.ui.FileDialogConfiguration.titled("Choose a logo")
+                .withFilter("PNG or JPEG", "*.png", "*.jpg", "*.jpeg"))
+        .ifPresent(this::chooseLogo);
+  }
+
   public void chooseLogo(Path file) {
     executor.execute(
         () -> {

@@ -6,13 +6,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.knotwork.practice.Practice;
 import org.knotwork.practice.PracticeService;
+import org.knotwork.ui.BackgroundTask;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
@@ -24,11 +23,9 @@ import org.knotwork.ui.UserMessages;
 public final class WelcomeViewModel {
   private final PracticeService practices;
   private final Callable<Practice> createDemo;
-  private final TaskExecutor executor;
   private final DialogService dialogs;
   private final StringProperty practiceName = new SimpleStringProperty(this, "practiceName", "");
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-  private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+  private final BackgroundTask starting;
   private final TherapistFieldsModel therapist = new TherapistFieldsModel();
   private final StringBinding nameError;
   private final BooleanBinding canStart;
@@ -43,12 +40,13 @@ public final class WelcomeViewModel {
       DialogService dialogs) {
     this.practices = practices;
     this.createDemo = createDemo;
-    this.executor = executor;
+    this.starting = BackgroundTask.of(executor);
     this.dialogs = dialogs;
     nameError =
         Bindings.createStringBinding(
             () -> PracticeService.nameProblem(practiceName.get()).orElse(null), practiceName);
-    canStart = nameError.isNull().and(therapist.validBinding()).and(busy.not());
+    canStart =
+        nameError.isNull().and(therapist.validBinding()).and(starting.runningProperty().not());
   }
 
   /** Starts the therapist's own, empty practice. */
@@ -67,7 +65,7 @@ public final class WelcomeViewModel {
 
   /** Generates a demo practice full of invented clients. */
   public void exploreDemo(Consumer<Practice> onStarted) {
-    if (busy.get()) {
+    if (starting.isRunning()) {
       return;
     }
     run("Creating the demo practice…", createDemo, onStarted, "Creating the demo practice");
@@ -75,18 +73,15 @@ public final class WelcomeViewModel {
 
   private void run(
       String message, Callable<Practice> work, Consumer<Practice> onStarted, String attempt) {
-    busy.set(true);
-    progress.set(message);
-    executor.execute(
+    starting.setMessage(message);
+    starting.run(
         work,
         practice -> {
-          busy.set(false);
-          progress.set("");
+          starting.setMessage("");
           onStarted.accept(practice);
         },
         failure -> {
-          busy.set(false);
-          progress.set("");
+          starting.setMessage("");
           dialogs.showError(
               "The practice could not be started", UserMessages.explain(failure, attempt));
         });
@@ -110,10 +105,10 @@ public final class WelcomeViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+    return starting.runningProperty();
   }
 
   public ReadOnlyStringProperty progressProperty() {
-    return progress.getReadOnlyProperty();
+    return starting.messageProperty();
   }
 }

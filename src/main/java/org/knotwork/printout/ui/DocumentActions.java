@@ -1,22 +1,18 @@
 package org.knotwork.printout.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.knotwork.print.PdfFiles;
 import org.knotwork.print.SystemPrinter;
 import org.knotwork.printout.ClientDocuments.Document;
+import org.knotwork.ui.BackgroundTask;
 import org.knotwork.ui.DialogService;
-import org.knotwork.ui.FileChoosers;
+import org.knotwork.ui.FileDialogConfiguration;
 import org.knotwork.ui.PracticeLock;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
@@ -24,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Print, Save as PDF and Open for a document: the document is made and written away from the JavaFX
- * thread, with a busy flag for a progress indicator and a quiet status line afterwards.
+ * Print, Save as PDF and Open for a document: the document is made and written on the lane for long
+ * work, with a busy flag for a progress indicator and a quiet status line afterwards.
  */
 public final class DocumentActions {
   private static final Logger log = LoggerFactory.getLogger(DocumentActions.class);
@@ -33,25 +29,21 @@ public final class DocumentActions {
   private final DialogService dialogs;
   private final Path printouts;
   private final Consumer<Path> opener;
-  private final Supplier<Window> owner;
-  private final FileChoosers files;
+  private final BackgroundTask pdf;
+
+  /** True while the system's print dialog is open (on a thread of its own). */
+  private final ReadOnlyBooleanWrapper printDialogOpen = new ReadOnlyBooleanWrapper();
+
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-  private File lastFolder;
 
   public DocumentActions(
-      TaskExecutor executor,
-      DialogService dialogs,
-      Path printouts,
-      Consumer<Path> opener,
-      Supplier<Window> owner,
-      FileChoosers files) {
-    this.files = files;
+      TaskExecutor executor, DialogService dialogs, Path printouts, Consumer<Path> opener) {
     this.executor = executor;
     this.dialogs = dialogs;
     this.printouts = printouts;
     this.opener = opener;
-    this.owner = owner;
+    this.pdf = BackgroundTask.longWork(executor);
+    busy.bind(pdf.runningProperty().or(printDialogOpen));
   }
 
   /** Makes the document, asks where to save it, and writes it there. */
@@ -59,21 +51,17 @@ public final class DocumentActions {
     run(
         make,
         document -> {
-          FileChooser chooser = new FileChooser();
-          chooser.setTitle("Save as PDF");
-          chooser.setInitialFileName(document.saveAsName());
-          chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-          if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-          }
-          java.util.Optional<Path> chosen = files.save(chooser, owner.get());
+          java.util.Optional<Path> chosen =
+              dialogs.showSaveDialog(
+                  FileDialogConfiguration.titled("Save as PDF")
+                      .withFilter("PDF", "*.pdf")
+                      .withInitialFileName(document.saveAsName()));
           if (chosen.isEmpty()) {
-            status.set("");
+            pdf.setMessage("");
             return;
           }
           Path target = chosen.get();
-          lastFolder = target.getParent().toFile();
-          write(document, target, () -> status.set("Saved " + target.getFileName()));
+          write(document, target, () -> pdf.setMessage("Saved " + target.getFileName()));
         },
         "Saving the PDF");
   }
@@ -91,7 +79,7 @@ public final class DocumentActions {
                 if (executor.practiceLock().isLocked()) {
                   return; // written before the lock; not put on screen over the lock
                 }
-                status.set("Opened in your PDF viewer");
+                pdf.setMessage("Opened in your PDF viewer");
                 opener.accept(target);
               });
         },
@@ -103,8 +91,8 @@ public final class DocumentActions {
     run(
         make,
         document -> {
-          busy.set(true);
-          status.set("Waiting for the print dialog…");
+          printDialogOpen.set(true);
+          pdf.setMessage("Waiting for the print dialog…");
           // The print dialog blocks its thread until closed: never the worker the database uses.
           Thread printing =
               new Thread(
@@ -119,15 +107,15 @@ public final class DocumentActions {
                               () -> lock.unlockedThroughout(before));
                       Platform.runLater(
                           () -> {
-                            busy.set(false);
-                            status.set(printed ? "Sent to the printer" : "Printing cancelled");
+                            printDialogOpen.set(false);
+                            pdf.setMessage(printed ? "Sent to the printer" : "Printing cancelled");
                           });
                     } catch (Exception | LinkageError e) {
                       log.warn("Printing failed", e);
                       Platform.runLater(
                           () -> {
-                            busy.set(false);
-                            status.set("");
+                            printDialogOpen.set(false);
+                            pdf.setMessage("");
                             dialogs.showError(
                                 "The document was not printed",
                                 UserMessages.explain(e, "Printing"));
@@ -146,44 +134,39 @@ public final class DocumentActions {
   }
 
   public ReadOnlyStringProperty statusProperty() {
-    return status.getReadOnlyProperty();
+    return pdf.messageProperty();
   }
 
   private void run(Callable<Document> make, Consumer<Document> then, String attempted) {
-    busy.set(true);
-    status.set("Preparing the document…");
-    executor.executeWhileUnlocked(
+    if (busy.get()) {
+      return; // one document at a time
+    }
+    pdf.setMessage("Preparing the document…");
+    pdf.runWhileUnlocked(
         make,
         document -> {
-          busy.set(false);
           if (executor.practiceLock().isLocked()) {
-            status.set(""); // made just as Knotwork locked: nothing is shown or sent
+            pdf.setMessage(""); // made just as Knotwork locked: nothing is shown or sent
             return;
           }
           then.accept(document);
         },
         failure -> {
-          busy.set(false);
-          status.set("");
+          pdf.setMessage("");
           dialogs.showError(
               "The document could not be made", UserMessages.explain(failure, attempted));
         });
   }
 
   private void write(Document document, Path target, Runnable done) {
-    busy.set(true);
-    executor.executeWhileUnlocked(
+    pdf.runWhileUnlocked(
         () -> {
           PdfFiles.save(document.pdf(), target);
           return target;
         },
-        written -> {
-          busy.set(false);
-          done.run();
-        },
+        written -> done.run(),
         failure -> {
-          busy.set(false);
-          status.set("");
+          pdf.setMessage("");
           dialogs.showError(
               "The PDF was not saved",
               UserMessages.explain(failure, "Saving " + target.getFileName())

@@ -20,6 +20,7 @@ import org.knotwork.retention.DeletedRecord;
 import org.knotwork.retention.KeptRecord;
 import org.knotwork.retention.RetentionPolicy;
 import org.knotwork.retention.RetentionService;
+import org.knotwork.ui.BackgroundTask;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
 import org.knotwork.ui.UserMessages;
@@ -42,6 +43,8 @@ public final class RetentionViewModel {
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final BackgroundTask loading;
+  private final BackgroundTask deleting;
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
   private RetentionPolicy shownPolicy = RetentionPolicy.DEFAULT;
 
@@ -83,13 +86,16 @@ public final class RetentionViewModel {
     this.executor = executor;
     this.dialogs = dialogs;
     this.onDeleted = onDeleted;
+    this.loading = BackgroundTask.of(executor);
+    this.deleting = BackgroundTask.of(executor);
+    busy.bind(loading.runningProperty().or(deleting.runningProperty()));
     showAll.addListener((o, a, b) -> load());
   }
 
+  /** Lists the records again; a list asked for earlier that is still being read is not shown. */
   public void load() {
     boolean all = showAll.get();
-    busy.set(true);
-    executor.execute(
+    loading.run(
         () -> {
           List<KeptRecord> records = all ? service.all() : service.dueForReview();
           int due =
@@ -99,14 +105,10 @@ public final class RetentionViewModel {
           return new Loaded(service.policy(), records, due);
         },
         this::show,
-        failure -> {
-          busy.set(false);
-          summary.set(UserMessages.explain(failure, "Reading the records"));
-        });
+        failure -> summary.set(UserMessages.explain(failure, "Reading the records")));
   }
 
   private void show(Loaded loaded) {
-    busy.set(false);
     shownPolicy = loaded.policy();
     years.set(loaded.policy().years());
     adultAge.set(loaded.policy().adultAge());
@@ -183,21 +185,18 @@ public final class RetentionViewModel {
     if (typed.isEmpty()) {
       return;
     }
-    busy.set(true);
-    executor.executeWhileUnlocked(
+    deleting.runWhileUnlocked(
         () -> service.delete(record.clientId(), typed.get(), override),
         (DeletedRecord deleted) -> {
-          busy.set(false);
           status.set(
               "Deleted the record of " + deleted.fullName() + ": " + deleted.summary() + ".");
           onDeleted.accept(record.clientId());
           load();
         },
-        failure -> {
-          busy.set(false);
-          dialogs.showError(
-              "The record was not deleted", UserMessages.explain(failure, "Deleting the record"));
-        });
+        failure ->
+            dialogs.showError(
+                "The record was not deleted",
+                UserMessages.explain(failure, "Deleting the record")));
   }
 
   public IntegerProperty yearsProperty() {

@@ -203,4 +203,72 @@ class BackupsViewModelTest {
             });
     assertThat(vm.busyProperty().get()).isFalse();
   }
+
+  @Test
+  void fileTimesAreReadInTheBackgroundNotWhenTheScreenIsUpdated() throws Exception {
+    vm.backUpNow();
+    Path usb = Files.createDirectories(root.resolve("usb"));
+    vm.useSecondFolder(usb);
+    vm.backUpNow();
+    List<Path> files = new ArrayList<>(BackupService.backups(service.defaultFolder()));
+    files.addAll(BackupService.backups(usb));
+    // The drive goes away once the background work has read it, before the screen shows it: the
+    // screen uses what was read and touches the disk no more.
+    org.knotwork.ui.TaskExecutor unplugAfterReading =
+        new org.knotwork.ui.TaskExecutor() {
+          @Override
+          public <T> void execute(
+              java.util.concurrent.Callable<T> work,
+              java.util.function.Consumer<? super T> onSuccess,
+              java.util.function.Consumer<? super Throwable> onFailure) {
+            T result;
+            try {
+              result = work.call();
+              for (Path file : files) {
+                Files.delete(file);
+              }
+            } catch (Exception e) {
+              throw new AssertionError(e);
+            }
+            onSuccess.accept(result);
+          }
+
+          @Override
+          public org.knotwork.ui.PracticeLock practiceLock() {
+            return new org.knotwork.ui.PracticeLock();
+          }
+
+          @Override
+          public void shutdown() {}
+        };
+    BackupsViewModel screen = new BackupsViewModel(service, unplugAfterReading, dialogs, null);
+
+    screen.load();
+
+    assertThat(screen.latestProperty().get())
+        .startsWith("Latest backup: ")
+        .doesNotContain(".zip")
+        .endsWith("(2 backups kept)");
+    assertThat(screen.secondStatusProperty().get())
+        .startsWith("Newest copy there: ")
+        .doesNotContain(".zip");
+  }
+
+  @Test
+  void foldersAndBackupFilesAreChosenThroughTheDialogService() throws Exception {
+    Path usb = Files.createDirectories(root.resolve("usb"));
+    dialogs.answerFolderChoiceWith(usb);
+    vm.chooseSecondFolder();
+    assertThat(dialogs.folderQuestions())
+        .containsExactly("Folder for a second copy of each backup");
+    assertThat(vm.secondFolderProperty().get()).isEqualTo(usb.toString());
+
+    vm.backUpNow();
+    dialogs.answerFileChoiceWith(BackupService.backups(service.defaultFolder()).get(0));
+    dialogs.answerConfirmWith(true);
+    vm.restoreFromFile();
+
+    assertThat(dialogs.fileQuestions()).containsExactly("Choose the backup to restore [*.zip]");
+    assertThat(restored).hasSize(1);
+  }
 }

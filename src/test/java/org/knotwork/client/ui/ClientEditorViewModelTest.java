@@ -506,4 +506,26 @@ class ClientEditorViewModelTest {
     assertThat(pregnancy.dueDateNoteBinding().get()).contains("has passed").contains("untick");
     assertThat(pregnancy.weeksErrorBinding().get()).isNull();
   }
+
+  @Test
+  void openingAnotherClientBeforeTheFirstHasLoadedShowsOnlyTheSecond() {
+    long anna =
+        service.save(org.knotwork.client.Client.builder().fullName("Anna Berg").build()).id();
+    long ben = service.save(org.knotwork.client.Client.builder().fullName("Ben Ode").build()).id();
+    org.knotwork.ui.QueuedTaskExecutor queued = new org.knotwork.ui.QueuedTaskExecutor();
+    ClientEditorViewModel editor = new ClientEditorViewModel(service, queued, dialogs, CLOCK);
+    java.util.List<String> opened = new java.util.ArrayList<>();
+
+    editor.open(anna, () -> opened.add(editor.fullNameProperty().get()));
+    editor.open(ben, () -> opened.add(editor.fullNameProperty().get()));
+    queued.runOne();
+
+    assertThat(editor.fullNameProperty().get())
+        .as("Anna's record is not shown")
+        .isNotEqualTo("Anna Berg");
+    assertThat(editor.busyProperty().get()).isTrue();
+    queued.runAll();
+    assertThat(opened).containsExactly("Ben Ode");
+    assertThat(editor.busyProperty().get()).isFalse();
+  }
 }

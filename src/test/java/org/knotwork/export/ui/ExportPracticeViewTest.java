@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -58,13 +57,8 @@ class ExportPracticeViewTest {
     context.clients().save(Client.builder().fullName("Anna Berg").build());
     dialogs.answerConfirmWith(true);
     Path chosen = dir.resolve("exports/knotwork-all-records-2026-11-22.zip");
-    RecordExportViewModel vm =
-        new RecordExportViewModel(
-            context.exports(),
-            executor,
-            dialogs,
-            (title, suggested) -> Optional.of(chosen),
-            Runnable::run);
+    RecordExportViewModel vm = new RecordExportViewModel(context.exports(), executor, dialogs);
+    dialogs.answerSaveChoiceWith(chosen);
     // As on the Practice page: sections above, and fields below that can take the focus.
     Region above = new Region();
     above.setMinHeight(900);

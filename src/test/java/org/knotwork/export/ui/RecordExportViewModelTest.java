@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,6 @@ class RecordExportViewModelTest {
   private AppContext context;
   private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
   private final RecordingDialogService dialogs = new RecordingDialogService();
-  private final List<String> offered = new ArrayList<>();
   private Path chosen;
   private long anna;
 
@@ -55,12 +53,15 @@ class RecordExportViewModelTest {
   }
 
   private RecordExportViewModel viewModel() {
-    ExportFileChooser files =
-        (title, suggested) -> {
-          offered.add(suggested);
-          return Optional.ofNullable(chosen);
-        };
-    return new RecordExportViewModel(context.exports(), executor, dialogs, files, Runnable::run);
+    dialogs.answerSaveChoiceWith(chosen);
+    return new RecordExportViewModel(context.exports(), executor, dialogs);
+  }
+
+  /** The names offered by the save dialogs shown. */
+  private List<String> offered() {
+    return dialogs.saveQuestions().stream()
+        .map(q -> q.replaceFirst("^Export (record|all records) ", ""))
+        .toList();
   }
 
   private long exportsAudited(String entity, long id) {
@@ -76,7 +77,7 @@ class RecordExportViewModelTest {
     vm.exportClient(anna, "Anna Berg");
 
     assertThat(dialogs.confirmations()).containsExactly("Export the record of Anna Berg");
-    assertThat(offered).as("declined: no file dialog").isEmpty();
+    assertThat(offered()).as("declined: no file dialog").isEmpty();
     assertThat(executor.pending()).isZero();
     assertThat(chosen).doesNotExist();
     assertThat(vm.busyProperty().get()).isFalse();
@@ -90,7 +91,7 @@ class RecordExportViewModelTest {
     vm.exportClient(anna, "Anna Berg");
 
     // The system's save dialog stays on screen if Knotwork locks: it names no client
-    assertThat(offered).containsExactly("Record of care - 2026-11-22.zip");
+    assertThat(offered()).containsExactly("Record of care - 2026-11-22.zip");
     assertThat(vm.busyProperty().get()).isTrue();
     assertThat(vm.statusProperty().get()).isEqualTo("Exporting the record of Anna Berg…");
     assertThat(chosen).as("nothing is written on the calling thread").doesNotExist();
@@ -114,7 +115,7 @@ class RecordExportViewModelTest {
 
     vm.exportClient(anna, "Anna Berg");
 
-    assertThat(offered).hasSize(1);
+    assertThat(offered()).hasSize(1);
     assertThat(executor.pending()).isZero();
     assertThat(vm.statusProperty().get()).isEmpty();
     assertThat(exportsAudited("client", anna)).isZero();
@@ -153,7 +154,9 @@ class RecordExportViewModelTest {
     vm.exportPractice();
 
     assertThat(dialogs.confirmations()).containsExactly("Export all records");
-    assertThat(offered).containsExactly("Harbour-Massage-records-2026-11-22.zip");
+    assertThat(offered()).as("the practice's name is read off the calling thread").isEmpty();
+    executor.runOne();
+    assertThat(offered()).containsExactly("Harbour-Massage-records-2026-11-22.zip");
     executor.runAll();
 
     assertThat(chosen).isRegularFile();

@@ -40,8 +40,6 @@ import org.knotwork.testing.MovableClock;
 import org.knotwork.testing.Screenshots;
 import org.knotwork.ui.CurrentThreadTaskExecutor;
 import org.knotwork.ui.DocumentCommands;
-import org.knotwork.ui.FileChoosers;
-import org.knotwork.ui.PracticeLock;
 import org.knotwork.ui.RecordingDialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -73,9 +71,7 @@ class HandoutLibraryViewTest {
             new SimpleObjectProperty<Client>());
     scene =
         new Scene(
-            new HandoutLibraryView(vm, new NoPrinting(), new FileChoosers(new PracticeLock())),
-            1024,
-            700);
+            new HandoutLibraryView(vm, new NoPrinting(), new RecordingDialogService()), 1024, 700);
     stage.setScene(scene);
     stage.show();
     vm.load();

@@ -99,4 +99,27 @@ class RetentionViewModelTest {
     assertThat(vm.policyChanged()).isFalse();
     assertThat(vm.statusProperty().get()).contains("3 years after the last visit");
   }
+
+  @Test
+  void aListAskedForEarlierDoesNotReplaceANewerOne() {
+    org.knotwork.ui.QueuedTaskExecutor queued = new org.knotwork.ui.QueuedTaskExecutor();
+    RetentionViewModel screen =
+        new RetentionViewModel(
+            new RetentionService(new RetentionRepository(db.dsl()), CLOCK, "anna"),
+            queued,
+            dialogs,
+            forgotten::add);
+    screen.showAllProperty().set(true); // every record: Zoë Ward
+    screen.showAllProperty().set(false); // then only those due: none
+    assertThat(screen.busyProperty().get()).isTrue();
+
+    queued.runOne();
+    assertThat(screen.rows()).as("the older list is not shown").isEmpty();
+    assertThat(screen.busyProperty().get()).as("the newer list is still being read").isTrue();
+
+    queued.runAll();
+
+    assertThat(screen.rows()).as("the list asked for last").isEmpty();
+    assertThat(screen.busyProperty().get()).isFalse();
+  }
 }
