@@ -131,16 +131,6 @@ class ArchitectureTest {
           .resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
           .because("page layout, fonts and printing stay behind DocumentPrinter and SystemPrinter");
 
-  @ArchTest
-  static final ArchRule domainDoesNotDependOnUi =
-      noClasses()
-          .that()
-          .resideOutsideOfPackages("..ui..", "org.knotwork.app..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("..ui..")
-          .because("the UI depends on the domain, never the other way round (MVVM, convention 1)");
-
   // --- layers ------------------------------------------------------------------------------
 
   private static final String CLI = "Command line";
