@@ -6,7 +6,11 @@ import static org.knotwork.db.generated.Tables.SESSION;
 import static org.knotwork.db.generated.Tables.TREATMENT_PLAN;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
@@ -58,8 +62,7 @@ public final class AuditRepository {
                     AUDIT_LOG.DETAIL)
                 .values((LocalDateTime) null, null, null, null, null, null));
     for (AuditEntry e : entries) {
-      batch =
-          batch.bind(e.at(), e.actor(), e.action().name(), e.entity(), e.entityId(), e.detail());
+      batch = batch.bind(e.at(), e.actor(), e.action(), e.entity(), e.entityId(), e.detail());
     }
     batch.execute();
   }
@@ -122,7 +125,7 @@ public final class AuditRepository {
         .AT
         .eq(e.at())
         .and(AUDIT_LOG.ACTOR.eq(e.actor()))
-        .and(AUDIT_LOG.ACTION.eq(e.action().name()))
+        .and(AUDIT_LOG.ACTION.eq(e.action()))
         .and(AUDIT_LOG.ENTITY.eq(e.entity()))
         .and(AUDIT_LOG.ENTITY_ID.eq(e.entityId()))
         .and(AUDIT_LOG.DETAIL.isNotDistinctFrom(e.detail()));
@@ -134,6 +137,26 @@ public final class AuditRepository {
         .where(AUDIT_LOG.ENTITY.eq(entity).and(AUDIT_LOG.ENTITY_ID.eq(entityId)))
         .orderBy(AUDIT_LOG.ID)
         .fetch(AuditRepository::entry);
+  }
+
+  /**
+   * The entries about each of these records of one kind, oldest first per record, in one query; a
+   * record with none is left out.
+   */
+  public Map<Long, List<AuditEntry>> about(String entity, Collection<Long> entityIds) {
+    if (entityIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<AuditEntry>> about = new HashMap<>();
+    dsl.selectFrom(AUDIT_LOG)
+        .where(AUDIT_LOG.ENTITY.eq(entity).and(AUDIT_LOG.ENTITY_ID.in(entityIds)))
+        .orderBy(AUDIT_LOG.ID)
+        .forEach(
+            r ->
+                about
+                    .computeIfAbsent(r.getEntityId(), k -> new ArrayList<>())
+                    .add(AuditRepository.entry(r)));
+    return about;
   }
 
   /** The entries the query asks for, newest first, at most {@code limit}. */
@@ -160,7 +183,7 @@ public final class AuditRepository {
   private static Condition condition(AuditQuery query) {
     Condition where = DSL.noCondition();
     if (!query.actions().isEmpty()) {
-      where = where.and(AUDIT_LOG.ACTION.in(query.actions().stream().map(Enum::name).toList()));
+      where = where.and(AUDIT_LOG.ACTION.in(query.actions()));
     }
     if (query.from() != null) {
       where = where.and(AUDIT_LOG.AT.ge(query.from().atStartOfDay()));
@@ -226,7 +249,7 @@ public final class AuditRepository {
     return new AuditEntry(
         r.get(AUDIT_LOG.AT),
         r.get(AUDIT_LOG.ACTOR),
-        AuditEntry.Action.valueOf(r.get(AUDIT_LOG.ACTION)),
+        r.get(AUDIT_LOG.ACTION),
         r.get(AUDIT_LOG.ENTITY),
         r.get(AUDIT_LOG.ENTITY_ID),
         r.get(AUDIT_LOG.DETAIL));

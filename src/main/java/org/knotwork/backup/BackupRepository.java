@@ -45,8 +45,8 @@ public final class BackupRepository {
   /** Notes a backup or a restore in the audit log (about the practice as a whole). */
   public void audit(
       org.knotwork.audit.AuditEntry.Action action, java.time.LocalDateTime at, String actor) {
-    new org.knotwork.audit.AuditRepository(dsl)
-        .append(new org.knotwork.audit.AuditEntry(at, actor, action, "practice", 1));
+    org.knotwork.audit.AuditRepository.record(
+        dsl, new org.knotwork.audit.AuditEntry(at, actor, action, "practice", 1));
   }
 
   /** The audit log of these records. */

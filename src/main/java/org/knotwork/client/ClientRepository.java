@@ -287,14 +287,14 @@ public final class ClientRepository {
     r.setEmergencyPhone(c.emergencyContact().phone());
     r.setPhysician(c.physician());
     r.setOccupation(c.occupation());
-    r.setWorkPosture(c.workPosture() == null ? null : c.workPosture().name());
+    r.setWorkPosture(c.workPosture());
     r.setActivities(c.activities());
     r.setMedications(c.medications());
     r.setAllergyOils(c.allergies().oils());
     r.setAllergyLotions(c.allergies().lotions());
     r.setAllergyLatex(c.allergies().latex());
     r.setAllergyOther(c.allergies().other());
-    r.setPressurePreference(c.pressurePreference() == null ? null : c.pressurePreference().name());
+    r.setPressurePreference(c.pressurePreference());
     r.setGeneralConsentOn(c.generalConsentOn());
     r.setNotes(c.notes());
     r.setSearchText(SearchText.indexOf(c));
@@ -305,7 +305,7 @@ public final class ClientRepository {
     for (ConditionEntry e : c.conditions()) {
       ctx.insertInto(CLIENT_CONDITION)
           .set(CLIENT_CONDITION.CLIENT_ID, id)
-          .set(CLIENT_CONDITION.CONDITION_CODE, e.condition().name())
+          .set(CLIENT_CONDITION.CONDITION_CODE, e.condition())
           .set(CLIENT_CONDITION.DETAILS, e.details())
           .set(CLIENT_CONDITION.SINCE_DATE, e.since())
           .set(CLIENT_CONDITION.DUE_DATE, e.dueDate())
@@ -314,7 +314,7 @@ public final class ClientRepository {
     for (Map.Entry<BackRegion, LocalDate> consent : c.regionConsents().entrySet()) {
       ctx.insertInto(CLIENT_REGION_CONSENT)
           .set(CLIENT_REGION_CONSENT.CLIENT_ID, id)
-          .set(CLIENT_REGION_CONSENT.REGION, consent.getKey().name())
+          .set(CLIENT_REGION_CONSENT.REGION, consent.getKey())
           .set(CLIENT_REGION_CONSENT.CONSENTED_ON, consent.getValue())
           .execute();
     }
@@ -327,14 +327,11 @@ public final class ClientRepository {
             .fetch(
                 c ->
                     new ConditionEntry(
-                        HealthCondition.valueOf(c.getConditionCode()),
-                        c.getDetails(),
-                        c.getSinceDate(),
-                        c.getDueDate()));
+                        c.getConditionCode(), c.getDetails(), c.getSinceDate(), c.getDueDate()));
     Map<BackRegion, LocalDate> consents = new EnumMap<>(BackRegion.class);
     ctx.selectFrom(CLIENT_REGION_CONSENT)
         .where(CLIENT_REGION_CONSENT.CLIENT_ID.eq(r.getId()))
-        .forEach(c -> consents.put(BackRegion.valueOf(c.getRegion()), c.getConsentedOn()));
+        .forEach(c -> consents.put(c.getRegion(), c.getConsentedOn()));
     return Client.builder()
         .id(r.getId())
         .fullName(r.getFullName())
@@ -349,7 +346,7 @@ public final class ClientRepository {
                 r.getEmergencyName(), r.getEmergencyRelation(), r.getEmergencyPhone()))
         .physician(r.getPhysician())
         .occupation(r.getOccupation())
-        .workPosture(r.getWorkPosture() == null ? null : WorkPosture.valueOf(r.getWorkPosture()))
+        .workPosture(r.getWorkPosture())
         .activities(r.getActivities())
         .medications(r.getMedications())
         .allergies(
@@ -358,10 +355,7 @@ public final class ClientRepository {
                 r.getAllergyLotions(),
                 r.getAllergyLatex(),
                 r.getAllergyOther()))
-        .pressurePreference(
-            r.getPressurePreference() == null
-                ? null
-                : PressurePreference.valueOf(r.getPressurePreference()))
+        .pressurePreference(r.getPressurePreference())
         .generalConsentOn(r.getGeneralConsentOn())
         .regionConsents(consents)
         .conditions(conditions)

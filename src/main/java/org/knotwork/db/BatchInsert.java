@@ -39,7 +39,7 @@ public final class BatchInsert {
                     "A row has " + row.length + " values for " + columns.size() + " columns.");
               }
               for (int c = 0; c < row.length; c++) {
-                insert.setObject(c + 1, row[c]);
+                insert.setObject(c + 1, databaseValue(columns.get(c), row[c]));
               }
               insert.addBatch();
             }
@@ -57,5 +57,11 @@ public final class BatchInsert {
             return ids;
           }
         });
+  }
+
+  /** The value as the column stores it: an enum column's converter gives its constant's name. */
+  @SuppressWarnings("unchecked")
+  private static Object databaseValue(Field<?> column, Object value) {
+    return ((org.jooq.Converter<Object, Object>) column.getConverter()).to(value);
   }
 }

@@ -11,4 +11,12 @@ public class DatabaseException extends RuntimeException {
   public DatabaseException(String message) {
     super(message);
   }
+
+  /**
+   * Whether the failure is the database access layer's own (jOOQ's data-access exception), so that
+   * code outside {@code db} and the repositories need not know jOOQ.
+   */
+  public static boolean isDataAccess(Throwable failure) {
+    return failure instanceof org.jooq.exception.DataAccessException;
+  }
 }

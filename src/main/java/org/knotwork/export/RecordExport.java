@@ -38,7 +38,6 @@ import org.knotwork.print.DocumentPrinter;
 import org.knotwork.print.RecordOfCare;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionService;
-import org.knotwork.session.SessionSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,11 +130,19 @@ public final class RecordExport {
   public ClientRecord gather(long clientId) {
     Client client = clients.load(clientId);
     List<AuditEntry> entries = new ArrayList<>(audit.about(CLIENT, clientId));
-    List<SessionSummary> summaries = new ArrayList<>(sessions.list(clientId));
+    // Read set-based: the client's notes and their audit entries in a fixed number of queries,
+    // however many notes there are (decision 29).
+    List<SessionNote> all = new ArrayList<>(sessions.notesOf(clientId));
+    Map<Long, List<AuditEntry>> aboutNotes =
+        audit.about(SESSION, all.stream().map(SessionNote::id).toList());
+    // The notes' entries join the record newest note first, as the notes list shows them, so that
+    // entries made at the same moment keep that order through the sort below.
+    List<SessionNote> newestFirst = new ArrayList<>(all);
+    newestFirst.sort(
+        Comparator.comparing(SessionNote::serviceStart).thenComparing(SessionNote::id).reversed());
     List<RecordOfCare.Note> notes = new ArrayList<>();
-    for (SessionSummary summary : summaries) {
-      SessionNote note = sessions.load(summary.id());
-      List<AuditEntry> about = audit.about(SESSION, summary.id());
+    for (SessionNote note : newestFirst) {
+      List<AuditEntry> about = aboutNotes.getOrDefault(note.id(), List.of());
       entries.addAll(about);
       String signedBy =
           note.signer() != null

@@ -84,7 +84,7 @@ public final class HandoutRepository {
     r.setIntro(h.intro());
     r.setHowOften(h.howOften());
     r.setSafety(h.safety());
-    r.setFigure(h.figure() == null ? null : h.figure().name());
+    r.setFigure(h.figure());
     r.setImage(h.image());
   }
 
@@ -133,7 +133,7 @@ public final class HandoutRepository {
               sections.getOrDefault(r.getId(), List.of()),
               r.getHowOften(),
               r.getSafety(),
-              r.getFigure() == null ? null : HandoutFigure.valueOf(r.getFigure()),
+              r.getFigure(),
               r.getImage()));
     }
     return handouts;

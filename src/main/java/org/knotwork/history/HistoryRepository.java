@@ -55,9 +55,9 @@ public final class HistoryRepository {
   /** Outcome measures carry a date only; they sit at midday on the timeline. */
   static final LocalTime MEASURE_TIME = LocalTime.NOON;
 
-  private static final String SIGNED = NoteStatus.SIGNED.name();
-  private static final String DRAFT = NoteStatus.DRAFT.name();
-  private static final String YES = RedFlagAnswer.YES.name();
+  private static final NoteStatus SIGNED = NoteStatus.SIGNED;
+  private static final NoteStatus DRAFT = NoteStatus.DRAFT;
+  private static final RedFlagAnswer YES = RedFlagAnswer.YES;
 
   /** Newest first; a session's own line before its red flag and referral at the same moment. */
   private static final Comparator<TimelineEntry> NEWEST_FIRST =
@@ -100,7 +100,7 @@ public final class HistoryRepository {
             r -> {
               long id = r.value1();
               LocalDateTime at = r.value2();
-              boolean draft = !SIGNED.equals(r.value4());
+              boolean draft = r.value4() != SIGNED;
               List<PainPoint> sessionFindings = findings.getOrDefault(id, List.of());
               Set<BackRegion> regions = regionsOf(sessionFindings);
               heads.put(id, new SessionHead(regions, draft));
@@ -238,23 +238,20 @@ public final class HistoryRepository {
               Set<BackRegion> regions = EnumSet.noneOf(BackRegion.class);
               List<String> labels = new ArrayList<>();
               for (var a : areas) {
-                BackRegion region = BackRegion.valueOf(a.getRegion());
+                BackRegion region = a.getRegion();
                 regions.add(region);
-                Side side = Side.valueOf(a.getSide());
+                Side side = a.getSide();
                 labels.add(
                     region.label()
                         + (side == Side.BILATERAL ? "" : " (" + side.abbreviation() + ")"));
               }
               String status =
                   switch (p.getStatus()) {
-                    case "COMPLETED" -> " · completed";
-                    case "SUPERSEDED" -> " · replaced later";
+                    case COMPLETED -> " · completed";
+                    case SUPERSEDED -> " · replaced later";
                     default -> " · active";
                   };
-              String schedule =
-                  org.knotwork.plan.Frequency.valueOf(p.getFrequency()).label()
-                      + " × "
-                      + p.getSessionCount();
+              String schedule = p.getFrequency().label() + " × " + p.getSessionCount();
               plans.add(
                   new TimelineEntry(
                       EntryKind.PLAN,
@@ -343,12 +340,7 @@ public final class HistoryRepository {
         .fetch(
             r ->
                 new PainPoint(
-                    r.value1(),
-                    r.value2(),
-                    BackRegion.valueOf(r.value3()),
-                    Side.valueOf(r.value4()),
-                    r.value5(),
-                    r.value6()));
+                    r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
   }
 
   /** The techniques of each session, in note order, each once. */
@@ -367,9 +359,7 @@ public final class HistoryRepository {
             SESSION_TREATMENT.POSITION_IN_NOTE)
         .forEach(
             r ->
-                bySession
-                    .computeIfAbsent(r.value1(), id -> new LinkedHashSet<>())
-                    .add(Technique.valueOf(r.value2())));
+                bySession.computeIfAbsent(r.value1(), id -> new LinkedHashSet<>()).add(r.value2()));
     return bySession;
   }
 
@@ -384,7 +374,7 @@ public final class HistoryRepository {
             r ->
                 bySession
                     .computeIfAbsent(r.value1(), id -> EnumSet.noneOf(RedFlagQuestion.class))
-                    .add(RedFlagQuestion.valueOf(r.value2())));
+                    .add(r.value2()));
     return bySession;
   }
 
@@ -396,10 +386,7 @@ public final class HistoryRepository {
         .on(SESSION_RED_FLAG.SESSION_ID.eq(SESSION.ID))
         .where(sessions.and(SESSION_RED_FLAG.ANSWER.eq(YES)))
         .forEach(
-            r ->
-                bySession
-                    .computeIfAbsent(r.value1(), id -> new ArrayList<>())
-                    .add(RedFlagQuestion.valueOf(r.value2())));
+            r -> bySession.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
     return bySession;
   }
 

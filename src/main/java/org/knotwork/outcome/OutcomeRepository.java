@@ -29,6 +29,13 @@ import org.knotwork.db.generated.tables.records.OutcomeItemRecord;
  * schema itself refuses an item rating outside 0–10 and a second instrument with the same code.
  */
 public final class OutcomeRepository {
+  /**
+   * A plan's status as its stored text: the plan package depends on this one, so naming {@code
+   * PlanStatus} here would make a cycle.
+   */
+  private static final org.jooq.Field<String> PLAN_STATUS =
+      TREATMENT_PLAN.STATUS.coerce(String.class);
+
   /** How the audit log names an outcome entry. */
   public static final String ENTITY = "outcome_entry";
 
@@ -60,7 +67,7 @@ public final class OutcomeRepository {
           r.setHigherIsBetter(definition.higherIsBetter());
           r.setMeaningfulChange(decimal(definition.meaningfulChange()));
           r.setReassessDays(definition.reassessDays());
-          r.setEntryKind(definition.kind().name());
+          r.setEntryKind(definition.kind());
           r.setBuiltIn(definition.builtIn());
           r.setUnit(definition.unit());
           r.setSourceNote(definition.sourceNote());
@@ -187,7 +194,7 @@ public final class OutcomeRepository {
         .where(TREATMENT_PLAN.CLIENT_ID.eq(clientId))
         .and(TREATMENT_PLAN.ACTIVATED_AT.isNotNull())
         .orderBy(
-            TREATMENT_PLAN.STATUS.eq("ACTIVE").desc(),
+            PLAN_STATUS.eq("ACTIVE").desc(),
             TREATMENT_PLAN.ACTIVATED_AT.desc(),
             TREATMENT_PLAN.ID.desc())
         .limit(1)
@@ -199,7 +206,7 @@ public final class OutcomeRepository {
     return dsl.select(TREATMENT_PLAN.REASSESS_ON)
         .from(TREATMENT_PLAN)
         .where(TREATMENT_PLAN.CLIENT_ID.eq(clientId))
-        .and(TREATMENT_PLAN.STATUS.eq("ACTIVE"))
+        .and(PLAN_STATUS.eq("ACTIVE"))
         .and(TREATMENT_PLAN.REASSESS_ON.isNotNull())
         .orderBy(TREATMENT_PLAN.ACTIVATED_AT.desc(), TREATMENT_PLAN.ID.desc())
         .limit(1)
@@ -268,7 +275,7 @@ public final class OutcomeRepository {
         r.getHigherIsBetter(),
         r.getMeaningfulChange().doubleValue(),
         r.getReassessDays(),
-        EntryKind.valueOf(r.getEntryKind()),
+        r.getEntryKind(),
         r.getBuiltIn(),
         r.getUnit(),
         r.getSourceNote());

@@ -18,8 +18,6 @@ import org.jooq.DSLContext;
 import org.knotwork.audit.AuditEntry;
 import org.knotwork.audit.AuditEntry.Action;
 import org.knotwork.audit.AuditRepository;
-import org.knotwork.body.BackRegion;
-import org.knotwork.body.Side;
 import org.knotwork.db.generated.tables.records.TreatmentPlanRecord;
 import org.knotwork.session.Signer;
 import org.knotwork.session.Technique;
@@ -57,7 +55,7 @@ public final class PlanRepository {
           TreatmentPlanRecord r =
               ctx.selectFrom(TREATMENT_PLAN)
                   .where(TREATMENT_PLAN.ID.eq(plan.id()))
-                  .and(TREATMENT_PLAN.STATUS.eq(PlanStatus.DRAFT.name()))
+                  .and(TREATMENT_PLAN.STATUS.eq(PlanStatus.DRAFT))
                   .forUpdate()
                   .fetchOptional()
                   .orElse(null);
@@ -94,18 +92,18 @@ public final class PlanRepository {
               ctx.select(TREATMENT_PLAN.CLIENT_ID)
                   .from(TREATMENT_PLAN)
                   .where(TREATMENT_PLAN.ID.eq(planId))
-                  .and(TREATMENT_PLAN.STATUS.eq(PlanStatus.DRAFT.name()))
+                  .and(TREATMENT_PLAN.STATUS.eq(PlanStatus.DRAFT))
                   .fetchOptional(TREATMENT_PLAN.CLIENT_ID)
                   .orElseThrow(() -> new PlanNotEditableException("Only a draft can be agreed."));
           List<Long> replaced =
               ctx.select(TREATMENT_PLAN.ID)
                   .from(TREATMENT_PLAN)
                   .where(TREATMENT_PLAN.CLIENT_ID.eq(clientId))
-                  .and(TREATMENT_PLAN.STATUS.eq(PlanStatus.ACTIVE.name()))
+                  .and(TREATMENT_PLAN.STATUS.eq(PlanStatus.ACTIVE))
                   .fetch(TREATMENT_PLAN.ID);
           for (long old : replaced) {
             ctx.update(TREATMENT_PLAN)
-                .set(TREATMENT_PLAN.STATUS, PlanStatus.SUPERSEDED.name())
+                .set(TREATMENT_PLAN.STATUS, PlanStatus.SUPERSEDED)
                 .set(TREATMENT_PLAN.ENDED_AT, now)
                 .set(TREATMENT_PLAN.UPDATED_AT, now)
                 .where(TREATMENT_PLAN.ID.eq(old))
@@ -113,7 +111,7 @@ public final class PlanRepository {
             AuditRepository.record(ctx, new AuditEntry(now, actor, Action.SUPERSEDE, ENTITY, old));
           }
           ctx.update(TREATMENT_PLAN)
-              .set(TREATMENT_PLAN.STATUS, PlanStatus.ACTIVE.name())
+              .set(TREATMENT_PLAN.STATUS, PlanStatus.ACTIVE)
               .set(TREATMENT_PLAN.CONSENT_ON, consentOn)
               .set(TREATMENT_PLAN.ACTIVATED_AT, now)
               .set(TREATMENT_PLAN.UPDATED_AT, now)
@@ -134,11 +132,11 @@ public final class PlanRepository {
           int changed =
               trx.dsl()
                   .update(TREATMENT_PLAN)
-                  .set(TREATMENT_PLAN.STATUS, PlanStatus.COMPLETED.name())
+                  .set(TREATMENT_PLAN.STATUS, PlanStatus.COMPLETED)
                   .set(TREATMENT_PLAN.ENDED_AT, now)
                   .set(TREATMENT_PLAN.UPDATED_AT, now)
                   .where(TREATMENT_PLAN.ID.eq(planId))
-                  .and(TREATMENT_PLAN.STATUS.eq(PlanStatus.ACTIVE.name()))
+                  .and(TREATMENT_PLAN.STATUS.eq(PlanStatus.ACTIVE))
                   .execute();
           if (changed == 1) {
             AuditRepository.record(
@@ -156,7 +154,7 @@ public final class PlanRepository {
               trx.dsl()
                   .deleteFrom(TREATMENT_PLAN)
                   .where(TREATMENT_PLAN.ID.eq(planId))
-                  .and(TREATMENT_PLAN.STATUS.eq(PlanStatus.DRAFT.name()))
+                  .and(TREATMENT_PLAN.STATUS.eq(PlanStatus.DRAFT))
                   .execute();
           if (deleted == 1) {
             AuditRepository.record(
@@ -191,7 +189,7 @@ public final class PlanRepository {
     return assemble(
             dsl.selectFrom(TREATMENT_PLAN)
                 .where(TREATMENT_PLAN.CLIENT_ID.eq(clientId))
-                .and(TREATMENT_PLAN.STATUS.eq(PlanStatus.ACTIVE.name()))
+                .and(TREATMENT_PLAN.STATUS.eq(PlanStatus.ACTIVE))
                 .fetch())
         .stream()
         .findFirst();
@@ -204,11 +202,11 @@ public final class PlanRepository {
 
   private static void fill(TreatmentPlanRecord r, TreatmentPlan p) {
     r.setClientId(p.clientId());
-    r.setStatus(p.status().name());
+    r.setStatus(p.status());
     r.setStartsOn(p.startsOn());
     r.setImpression(p.impression());
     r.setSessionMinutes(p.sessionMinutes());
-    r.setFrequency(p.frequency().name());
+    r.setFrequency(p.frequency());
     r.setSessionCount(p.sessionCount());
     r.setHomeCare(p.homeCare());
     r.setReassessOn(p.reassessOn());
@@ -236,14 +234,14 @@ public final class PlanRepository {
       ctx.insertInto(PLAN_FOCUS)
           .set(PLAN_FOCUS.PLAN_ID, id)
           .set(PLAN_FOCUS.POSITION, pos++)
-          .set(PLAN_FOCUS.REGION, f.region().name())
-          .set(PLAN_FOCUS.SIDE, f.side().name())
+          .set(PLAN_FOCUS.REGION, f.region())
+          .set(PLAN_FOCUS.SIDE, f.side())
           .execute();
     }
     for (Technique t : p.modalities()) {
       ctx.insertInto(PLAN_MODALITY)
           .set(PLAN_MODALITY.PLAN_ID, id)
-          .set(PLAN_MODALITY.TECHNIQUE, t.name())
+          .set(PLAN_MODALITY.TECHNIQUE, t)
           .execute();
     }
     pos = 0;
@@ -281,13 +279,11 @@ public final class PlanRepository {
         dsl.selectFrom(PLAN_FOCUS)
             .where(PLAN_FOCUS.PLAN_ID.in(ids))
             .orderBy(PLAN_FOCUS.POSITION)
-            .fetchGroups(
-                PLAN_FOCUS.PLAN_ID,
-                f -> new FocusArea(BackRegion.valueOf(f.getRegion()), Side.valueOf(f.getSide())));
+            .fetchGroups(PLAN_FOCUS.PLAN_ID, f -> new FocusArea(f.getRegion(), f.getSide()));
     Map<Long, List<Technique>> modalities =
         dsl.selectFrom(PLAN_MODALITY)
             .where(PLAN_MODALITY.PLAN_ID.in(ids))
-            .fetchGroups(PLAN_MODALITY.PLAN_ID, m -> Technique.valueOf(m.getTechnique()));
+            .fetchGroups(PLAN_MODALITY.PLAN_ID, m -> m.getTechnique());
     Map<Long, List<String>> handouts =
         dsl.selectFrom(PLAN_HANDOUT)
             .where(PLAN_HANDOUT.PLAN_ID.in(ids))
@@ -301,14 +297,14 @@ public final class PlanRepository {
           new TreatmentPlan(
               r.getId(),
               r.getClientId(),
-              PlanStatus.valueOf(r.getStatus()),
+              r.getStatus(),
               r.getStartsOn(),
               r.getImpression(),
               goals.getOrDefault(r.getId(), List.of()),
               focus.getOrDefault(r.getId(), List.of()),
               techniques,
               r.getSessionMinutes(),
-              Frequency.valueOf(r.getFrequency()),
+              r.getFrequency(),
               r.getSessionCount(),
               handouts.getOrDefault(r.getId(), List.of()),
               r.getHomeCare(),

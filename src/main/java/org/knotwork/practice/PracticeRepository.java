@@ -22,7 +22,6 @@ import static org.knotwork.db.generated.Tables.TREATMENT_PLAN;
 
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.knotwork.print.PaperSize;
 import org.knotwork.safety.Country;
 import org.knotwork.safety.EmergencyNumbers;
 
@@ -56,11 +55,7 @@ public final class PracticeRepository {
         .fetchOptional(
             r ->
                 new PracticeDetails(
-                    r.getAddress(),
-                    r.getPhone(),
-                    r.getEmail(),
-                    r.getLogo(),
-                    PaperSize.valueOf(r.getPaperSize())))
+                    r.getAddress(), r.getPhone(), r.getEmail(), r.getLogo(), r.getPaperSize()))
         .orElse(PracticeDetails.NONE);
   }
 
@@ -70,7 +65,7 @@ public final class PracticeRepository {
         .set(PRACTICE.PHONE, details.phone())
         .set(PRACTICE.EMAIL, details.email())
         .set(PRACTICE.LOGO, details.logo())
-        .set(PRACTICE.PAPER_SIZE, details.paperSize().name())
+        .set(PRACTICE.PAPER_SIZE, details.paperSize())
         .where(PRACTICE.ID.eq(THE_PRACTICE))
         .execute();
   }
@@ -113,7 +108,7 @@ public final class PracticeRepository {
               if (r.value1() == null) {
                 return EmergencyNumbers.NOT_SET;
               }
-              Country country = Country.valueOf(r.value1());
+              Country country = r.value1();
               return country == Country.OTHER
                   ? EmergencyNumbers.other(r.value2(), r.value3())
                   : EmergencyNumbers.of(country);
@@ -124,7 +119,7 @@ public final class PracticeRepository {
   public void saveEmergencyNumbers(EmergencyNumbers numbers) {
     boolean other = numbers.country() == Country.OTHER;
     dsl.update(PRACTICE)
-        .set(PRACTICE.COUNTRY, numbers.country() == null ? null : numbers.country().name())
+        .set(PRACTICE.COUNTRY, numbers.country())
         .set(PRACTICE.EMERGENCY_NUMBER, other ? numbers.emergency() : null)
         .set(PRACTICE.SAME_DAY_HELP, other ? numbers.sameDay() : null)
         .where(PRACTICE.ID.eq(THE_PRACTICE))

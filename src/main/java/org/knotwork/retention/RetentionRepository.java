@@ -63,7 +63,7 @@ public final class RetentionRepository {
             lastVisit)
         .from(CLIENT)
         .leftJoin(SESSION)
-        .on(SESSION.CLIENT_ID.eq(CLIENT.ID).and(SESSION.STATUS.eq(NoteStatus.SIGNED.name())))
+        .on(SESSION.CLIENT_ID.eq(CLIENT.ID).and(SESSION.STATUS.eq(NoteStatus.SIGNED)))
         .groupBy(
             CLIENT.ID,
             CLIENT.FULL_NAME,

@@ -10,21 +10,21 @@ import static org.knotwork.db.generated.Tables.SESSION_TREATMENT;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.knotwork.audit.AuditEntry;
 import org.knotwork.audit.AuditEntry.Action;
 import org.knotwork.audit.AuditRepository;
-import org.knotwork.body.BackRegion;
-import org.knotwork.body.Side;
-import org.knotwork.client.PressurePreference;
 import org.knotwork.db.BatchInsert;
 import org.knotwork.db.generated.tables.records.SessionFindingRecord;
 import org.knotwork.db.generated.tables.records.SessionRecord;
@@ -77,14 +77,14 @@ public final class SessionRepository {
           rewrite(ctx, id, note);
           int signed =
               ctx.update(SESSION)
-                  .set(SESSION.STATUS, NoteStatus.SIGNED.name())
+                  .set(SESSION.STATUS, NoteStatus.SIGNED)
                   .set(SESSION.SIGNED_AT, signedAt)
                   .set(SESSION.CONTENT_HASH, hash)
                   .set(SESSION.SIGNER_NAME, signerName(note))
                   .set(SESSION.SIGNER_TITLE, signer(note, Signer::title))
                   .set(SESSION.SIGNER_REGISTRATION, signer(note, Signer::registration))
                   .set(SESSION.SIGNER_REGISTERED_WITH, signer(note, Signer::registeredWith))
-                  .where(SESSION.ID.eq(id).and(SESSION.STATUS.eq(NoteStatus.DRAFT.name())))
+                  .where(SESSION.ID.eq(id).and(SESSION.STATUS.eq(NoteStatus.DRAFT)))
                   .execute();
           if (signed != 1) {
             throw new IllegalStateException("This note is already signed.");
@@ -113,12 +113,12 @@ public final class SessionRepository {
     return dsl.transactionResult(
         trx -> {
           DSLContext ctx = trx.dsl();
-          String status =
+          NoteStatus status =
               ctx.select(SESSION.STATUS)
                   .from(SESSION)
                   .where(SESSION.ID.eq(sessionId))
                   .fetchOne(SESSION.STATUS);
-          if (!NoteStatus.SIGNED.name().equals(status)) {
+          if (status != NoteStatus.SIGNED) {
             throw new IllegalStateException(
                 "Addenda are for signed notes; a draft can still be edited.");
           }
@@ -151,7 +151,7 @@ public final class SessionRepository {
           deleteChildren(ctx, id);
           int deleted =
               ctx.deleteFrom(SESSION)
-                  .where(SESSION.ID.eq(id).and(SESSION.STATUS.eq(NoteStatus.DRAFT.name())))
+                  .where(SESSION.ID.eq(id).and(SESSION.STATUS.eq(NoteStatus.DRAFT)))
                   .execute();
           if (deleted != 1) {
             throw new IllegalStateException("Only a draft can be discarded.");
@@ -180,7 +180,7 @@ public final class SessionRepository {
               withSigners
                   ? ctx.batch(
                       ctx.update(SESSION)
-                          .set(SESSION.STATUS, NoteStatus.SIGNED.name())
+                          .set(SESSION.STATUS, NoteStatus.SIGNED)
                           .set(SESSION.SIGNED_AT, (LocalDateTime) null)
                           .set(SESSION.CONTENT_HASH, (String) null)
                           .set(SESSION.SIGNER_NAME, (String) null)
@@ -190,7 +190,7 @@ public final class SessionRepository {
                           .where(SESSION.ID.eq((Long) null)))
                   : ctx.batch(
                       ctx.update(SESSION)
-                          .set(SESSION.STATUS, NoteStatus.SIGNED.name())
+                          .set(SESSION.STATUS, NoteStatus.SIGNED)
                           .set(SESSION.SIGNED_AT, (LocalDateTime) null)
                           .set(SESSION.CONTENT_HASH, (String) null)
                           .where(SESSION.ID.eq((Long) null)));
@@ -220,7 +220,7 @@ public final class SessionRepository {
             signatures =
                 withSigners
                     ? signatures.bind(
-                        NoteStatus.SIGNED.name(),
+                        NoteStatus.SIGNED,
                         note.signedAt(),
                         note.contentHash(),
                         signerName(note),
@@ -228,8 +228,7 @@ public final class SessionRepository {
                         signer(note, Signer::registration),
                         signer(note, Signer::registeredWith),
                         id)
-                    : signatures.bind(
-                        NoteStatus.SIGNED.name(), note.signedAt(), note.contentHash(), id);
+                    : signatures.bind(NoteStatus.SIGNED, note.signedAt(), note.contentHash(), id);
             anySigned = true;
             audit.add(new AuditEntry(note.signedAt(), actor, Action.SIGN, ENTITY, id));
             for (Addendum a : note.addenda()) {
@@ -271,7 +270,7 @@ public final class SessionRepository {
       SessionRecord r = ctx.newRecord(SESSION);
       r.setClientId(note.clientId());
       r.setWrittenAt(note.writtenAt());
-      r.setStatus(NoteStatus.DRAFT.name());
+      r.setStatus(NoteStatus.DRAFT);
       fill(r, note);
       records.add(r);
     }
@@ -327,7 +326,7 @@ public final class SessionRepository {
       long id = ids.get(i);
       SessionNote note = notes.get(i);
       for (Map.Entry<RedFlagQuestion, RedFlagAnswer> flag : note.redFlags().entrySet()) {
-        flags = flags.bind(id, flag.getKey().name(), flag.getValue().name());
+        flags = flags.bind(id, flag.getKey(), flag.getValue());
         anyFlag = true;
       }
       int position = 0;
@@ -336,11 +335,11 @@ public final class SessionRepository {
             findings.bind(
                 id,
                 position++,
-                f.region().name(),
-                f.side().name(),
+                f.region(),
+                f.side(),
                 f.painBefore(),
                 f.painAfter(),
-                f.tone() == null ? null : f.tone().name(),
+                f.tone(),
                 f.triggerActive(),
                 f.triggerLatent(),
                 f.tenderness(),
@@ -387,8 +386,8 @@ public final class SessionRepository {
               treatments.bind(
                   theirIds.get(n),
                   t++,
-                  treatment.technique().name(),
-                  treatment.pressure() == null ? null : treatment.pressure().name(),
+                  treatment.technique(),
+                  treatment.pressure(),
                   treatment.minutes());
           anyTreatment = true;
         }
@@ -399,34 +398,30 @@ public final class SessionRepository {
     }
   }
 
-  /** Records bare visits (no note content), signed as history. */
-  public void insertVisits(List<Visit> visits) {
-    List<SessionNote> notes =
-        visits.stream()
-            .map(
-                v ->
-                    SessionNote.draft(
-                            v.clientId(),
-                            v.serviceStart(),
-                            v.durationMinutes(),
-                            Set.of(),
-                            v.writtenAt())
-                        .signedAs(v.writtenAt(), null))
-            .toList();
-    importNotes(notes, "import");
-  }
-
   /** Every signed note's id, oldest first (for integrity checks). */
   public List<Long> signedIds() {
     return dsl.select(SESSION.ID)
         .from(SESSION)
-        .where(SESSION.STATUS.eq(NoteStatus.SIGNED.name()))
+        .where(SESSION.STATUS.eq(NoteStatus.SIGNED))
         .orderBy(SESSION.ID)
         .fetch(SESSION.ID);
   }
 
   public Optional<SessionNote> find(long id) {
-    return dsl.fetchOptional(SESSION, SESSION.ID.eq(id)).map(r -> toNote(dsl, r));
+    return read(dsl, SESSION.ID.eq(id)).stream().findFirst();
+  }
+
+  /**
+   * Every note of the client, drafts too, oldest first (by service start, then id). One query per
+   * table whatever the number of notes (see decision 29).
+   */
+  public List<SessionNote> notesOf(long clientId) {
+    return read(dsl, SESSION.CLIENT_ID.eq(clientId));
+  }
+
+  /** The notes with these ids that exist, oldest first; one query per table. */
+  public List<SessionNote> findAll(Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : read(dsl, SESSION.ID.in(ids));
   }
 
   /** The client's notes, newest first. */
@@ -455,7 +450,7 @@ public final class SessionRepository {
                 SESSION_RED_FLAG
                     .SESSION_ID
                     .in(ids)
-                    .and(SESSION_RED_FLAG.ANSWER.eq(RedFlagAnswer.YES.name())))
+                    .and(SESSION_RED_FLAG.ANSWER.eq(RedFlagAnswer.YES)))
             .fetchSet(SESSION_RED_FLAG.SESSION_ID);
     return sessions.stream()
         .map(
@@ -464,11 +459,7 @@ public final class SessionRepository {
                   findings.containsKey(s.getId()) ? findings.get(s.getId()) : List.of();
               String regions =
                   f.stream()
-                      .map(
-                          r ->
-                              RegionFinding.of(
-                                      BackRegion.valueOf(r.getRegion()), Side.valueOf(r.getSide()))
-                                  .label())
+                      .map(r -> RegionFinding.of(r.getRegion(), r.getSide()).label())
                       .collect(Collectors.joining(", "));
               Integer before =
                   f.stream()
@@ -486,7 +477,7 @@ public final class SessionRepository {
                   s.getId(),
                   s.getServiceStart(),
                   s.getDurationMinutes(),
-                  NoteStatus.valueOf(s.getStatus()),
+                  s.getStatus(),
                   regions,
                   before,
                   after,
@@ -498,19 +489,20 @@ public final class SessionRepository {
 
   /** The client's most recent signed note, for "copy forward". */
   public Optional<SessionNote> latestSigned(long clientId) {
-    return dsl.selectFrom(SESSION)
-        .where(SESSION.CLIENT_ID.eq(clientId).and(SESSION.STATUS.eq(NoteStatus.SIGNED.name())))
+    return dsl.select(SESSION.ID)
+        .from(SESSION)
+        .where(SESSION.CLIENT_ID.eq(clientId).and(SESSION.STATUS.eq(NoteStatus.SIGNED)))
         .orderBy(SESSION.SERVICE_START.desc(), SESSION.ID.desc())
         .limit(1)
-        .fetchOptional()
-        .map(r -> toNote(dsl, r));
+        .fetchOptional(SESSION.ID)
+        .flatMap(this::find);
   }
 
   /** The client's unsigned drafts, newest first (normally at most one). */
   public List<Long> draftIds(long clientId) {
     return dsl.select(SESSION.ID)
         .from(SESSION)
-        .where(SESSION.CLIENT_ID.eq(clientId).and(SESSION.STATUS.eq(NoteStatus.DRAFT.name())))
+        .where(SESSION.CLIENT_ID.eq(clientId).and(SESSION.STATUS.eq(NoteStatus.DRAFT)))
         .orderBy(SESSION.WRITTEN_AT.desc(), SESSION.ID.desc())
         .fetch(SESSION.ID);
   }
@@ -577,74 +569,119 @@ public final class SessionRepository {
     ctx.deleteFrom(SESSION_RED_FLAG).where(SESSION_RED_FLAG.SESSION_ID.eq(id)).execute();
   }
 
-  private static SessionNote toNote(DSLContext ctx, SessionRecord r) {
-    long id = r.getId();
-    Map<RedFlagQuestion, RedFlagAnswer> flags = new EnumMap<>(RedFlagQuestion.class);
-    ctx.selectFrom(SESSION_RED_FLAG)
-        .where(SESSION_RED_FLAG.SESSION_ID.eq(id))
+  /**
+   * The notes whose header matches {@code which} (a condition on {@link
+   * org.knotwork.db.generated.Tables#SESSION}), oldest first: the headers, then each child table
+   * once for all of them, joined to the matching headers.
+   */
+  private static List<SessionNote> read(DSLContext ctx, Condition which) {
+    List<SessionRecord> heads =
+        ctx.selectFrom(SESSION).where(which).orderBy(SESSION.SERVICE_START, SESSION.ID).fetch();
+    if (heads.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Map<RedFlagQuestion, RedFlagAnswer>> flags = new HashMap<>();
+    ctx.select(SESSION_RED_FLAG.SESSION_ID, SESSION_RED_FLAG.QUESTION, SESSION_RED_FLAG.ANSWER)
+        .from(SESSION_RED_FLAG)
+        .join(SESSION)
+        .on(SESSION.ID.eq(SESSION_RED_FLAG.SESSION_ID))
+        .where(which)
         .forEach(
             f ->
-                flags.put(
-                    RedFlagQuestion.valueOf(f.getQuestion()),
-                    RedFlagAnswer.valueOf(f.getAnswer())));
-    List<SessionFindingRecord> findingRecords =
-        ctx.selectFrom(SESSION_FINDING)
-            .where(SESSION_FINDING.SESSION_ID.eq(id))
-            .orderBy(SESSION_FINDING.POSITION_IN_NOTE)
-            .fetch();
-    Map<Long, List<Treatment>> treatments =
-        ctx.selectFrom(SESSION_TREATMENT)
-            .where(
-                SESSION_TREATMENT.FINDING_ID.in(
-                    findingRecords.stream().map(SessionFindingRecord::getId).toList()))
-            .orderBy(SESSION_TREATMENT.POSITION_IN_NOTE)
-            .fetchGroups(
-                SESSION_TREATMENT.FINDING_ID,
-                t ->
-                    new Treatment(
-                        Technique.valueOf(t.getTechnique()),
-                        t.getPressure() == null
-                            ? null
-                            : PressurePreference.valueOf(t.getPressure()),
-                        t.getMinutes()));
-    List<RegionFinding> findings =
-        findingRecords.stream()
-            .map(
-                f ->
-                    new RegionFinding(
-                        BackRegion.valueOf(f.getRegion()),
-                        Side.valueOf(f.getSide()),
-                        f.getPainBefore(),
-                        f.getPainAfter(),
-                        f.getTone() == null ? null : Tone.valueOf(f.getTone()),
-                        f.getTriggerActive(),
-                        f.getTriggerLatent(),
-                        f.getTenderness(),
-                        f.getAdhesions(),
-                        f.getRomNotes(),
-                        f.getObservations(),
-                        treatments.getOrDefault(f.getId(), List.of()),
-                        f.getCarriedOver()))
-            .toList();
-    List<Addendum> addenda =
-        ctx.selectFrom(SESSION_ADDENDUM)
-            .where(SESSION_ADDENDUM.SESSION_ID.eq(id))
-            .orderBy(SESSION_ADDENDUM.WRITTEN_AT, SESSION_ADDENDUM.ID)
-            .fetch(
-                a ->
-                    new Addendum(
-                        a.getId(),
-                        a.getWrittenAt(),
-                        a.getAuthor(),
-                        a.getReason(),
-                        a.getText(),
-                        a.getAuthorTitle() == null
-                            ? null
-                            : new Signer(
-                                a.getAuthor(),
-                                a.getAuthorTitle(),
-                                a.getAuthorRegistration(),
-                                a.getAuthorRegisteredWith())));
+                flags
+                    .computeIfAbsent(f.value1(), k -> new EnumMap<>(RedFlagQuestion.class))
+                    .put(f.value2(), f.value3()));
+    Map<Long, List<SessionFindingRecord>> findings = new HashMap<>();
+    ctx.select(SESSION_FINDING.fields())
+        .from(SESSION_FINDING)
+        .join(SESSION)
+        .on(SESSION.ID.eq(SESSION_FINDING.SESSION_ID))
+        .where(which)
+        .orderBy(SESSION_FINDING.SESSION_ID, SESSION_FINDING.POSITION_IN_NOTE)
+        .fetchInto(SESSION_FINDING)
+        .forEach(f -> findings.computeIfAbsent(f.getSessionId(), k -> new ArrayList<>()).add(f));
+    Map<Long, List<Treatment>> treatments = new HashMap<>();
+    ctx.select(
+            SESSION_TREATMENT.FINDING_ID,
+            SESSION_TREATMENT.TECHNIQUE,
+            SESSION_TREATMENT.PRESSURE,
+            SESSION_TREATMENT.MINUTES)
+        .from(SESSION_TREATMENT)
+        .join(SESSION_FINDING)
+        .on(SESSION_FINDING.ID.eq(SESSION_TREATMENT.FINDING_ID))
+        .join(SESSION)
+        .on(SESSION.ID.eq(SESSION_FINDING.SESSION_ID))
+        .where(which)
+        .orderBy(SESSION_TREATMENT.FINDING_ID, SESSION_TREATMENT.POSITION_IN_NOTE)
+        .forEach(
+            t ->
+                treatments
+                    .computeIfAbsent(t.value1(), k -> new ArrayList<>())
+                    .add(new Treatment(t.value2(), t.value3(), t.value4())));
+    Map<Long, List<Addendum>> addenda = new HashMap<>();
+    ctx.select(SESSION_ADDENDUM.fields())
+        .from(SESSION_ADDENDUM)
+        .join(SESSION)
+        .on(SESSION.ID.eq(SESSION_ADDENDUM.SESSION_ID))
+        .where(which)
+        .orderBy(SESSION_ADDENDUM.SESSION_ID, SESSION_ADDENDUM.WRITTEN_AT, SESSION_ADDENDUM.ID)
+        .fetchInto(SESSION_ADDENDUM)
+        .forEach(
+            a ->
+                addenda
+                    .computeIfAbsent(a.getSessionId(), k -> new ArrayList<>())
+                    .add(
+                        new Addendum(
+                            a.getId(),
+                            a.getWrittenAt(),
+                            a.getAuthor(),
+                            a.getReason(),
+                            a.getText(),
+                            a.getAuthorTitle() == null
+                                ? null
+                                : new Signer(
+                                    a.getAuthor(),
+                                    a.getAuthorTitle(),
+                                    a.getAuthorRegistration(),
+                                    a.getAuthorRegisteredWith()))));
+    List<SessionNote> notes = new ArrayList<>(heads.size());
+    for (SessionRecord head : heads) {
+      long id = head.getId();
+      List<RegionFinding> noteFindings =
+          findings.getOrDefault(id, List.of()).stream()
+              .map(
+                  f ->
+                      new RegionFinding(
+                          f.getRegion(),
+                          f.getSide(),
+                          f.getPainBefore(),
+                          f.getPainAfter(),
+                          f.getTone(),
+                          f.getTriggerActive(),
+                          f.getTriggerLatent(),
+                          f.getTenderness(),
+                          f.getAdhesions(),
+                          f.getRomNotes(),
+                          f.getObservations(),
+                          treatments.getOrDefault(f.getId(), List.of()),
+                          f.getCarriedOver()))
+              .toList();
+      notes.add(
+          toNote(
+              head,
+              flags.getOrDefault(id, new EnumMap<>(RedFlagQuestion.class)),
+              noteFindings,
+              addenda.getOrDefault(id, List.of())));
+    }
+    return notes;
+  }
+
+  private static SessionNote toNote(
+      SessionRecord r,
+      Map<RedFlagQuestion, RedFlagAnswer> flags,
+      List<RegionFinding> findings,
+      List<Addendum> addenda) {
+    long id = r.getId();
     Set<Position> positions =
         r.getPositions() == null
             ? Set.of()
@@ -683,7 +720,7 @@ public final class SessionRepository {
         r.getResponse(),
         r.getAdverseReactions(),
         plan,
-        NoteStatus.valueOf(r.getStatus()),
+        r.getStatus(),
         r.getSignedAt(),
         r.getContentHash(),
         addenda,

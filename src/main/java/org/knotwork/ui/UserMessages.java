@@ -1,6 +1,5 @@
 package org.knotwork.ui;
 
-import org.jooq.exception.DataAccessException;
 import org.knotwork.db.DatabaseException;
 import org.knotwork.db.DiskFull;
 
@@ -31,7 +30,7 @@ public final class UserMessages {
     if (speaksToPeople(t)) {
       return t.getMessage();
     }
-    if (failure instanceof DataAccessException || t instanceof java.sql.SQLException) {
+    if (DatabaseException.isDataAccess(failure) || t instanceof java.sql.SQLException) {
       return whatWasAttempted
           + " did not work because the database refused the change. "
           + "Nothing was changed. Check the highlighted fields and try again; the details are in the log.";

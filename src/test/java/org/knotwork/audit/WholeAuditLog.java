@@ -20,7 +20,7 @@ public final class WholeAuditLog {
                   new AuditEntry(
                       r.getAt(),
                       r.getActor(),
-                      AuditEntry.Action.valueOf(r.getAction()),
+                      r.getAction(),
                       r.getEntity(),
                       r.getEntityId(),
                       r.getDetail()));

@@ -32,6 +32,7 @@ import org.knotwork.db.PracticeKeys;
 import org.knotwork.demo.DemoDataGenerator;
 import org.knotwork.demo.DemoPractice.DemoClient;
 import org.knotwork.demo.DemoPractice.DemoClient.DemoVisit;
+import org.knotwork.export.RecordExport;
 import org.knotwork.history.HistoryService;
 import org.knotwork.history.TimelineFilter;
 import org.knotwork.ui.CurrentThreadTaskExecutor;
@@ -79,6 +80,9 @@ public final class PerformanceSuite {
     }
     if (only.isEmpty() || only.contains("backup")) {
       suite.backupAndRestore(tenYear);
+    }
+    if (only.isEmpty() || only.contains("export")) {
+      suite.exportPractice(tenYear);
     }
     if (only.isEmpty() || only.contains("start")) {
       new StartupBench(base, suite.report, suite.passphraseFile).run(tenYear);
@@ -604,6 +608,73 @@ public final class PerformanceSuite {
     deleteTree(work);
   }
 
+  // --- export the practice ---------------------------------------------------------------
+
+  /**
+   * {@code knotwork export-practice}'s work: every client's record as PDF and JSON in one ZIP. The
+   * database statements are counted with a listener on the practice's jOOQ configuration.
+   */
+  private void exportPractice(Path tenYear) throws Exception {
+    Path work = base.resolve("export-work");
+    deleteTree(work);
+    Files.createDirectories(work);
+    List<Double> runs = new ArrayList<>();
+    long[] statements = new long[1];
+    RecordExport.Result result = null;
+    long size = 0;
+    int count = Integer.getInteger("bench.export.runs", 3);
+    try (Opened o = open(tenYear)) {
+      o.database
+          .dsl()
+          .configuration()
+          .set(
+              new org.jooq.impl.DefaultExecuteListenerProvider(
+                  new org.jooq.ExecuteListener() {
+                    @Override
+                    public void executeStart(org.jooq.ExecuteContext ctx) {
+                      statements[0]++;
+                    }
+                  }));
+      for (int i = 0; i < count; i++) {
+        Path zip = work.resolve("practice-" + i + ".zip");
+        statements[0] = 0;
+        long t = System.nanoTime();
+        result = o.context.exports().exportPractice(zip);
+        runs.add((System.nanoTime() - t) / 1e6);
+        size = Files.size(zip);
+        Files.delete(zip);
+      }
+    }
+    Stats s = Stats.of(runs);
+    report.add(
+        "## Exporting the practice ("
+            + result.clients()
+            + " clients, "
+            + result.notes()
+            + " notes)");
+    report.add("");
+    report.add(
+        "`knotwork export-practice`'s work: every client's record read and written as PDF and"
+            + " JSON into one ZIP ("
+            + size / (1 << 20)
+            + " MB); "
+            + count
+            + " runs in one JVM, the first one cold. "
+            + statements[0]
+            + " database statements per export.");
+    report.add("");
+    report.add("| | median | max |");
+    report.add("|---|---|---|");
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "| Export the practice | %.1f s | %.1f s |",
+            s.median() / 1e3,
+            s.max() / 1e3));
+    report.add("");
+    deleteTree(work);
+  }
+
   // --- helpers ----------------------------------------------------------------------------
 
   private Opened open(Path dir) {
@@ -617,7 +688,7 @@ public final class PerformanceSuite {
   private static final class Opened implements AutoCloseable {
     final AppContext context;
     final DatabaseCredentials credentials;
-    private final Database database;
+    final Database database;
     private boolean closed;
 
     Opened(AppContext context, Database database, DatabaseCredentials credentials) {

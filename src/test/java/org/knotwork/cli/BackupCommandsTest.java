@@ -103,7 +103,7 @@ class BackupCommandsTest {
       db.dsl()
           .update(Tables.SESSION)
           .set(Tables.SESSION.RESPONSE, "Edited afterwards")
-          .where(Tables.SESSION.STATUS.eq("SIGNED"))
+          .where(Tables.SESSION.STATUS.eq(org.knotwork.session.NoteStatus.SIGNED))
           .limit(1)
           .execute();
     }

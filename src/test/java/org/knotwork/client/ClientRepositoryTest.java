@@ -185,7 +185,8 @@ class ClientRepositoryTest {
     long zed = insertNamed("Zed");
     repository.insert(
         Client.builder().fullName("Anna").build(), LocalDateTime.of(2024, 12, 1, 8, 0));
-    sessions.insertVisits(
+    Visit.insertAll(
+        sessions,
         List.of(
             visit(bert, LocalDateTime.of(2024, 6, 1, 9, 0)),
             visit(bert, LocalDateTime.of(2025, 1, 10, 9, 0)),
@@ -333,14 +334,21 @@ class ClientRepositoryTest {
   @Test
   void databaseRejectsUnknownWorkPosture() {
     assertConstraintViolation(
-        () -> insertClientRow(Map.of(CLIENT.WORK_POSTURE, "SITTING")), "CLIENT_WORK_POSTURE");
+        // the column as stored text: the generated field only takes a WorkPosture
+        () ->
+            insertClientRow(
+                Map.of(
+                    org.jooq.impl.DSL.field(
+                        org.jooq.impl.DSL.name(CLIENT.WORK_POSTURE.getName()), String.class),
+                    "SITTING")),
+        "CLIENT_WORK_POSTURE");
   }
 
   @Test
   void databaseAcceptsPregnancyWeeksWithinRange() {
     long id = insertNamed("Expecting Client");
 
-    assertThat(insertConditionRow(id, "PREGNANCY", 42)).isEqualTo(1);
+    assertThat(insertConditionRow(id, HealthCondition.PREGNANCY, 42)).isEqualTo(1);
   }
 
   @Test
@@ -348,7 +356,7 @@ class ClientRepositoryTest {
     long id = insertNamed("Anna Berg");
 
     assertConstraintViolation(
-        () -> insertConditionRow(id, "ANTICOAGULANTS", 12), "CLIENT_CONDITION_WEEKS");
+        () -> insertConditionRow(id, HealthCondition.ANTICOAGULANTS, 12), "CLIENT_CONDITION_WEEKS");
   }
 
   @Test
@@ -356,13 +364,14 @@ class ClientRepositoryTest {
     long id = insertNamed("Anna Berg");
 
     assertConstraintViolation(
-        () -> insertConditionRow(id, "PREGNANCY", 50), "CLIENT_CONDITION_WEEKS");
+        () -> insertConditionRow(id, HealthCondition.PREGNANCY, 50), "CLIENT_CONDITION_WEEKS");
   }
 
   @Test
   void databaseRejectsConditionOfMissingClient() {
     assertConstraintViolation(
-        () -> insertConditionRow(4711L, "OSTEOPOROSIS", null), "CLIENT_CONDITION_CLIENT");
+        () -> insertConditionRow(4711L, HealthCondition.OSTEOPOROSIS, null),
+        "CLIENT_CONDITION_CLIENT");
   }
 
   @Test
@@ -439,7 +448,7 @@ class ClientRepositoryTest {
     return db.dsl().insertInto(CLIENT).set(row).execute();
   }
 
-  private int insertConditionRow(long clientId, String code, Integer weeks) {
+  private int insertConditionRow(long clientId, HealthCondition code, Integer weeks) {
     return db.dsl()
         .insertInto(CLIENT_CONDITION)
         .set(CLIENT_CONDITION.CLIENT_ID, clientId)

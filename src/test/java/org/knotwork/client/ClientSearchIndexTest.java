@@ -94,7 +94,7 @@ class ClientSearchIndexTest {
         .isEqualTo(LocalDate.of(1981, 4, 2));
 
     LocalDateTime visit = LATER.plusDays(1);
-    new SessionRepository(db.dsl()).insertVisits(List.of(new Visit(otto, visit, 60, visit)));
+    Visit.insertAll(new SessionRepository(db.dsl()), List.of(new Visit(otto, visit, 60, visit)));
     assertThat(names("")).containsExactly("Otto Berg", "Nina Park", "Inês Sousa");
     assertThat(index.search(List.of("otto"), false, 5).listed().get(0).lastVisit())
         .isEqualTo(visit.toLocalDate());

@@ -21,7 +21,14 @@ class BatchInsertTest {
     try (Database db = Database.inMemory()) {
       List<Object[]> rows = new ArrayList<>();
       for (long entity = 0; entity < 1_200; entity++) {
-        rows.add(new Object[] {AT.plusMinutes(entity), "therapist", "CREATE", "SESSION", entity});
+        rows.add(
+            new Object[] {
+              AT.plusMinutes(entity),
+              "therapist",
+              org.knotwork.audit.AuditEntry.Action.CREATE,
+              "SESSION",
+              entity
+            });
       }
 
       List<Long> ids = BatchInsert.returningIds(db.dsl(), AUDIT_LOG, AUDIT_LOG.ID, COLUMNS, rows);
@@ -54,7 +61,9 @@ class BatchInsertTest {
     try (Database db = Database.inMemory()) {
       List<Object[]> rows =
           List.of(
-              new Object[] {AT, "therapist", "CREATE", "SESSION", 1L},
+              new Object[] {
+                AT, "therapist", org.knotwork.audit.AuditEntry.Action.CREATE, "SESSION", 1L
+              },
               new Object[] {AT, "therapist", "CREATE"});
 
       assertThatThrownBy(

@@ -52,7 +52,8 @@ class ClientSearchTriggerTest {
         clients.find(id).orElseThrow().toBuilder().fullName("Inês Sousa").build(), LATER);
     assertThat(copyOf(id).get(CLIENT_SEARCH.SEARCH_TEXT)).isEqualTo("ines sousa");
 
-    new SessionRepository(dsl).insertVisits(List.of(new Visit(id, VISIT, 60, VISIT.plusHours(1))));
+    Visit.insertAll(
+        new SessionRepository(dsl), List.of(new Visit(id, VISIT, 60, VISIT.plusHours(1))));
     assertThat(copyOf(id).get(CLIENT_SEARCH.RECENT_AT)).isEqualTo(VISIT);
 
     clients.setArchived(id, LATER, LATER);

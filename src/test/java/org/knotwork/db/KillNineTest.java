@@ -164,7 +164,7 @@ class KillNineTest {
               db.dsl()
                   .select(Tables.SESSION.ID)
                   .from(Tables.SESSION)
-                  .where(Tables.SESSION.STATUS.eq("SIGNED"))
+                  .where(Tables.SESSION.STATUS.eq(org.knotwork.session.NoteStatus.SIGNED))
                   .fetch(Tables.SESSION.ID));
       assertThat(stored).as("after run %d", run).containsAll(committed);
       SessionRepository sessions = new SessionRepository(db.dsl());

@@ -189,7 +189,7 @@ class DemoPracticeTest {
                   org.knotwork.db.generated.Tables.SESSION.ID.eq(
                       org.knotwork.db.generated.Tables.SESSION_FINDING.SESSION_ID))
               .where(org.knotwork.db.generated.Tables.SESSION.CLIENT_ID.eq(c.id()))
-              .fetch(r -> org.knotwork.body.BackRegion.valueOf(r.value1()));
+              .fetch(r -> r.value1());
       assertThat(theirs)
           .allSatisfy(
               p ->
@@ -201,13 +201,15 @@ class DemoPracticeTest {
             db.dsl()
                 .fetchCount(
                     org.knotwork.db.generated.Tables.TREATMENT_PLAN,
-                    org.knotwork.db.generated.Tables.TREATMENT_PLAN.STATUS.eq("SUPERSEDED")))
+                    org.knotwork.db.generated.Tables.TREATMENT_PLAN.STATUS.eq(
+                        org.knotwork.plan.PlanStatus.SUPERSEDED)))
         .isPositive();
     assertThat(
             db.dsl()
                 .fetchCount(
                     org.knotwork.db.generated.Tables.TREATMENT_PLAN,
-                    org.knotwork.db.generated.Tables.TREATMENT_PLAN.STATUS.eq("COMPLETED")))
+                    org.knotwork.db.generated.Tables.TREATMENT_PLAN.STATUS.eq(
+                        org.knotwork.plan.PlanStatus.COMPLETED)))
         .isPositive();
   }
 

@@ -414,4 +414,52 @@ class RecordExportTest {
     }
     return entries;
   }
+
+  @Test
+  void gatheringARecordTakesAsManyQueriesForTwentyTwoNotesAsForTwo(@TempDir Path own) {
+    int[] queries = {0};
+    try (Database counted = Database.inMemory()) {
+      counted
+          .dsl()
+          .configuration()
+          .set(
+              new org.jooq.impl.DefaultExecuteListenerProvider(
+                  new org.jooq.ExecuteListener() {
+                    @Override
+                    public void executeStart(org.jooq.ExecuteContext ctx) {
+                      queries[0]++;
+                    }
+                  }));
+      AppContext app = new AppContext(DataDirectory.at(own), counted, CLOCK);
+      long client =
+          app.clients()
+              .save(org.knotwork.client.Client.builder().fullName("Maya Torres").build())
+              .id();
+      var sessions = new org.knotwork.session.SessionRepository(counted.dsl());
+      java.util.function.IntConsumer addNotes =
+          n ->
+              sessions.importNotes(
+                  java.util.stream.IntStream.range(0, n)
+                      .mapToObj(
+                          i -> {
+                            var start = java.time.LocalDateTime.of(2026, 1, 5, 9, 0).plusDays(i);
+                            return SessionNote.draft(client, start, 60, Set.of(), start)
+                                .withFindings(
+                                    List.of(org.knotwork.session.SessionFixtures.lowerBackRight()))
+                                .signedAs(start.plusHours(1), null);
+                          })
+                      .toList(),
+                  "anna");
+      addNotes.accept(2);
+      queries[0] = 0;
+      assertThat(app.exports().gather(client).notes()).hasSize(2);
+      int forTwo = queries[0];
+
+      addNotes.accept(20);
+      queries[0] = 0;
+      assertThat(app.exports().gather(client).notes()).hasSize(22);
+
+      assertThat(queries[0]).isEqualTo(forTwo);
+    }
+  }
 }

@@ -178,7 +178,7 @@ class PlanServiceTest {
             () ->
                 db.dsl()
                     .update(org.knotwork.db.generated.Tables.TREATMENT_PLAN)
-                    .set(org.knotwork.db.generated.Tables.TREATMENT_PLAN.STATUS, "ACTIVE")
+                    .set(org.knotwork.db.generated.Tables.TREATMENT_PLAN.STATUS, PlanStatus.ACTIVE)
                     .set(org.knotwork.db.generated.Tables.TREATMENT_PLAN.CONSENT_ON, TODAY)
                     .set(org.knotwork.db.generated.Tables.TREATMENT_PLAN.ACTIVATED_AT, NOW)
                     .where(org.knotwork.db.generated.Tables.TREATMENT_PLAN.ID.eq(other.id()))

@@ -153,7 +153,7 @@ class PracticeServiceTest {
             .build();
     long id = clients.insert(client, NOW);
     LocalDateTime start = LocalDateTime.of(2025, 3, 1, 10, 0);
-    sessions.insertVisits(List.of(new Visit(id, start, 60, start.plusMinutes(70))));
+    Visit.insertAll(sessions, List.of(new Visit(id, start, 60, start.plusMinutes(70))));
     return id;
   }
 }

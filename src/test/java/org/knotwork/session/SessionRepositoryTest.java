@@ -523,4 +523,92 @@ class SessionRepositoryTest {
         .contains("tp", "ltp", "rom", "bilat", "fhp", "ut", "ql", "es", "tol", "str", "heat", "gp")
         .isSorted();
   }
+
+  // --- a client's notes, read set-based --------------------------------------------------------
+
+  private static final Signer SIGNER =
+      new Signer("Anna Lind", "Massage therapist", "RMT 1234", "Harbour Board");
+
+  /** Stores {@code count} notes for the client: signed ones with signer and addenda, and drafts. */
+  private void storeNotes(long client, int count) {
+    for (int i = 0; i < count; i++) {
+      LocalDateTime start = START.minusDays(7L * i);
+      SessionNote draft = fullDraft(client, start, start.plusHours(1));
+      if (i % 3 == 2) {
+        draft = draft.withFindings(List.of(SessionFixtures.glutesBilateral()));
+      }
+      long id = repository.createDraft(draft, "anna", start.plusHours(1));
+      if (i % 4 == 3) {
+        continue; // a draft
+      }
+      SessionNote stored = draft.withId(id).withSigner(i % 2 == 0 ? SIGNER : null);
+      repository.sign(stored, start.plusHours(2), NoteHash.of(stored), "anna");
+      for (int a = 0; a < i % 3; a++) {
+        repository.addAddendum(
+            id,
+            Addendum.signed(start.plusDays(1 + a), SIGNER, "Reason " + a, "Text " + i + "." + a),
+            "anna");
+      }
+    }
+  }
+
+  @Test
+  void aClientsNotesReadTogetherEqualTheNotesReadOneByOne() {
+    storeNotes(clientId, 9);
+    long other = SessionFixtures.client(db, CLOCK, "Ben Okafor");
+    storeNotes(other, 4);
+
+    List<SessionNote> together = repository.notesOf(clientId);
+
+    List<SessionNote> oneByOne =
+        db
+            .dsl()
+            .fetch(
+                "SELECT id FROM session WHERE client_id = ? ORDER BY service_start, id", clientId)
+            .getValues(0, Long.class)
+            .stream()
+            .map(id -> repository.find(id).orElseThrow())
+            .toList();
+    assertThat(together).hasSize(9).isEqualTo(oneByOne);
+    // every kind of child row is there, and each note has only its own
+    assertThat(together).allSatisfy(n -> assertThat(n.clientId()).isEqualTo(clientId));
+    assertThat(together).anySatisfy(n -> assertThat(n.addenda()).hasSize(2));
+    assertThat(together).anySatisfy(n -> assertThat(n.signer()).isEqualTo(SIGNER));
+    assertThat(together).anySatisfy(n -> assertThat(n.signed()).isFalse());
+    assertThat(together)
+        .allSatisfy(
+            n -> {
+              assertThat(n.redFlags()).containsEntry(RedFlagQuestion.NIGHT_PAIN, RedFlagAnswer.YES);
+              assertThat(n.findings()).isNotEmpty();
+              assertThat(n.findings().get(0).treatments()).isNotEmpty();
+            });
+    assertThat(together.stream().filter(SessionNote::signed)).allMatch(NoteHash::intact);
+  }
+
+  @Test
+  void readingAClientsNotesTakesTheSameQueriesForThreeNotesAsForThirty() {
+    long few = SessionFixtures.client(db, CLOCK, "Ben Okafor");
+    storeNotes(few, 3);
+    storeNotes(clientId, 30);
+
+    assertThat(queriesToRead(clientId)).isEqualTo(queriesToRead(few)).isLessThanOrEqualTo(5);
+  }
+
+  private int queriesToRead(long client) {
+    int[] queries = {0};
+    org.jooq.DSLContext counted =
+        org.jooq.impl.DSL.using(
+            db.dsl()
+                .configuration()
+                .derive(
+                    new org.jooq.impl.DefaultExecuteListenerProvider(
+                        new org.jooq.ExecuteListener() {
+                          @Override
+                          public void executeStart(org.jooq.ExecuteContext ctx) {
+                            queries[0]++;
+                          }
+                        })));
+    assertThat(new SessionRepository(counted).notesOf(client)).isNotEmpty();
+    return queries[0];
+  }
 }

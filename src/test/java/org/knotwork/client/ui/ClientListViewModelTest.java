@@ -50,8 +50,9 @@ class ClientListViewModelTest {
     long peter = save("Peter Smith");
     // later today: more recent than when the others were added
     LocalDateTime visit = LocalDateTime.of(2026, 11, 22, 14, 0);
-    new SessionRepository(db.dsl())
-        .insertVisits(List.of(new Visit(peter, visit, 60, visit.plusMinutes(70))));
+    Visit.insertAll(
+        new SessionRepository(db.dsl()),
+        List.of(new Visit(peter, visit, 60, visit.plusMinutes(70))));
     assertThat(vm.clients()).isEmpty();
     assertThat(vm.loadedProperty().get()).isFalse();
 
@@ -174,8 +175,9 @@ class ClientListViewModelTest {
     many.forEach(c -> repository.insert(c, LocalDateTime.now(CLOCK)));
     long seen = save("Zora Visited");
     LocalDateTime visit = LocalDateTime.of(2026, 11, 22, 14, 0);
-    new SessionRepository(db.dsl())
-        .insertVisits(List.of(new Visit(seen, visit, 60, visit.plusMinutes(60))));
+    Visit.insertAll(
+        new SessionRepository(db.dsl()),
+        List.of(new Visit(seen, visit, 60, visit.plusMinutes(60))));
 
     vm.refresh();
 
