@@ -1,17 +1,13 @@
 package org.knotwork.app;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.knotwork.app.OpeningScreens.Opened;
 import org.knotwork.backup.BackupManifest;
 import org.knotwork.backup.ui.RestoreTarget;
@@ -85,14 +81,9 @@ public final class KnotworkApp extends Application {
     this.keys = keys;
   }
 
-  /** Answers "choose a file to open" without the system's dialog (whole-app tests). */
-  void answerFileChoosersWith(BiFunction<FileChooser, Window, File> answer) {
-    files.answerOpenWith(answer);
-  }
-
-  /** Answers "choose where to save" without the system's dialog (whole-app tests). */
-  void answerSaveChoosersWith(BiFunction<FileChooser, Window, File> answer) {
-    files.answerSaveWith(answer);
+  /** The file dialogs, which whole-app tests answer without the system's dialog. */
+  FileChoosers fileChoosers() {
+    return files;
   }
 
   /** Locks behind the passphrase screen now, as Ctrl+L does (whole-app tests). */

@@ -11,10 +11,10 @@ import org.knotwork.client.ClientRepository;
 import org.knotwork.outcome.OutcomeEntry;
 import org.knotwork.outcome.OutcomeRepository;
 import org.knotwork.plan.PlanRepository;
+import org.knotwork.practice.PaperSize;
 import org.knotwork.practice.PracticeDetails;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.practice.TherapistProfile;
-import org.knotwork.print.PaperSize;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionRepository;
 

@@ -35,6 +35,7 @@ import org.knotwork.practice.Practice;
 import org.knotwork.practice.PracticeDetails;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.print.DocumentPrinter;
+import org.knotwork.print.Letterhead;
 import org.knotwork.print.RecordOfCare;
 import org.knotwork.session.SessionNote;
 import org.knotwork.session.SessionService;
@@ -299,7 +300,7 @@ public final class RecordExport {
     String practiceName = practice == null ? "" : practice.name();
     byte[] pdf =
         printer.recordOfCare(
-            details.letterhead(practiceName),
+            Letterhead.of(practiceName, details),
             details.paperSize(),
             record.care(),
             now.toLocalDate());

@@ -1,8 +1,5 @@
 package org.knotwork.practice;
 
-import org.knotwork.print.Letterhead;
-import org.knotwork.print.PaperSize;
-
 /**
  * The practice's contact details and printing choices, printed as the letterhead of plans and
  * handouts.
@@ -19,9 +16,5 @@ public record PracticeDetails(
     phone = phone == null ? "" : phone.strip();
     email = email == null ? "" : email.strip();
     paperSize = paperSize == null ? PaperSize.A4 : paperSize;
-  }
-
-  public Letterhead letterhead(String practiceName) {
-    return new Letterhead(practiceName, address, phone, email, logo);
   }
 }

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.knotwork.handout.Handout;
 import org.knotwork.plan.TreatmentPlan;
+import org.knotwork.practice.PaperSize;
 import org.knotwork.session.Signer;
 
 /**

@@ -1,5 +1,7 @@
 package org.knotwork.print;
 
+import org.knotwork.practice.PracticeDetails;
+
 /**
  * What heads every printed page: the practice's details from Settings.
  *
@@ -15,5 +17,11 @@ public record Letterhead(
     address = address == null ? "" : address;
     phone = phone == null ? "" : phone;
     email = email == null ? "" : email;
+  }
+
+  /** The letterhead of a practice called {@code practiceName} with these details. */
+  public static Letterhead of(String practiceName, PracticeDetails details) {
+    return new Letterhead(
+        practiceName, details.address(), details.phone(), details.email(), details.logo());
   }
 }

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.knotwork.practice.PaperSize;
 import org.knotwork.print.PageFlow.Style;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -16,6 +16,7 @@ import org.knotwork.practice.PracticeDetails;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.practice.TherapistProfile;
 import org.knotwork.print.DocumentPrinter;
+import org.knotwork.print.Letterhead;
 import org.knotwork.print.PdfFiles;
 import org.knotwork.safety.EmergencyNumbers;
 
@@ -65,7 +66,7 @@ public final class ClientDocuments {
     PracticeDetails details = practices.details();
     byte[] pdf =
         printer.plan(
-            details.letterhead(practiceName()),
+            Letterhead.of(practiceName(), details),
             details.paperSize(),
             client.fullName(),
             plan,
@@ -114,7 +115,7 @@ public final class ClientDocuments {
     PracticeDetails details = practices.details();
     byte[] pdf =
         printer.handout(
-            details.letterhead(practiceName()), details.paperSize(), name, handout, today);
+            Letterhead.of(practiceName(), details), details.paperSize(), name, handout, today);
     return new Document(
         pdf,
         PdfFiles.fileName(handout.title(), name, today),

@@ -28,6 +28,15 @@ public final class FxTaskExecutor implements TaskExecutor {
   private final ExecutorService worker = thread("knotwork-worker");
   private final ExecutorService longWorker = thread("knotwork-long-work");
 
+  /** One thread per open system dialog (printing); none is kept once the dialog has closed. */
+  private final ExecutorService dialogs =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "knotwork-print");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   /** Long work holds it shared; closing or replacing the records holds it alone. */
   private final ReadWriteLock records = new ReentrantReadWriteLock(true);
 
@@ -65,6 +74,12 @@ public final class FxTaskExecutor implements TaskExecutor {
   public <T> void executeLong(
       Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
     submit(longWorker, holding(records.readLock(), work), onSuccess, onFailure);
+  }
+
+  @Override
+  public <T> void executeBlocking(
+      Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    submit(dialogs, work, onSuccess, onFailure);
   }
 
   @Override
@@ -116,6 +131,7 @@ public final class FxTaskExecutor implements TaskExecutor {
   public void shutdown() {
     worker.shutdown();
     longWorker.shutdown();
+    dialogs.shutdown(); // an open print dialog is not waited for: it is disposed on closing
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       boolean done = worker.awaitTermination(10, TimeUnit.SECONDS);

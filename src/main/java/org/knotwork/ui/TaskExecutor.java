@@ -34,6 +34,16 @@ public interface TaskExecutor {
   }
 
   /**
+   * Like {@link #execute}, for work that waits on the therapist outside Knotwork's windows (the
+   * system's print dialog): it runs on a thread of its own, so neither lane is held up while the
+   * dialog is open.
+   */
+  default <T> void executeBlocking(
+      Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    execute(work, onSuccess, onFailure);
+  }
+
+  /**
    * Like {@link #execute}, for work that closes or replaces the records: it starts once the long
    * work asked for before it has finished, and long work asked for while it runs waits for it.
    */

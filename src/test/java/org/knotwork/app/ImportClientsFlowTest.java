@@ -47,11 +47,12 @@ class ImportClientsFlowTest {
   void start(Stage stage) {
     this.stage = stage;
     app = new KnotworkApp(DataDirectory.at(dataDir), CLOCK);
-    app.answerFileChoosersWith(
-        (FileChooser chooser, javafx.stage.Window owner) -> {
-          filters.add(chooser.getExtensionFilters().get(0).getExtensions());
-          return chosen.get() == null ? null : chosen.get().toFile();
-        });
+    app.fileChoosers()
+        .answerOpenWith(
+            (FileChooser chooser, javafx.stage.Window owner) -> {
+              filters.add(chooser.getExtensionFilters().get(0).getExtensions());
+              return chosen.get() == null ? null : chosen.get().toFile();
+            });
     app.start(stage);
   }
 

@@ -82,7 +82,7 @@ class ImportTour {
   void start(Stage stage) {
     this.stage = stage;
     app = new KnotworkApp(DataDirectory.at(dataDir), CLOCK);
-    app.answerFileChoosersWith((chooser, owner) -> chosen.get().toFile());
+    app.fileChoosers().answerOpenWith((chooser, owner) -> chosen.get().toFile());
     app.start(stage);
     stage.setWidth(1280);
     stage.setHeight(800);

@@ -190,11 +190,12 @@ class LockClosesEveryWindowTest {
 
     // The audit log's CSV export asks through the dialog service: the same holds.
     Path csv = root.resolve("audit.csv");
-    app.answerSaveChoosersWith(
-        (chooser, owner) -> {
-          app.lock();
-          return csv.toFile();
-        });
+    app.fileChoosers()
+        .answerSaveWith(
+            (chooser, owner) -> {
+              app.lock();
+              return csv.toFile();
+            });
     robot.interact(() -> robot.lookup("#nav-records").queryAs(ToggleButton.class).fire());
     AppRobot.waitUntil(() -> robot.lookup("#records-page").tryQuery().isPresent());
     robot.interact(
@@ -254,11 +255,12 @@ class LockClosesEveryWindowTest {
     robot.interact(
         () -> {
           app = new KnotworkApp(dir, CLOCK, p -> {}, PracticeKeys.forTests());
-          app.answerSaveChoosersWith(
-              (chooser, owner) -> {
-                saveAsked.set(true);
-                return save.apply(chooser, owner);
-              });
+          app.fileChoosers()
+              .answerSaveWith(
+                  (chooser, owner) -> {
+                    saveAsked.set(true);
+                    return save.apply(chooser, owner);
+                  });
           app.start(stage);
         });
     unlock(robot);

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.knotwork.handout.BuiltInHandouts;
 import org.knotwork.handout.Handout;
+import org.knotwork.practice.PaperSize;
 import org.knotwork.safety.Country;
 import org.knotwork.safety.EmergencyNumbers;
 

@@ -26,6 +26,7 @@ import org.knotwork.handout.HandoutSection;
 import org.knotwork.plan.Frequency;
 import org.knotwork.plan.PlanStatus;
 import org.knotwork.plan.TreatmentPlan;
+import org.knotwork.practice.PaperSize;
 import org.knotwork.print.PdfInspection.Glyph;
 import org.knotwork.print.PdfInspection.Marks;
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.knotwork.handout.BuiltInHandouts;
 import org.knotwork.handout.Handout;
+import org.knotwork.practice.PaperSize;
 
 /**
  * Writes every built-in handout as a PDF (A4 and Letter) into a folder, to look at them: {@code

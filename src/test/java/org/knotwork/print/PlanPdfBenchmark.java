@@ -2,6 +2,7 @@ package org.knotwork.print;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.knotwork.practice.PaperSize;
 import org.slf4j.LoggerFactory;
 
 /**

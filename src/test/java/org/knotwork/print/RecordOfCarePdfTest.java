@@ -34,6 +34,7 @@ import org.knotwork.outcome.Instrument;
 import org.knotwork.outcome.OutcomeEntry;
 import org.knotwork.outcome.PsfsItem;
 import org.knotwork.plan.PlanStatus;
+import org.knotwork.practice.PaperSize;
 import org.knotwork.session.Addendum;
 import org.knotwork.session.NoteHash;
 import org.knotwork.session.RedFlagAnswer;

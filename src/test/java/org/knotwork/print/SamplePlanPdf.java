@@ -3,6 +3,7 @@ package org.knotwork.print;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.knotwork.practice.PaperSize;
 
 /**
  * Writes a realistic sample treatment plan with three handouts, to look at while working on the

@@ -13,7 +13,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.knotwork.print.PaperSize;
+import org.knotwork.practice.PaperSize;
 import org.knotwork.ui.EnumCells;
 import org.knotwork.ui.Forms;
 import org.kordamp.ikonli.javafx.FontIcon;

@@ -3,7 +3,6 @@ package org.knotwork.printout.ui;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -93,38 +92,23 @@ public final class DocumentActions {
         document -> {
           printDialogOpen.set(true);
           pdf.setMessage("Waiting for the print dialog…");
-          // The print dialog blocks its thread until closed: never the worker the database uses.
-          Thread printing =
-              new Thread(
-                  () -> {
-                    try {
-                      PracticeLock lock = executor.practiceLock();
-                      PracticeLock.Stamp before = lock.stamp();
-                      boolean printed =
-                          SystemPrinter.print(
-                              document.pdf(),
-                              document.title(),
-                              () -> lock.unlockedThroughout(before));
-                      Platform.runLater(
-                          () -> {
-                            printDialogOpen.set(false);
-                            pdf.setMessage(printed ? "Sent to the printer" : "Printing cancelled");
-                          });
-                    } catch (Exception | LinkageError e) {
-                      log.warn("Printing failed", e);
-                      Platform.runLater(
-                          () -> {
-                            printDialogOpen.set(false);
-                            pdf.setMessage("");
-                            dialogs.showError(
-                                "The document was not printed",
-                                UserMessages.explain(e, "Printing"));
-                          });
-                    }
-                  },
-                  "knotwork-print");
-          printing.setDaemon(true);
-          printing.start();
+          // The print dialog blocks its thread until closed: never a lane the database uses.
+          PracticeLock lock = executor.practiceLock();
+          PracticeLock.Stamp before = lock.stamp();
+          executor.executeBlocking(
+              () ->
+                  SystemPrinter.print(
+                      document.pdf(), document.title(), () -> lock.unlockedThroughout(before)),
+              printed -> {
+                printDialogOpen.set(false);
+                pdf.setMessage(printed ? "Sent to the printer" : "Printing cancelled");
+              },
+              failure -> {
+                printDialogOpen.set(false);
+                pdf.setMessage("");
+                dialogs.showError(
+                    "The document was not printed", UserMessages.explain(failure, "Printing"));
+              });
         },
         "Printing");
   }

@@ -1,4 +1,4 @@
-package org.knotwork.print;
+package org.knotwork.practice;
 
 /** The paper the practice prints on. */
 public enum PaperSize {
