@@ -73,6 +73,7 @@ public final class KnotworkApp extends Application {
   private AutoLock autoLock;
   private boolean locked;
   private int failedUnlocks;
+  private StartupWarmup warmup;
 
   /** How the records were opened, to open them again after a restore. */
   private DatabaseCredentials credentials;
@@ -241,6 +242,9 @@ public final class KnotworkApp extends Application {
                   });
           stage.getScene().setRoot(new PassphraseView(screen[0]));
           logOnNextLayout("Knotwork is waiting for the passphrase: {} ms after launch");
+          if (standalone) { // once the screen is laid out, while the passphrase is typed
+            afterNextLayout(() -> warmup = StartupWarmup.start());
+          }
         },
         failure ->
             showFatal(
@@ -249,6 +253,9 @@ public final class KnotworkApp extends Application {
   }
 
   private void openWith(DatabaseCredentials credentials) {
+    if (warmup != null) {
+      warmup.stop();
+    }
     this.credentials = credentials;
     stage.getScene().setRoot(loading());
     executor.execute(
@@ -612,6 +619,18 @@ public final class KnotworkApp extends Application {
         () -> {
           stage.getScene().removePostLayoutPulseListener(listener[0]);
           log.info(message, SinceLaunch.millis());
+        };
+    stage.getScene().addPostLayoutPulseListener(listener[0]);
+    Platform.requestNextPulse();
+  }
+
+  /** Runs {@code work} on the JavaFX thread once the next layout pass has been handed on. */
+  private void afterNextLayout(Runnable work) {
+    Runnable[] listener = new Runnable[1];
+    listener[0] =
+        () -> {
+          stage.getScene().removePostLayoutPulseListener(listener[0]);
+          Platform.runLater(work);
         };
     stage.getScene().addPostLayoutPulseListener(listener[0]);
     Platform.requestNextPulse();
