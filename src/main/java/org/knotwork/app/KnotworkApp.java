@@ -243,7 +243,7 @@ public final class KnotworkApp extends Application {
           stage.getScene().setRoot(new PassphraseView(screen[0]));
           logOnNextLayout("Knotwork is waiting for the passphrase: {} ms after launch");
           if (standalone) { // once the screen is laid out, while the passphrase is typed
-            afterNextLayout(() -> warmup = StartupWarmup.start());
+            afterNextLayout(() -> warmup = StartupWarmup.start(WindowWarmup::buildAndWait));
           }
         },
         failure ->

@@ -48,13 +48,17 @@ public final class StartupWarmup {
   }
 
   /**
-   * Starts the warm-up on a daemon thread of the lowest priority and returns at once. Call it once
-   * the passphrase screen has been painted, so the warm-up does not hold that screen up.
+   * Starts the warm-up on a daemon thread of the lowest priority and returns at once; its last step
+   * is {@code screens}, given the throw-away practice (the app builds a throw-away main window with
+   * it). Call it once the passphrase screen has been laid out, so the warm-up does not hold that
+   * screen up.
    */
-  public static StartupWarmup start() {
+  public static StartupWarmup start(Consumer<AppContext> screens) {
+    List<Step> steps = new ArrayList<>(standardSteps());
+    steps.add(new Step("the main window", screens));
     StartupWarmup warmup =
         new StartupWarmup(
-            standardSteps(),
+            steps,
             // The throw-away practice's folder: never created, nothing is written there.
             Path.of(System.getProperty("java.io.tmpdir"), "knotwork-warmup-" + UUID.randomUUID()),
             Clock.systemDefaultZone());
