@@ -227,6 +227,11 @@ class ArchitectureTest {
               DescribedPredicate.describe(
                   "the closing thread",
                   (JavaClass c) -> c.getName().equals("org.knotwork.app.PendingCloses")))
+          // The start-up warm-up's one low-priority thread, on a throw-away practice (decision 30).
+          .or(
+              DescribedPredicate.describe(
+                  "the start-up warm-up",
+                  (JavaClass c) -> c.getName().equals("org.knotwork.app.StartupWarmup")))
           .as(
               "the task executors (org.knotwork.ui.*Executor) and the closing thread (PendingCloses)");
 

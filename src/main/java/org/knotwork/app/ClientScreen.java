@@ -48,6 +48,8 @@ final class ClientScreen {
     ClientEditorViewModel editor =
         new ClientEditorViewModel(context.clients(), executor, dialogs, context.clock());
     workspace = new ClientWorkspaceViewModel(list, editor, dialogs);
+    // The clients are read on the worker while the rest of the window is built here.
+    workspace.start();
     importClients =
         new ImportClientsViewModel(context.clientImport(), executor, dialogs, list::refresh);
     importView = new ImportClientsView(importClients);

@@ -130,7 +130,8 @@ public final class KnotworkApp extends Application {
     MainStage.place(stage, WindowSettings.DEFAULT);
     stage.show();
     opening =
-        new OpeningScreens(stage, session, executor, files, alerts, startupLog, this::showOpened);
+        new OpeningScreens(
+            stage, session, executor, files, alerts, startupLog, this::showOpened, standalone);
     executor.execute(
         () -> new Starting(session.acquire(), Theme.load(dataDirectory.appearanceFile())),
         starting -> {

@@ -217,7 +217,6 @@ final class MainWindow extends BorderPane {
     setTop(practice.demo() ? demoBanner() : null);
     updateTitle(practice);
     show(clientsButton, clients, nav);
-    clients.start();
   }
 
   /** Switches between the light and the dark theme; the choice is kept on this computer. */

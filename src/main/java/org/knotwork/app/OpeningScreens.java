@@ -3,6 +3,7 @@ package org.knotwork.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -46,6 +47,11 @@ final class OpeningScreens {
   private final StartupLog startupLog;
   private final Consumer<Opened> show;
 
+  /** Warm the JVM while the passphrase is typed (the launched app only, not embedded in tests). */
+  private final boolean warmUp;
+
+  private StartupWarmup warmup;
+
   /** The wrong passphrases typed before the start's unlock, until that unlock is audited. */
   private Integer unlockToAudit;
 
@@ -56,7 +62,8 @@ final class OpeningScreens {
       FileChoosers files,
       AppAlerts alerts,
       StartupLog startupLog,
-      Consumer<Opened> show) {
+      Consumer<Opened> show,
+      boolean warmUp) {
     this.stage = stage;
     this.session = session;
     this.executor = executor;
@@ -64,6 +71,7 @@ final class OpeningScreens {
     this.alerts = alerts;
     this.startupLog = startupLog;
     this.show = show;
+    this.warmUp = warmUp;
   }
 
   static VBox loading() {
@@ -112,9 +120,28 @@ final class OpeningScreens {
   /** The one place where the start's passphrase screen has just been put up. */
   private void passphraseScreenShowing() {
     startupLog.onNextLayout("Knotwork is waiting for the passphrase: {} ms after launch");
+    if (warmUp) { // once the screen is laid out, while the passphrase is typed
+      afterNextLayout(() -> warmup = StartupWarmup.start(WindowWarmup::buildAndWait));
+    }
+  }
+
+  /** Runs {@code work} on the JavaFX thread once the next layout pass has been handed on. */
+  private void afterNextLayout(Runnable work) {
+    Runnable[] listener = new Runnable[1];
+    listener[0] =
+        () -> {
+          stage.getScene().removePostLayoutPulseListener(listener[0]);
+          Platform.runLater(work);
+        };
+    stage.getScene().addPostLayoutPulseListener(listener[0]);
+    Platform.requestNextPulse();
   }
 
   private void openWith(DatabaseCredentials credentials, String notice) {
+    if (warmup != null) {
+      warmup.stop();
+      warmup = null;
+    }
     stage.getScene().setRoot(loading());
     Integer wrongPassphrases = unlockToAudit;
     executor.execute(

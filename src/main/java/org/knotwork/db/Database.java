@@ -30,6 +30,12 @@ public final class Database implements AutoCloseable {
   private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
   private static final int BULK_WRITE_DELAY_MS = 2_000;
   private static final long BULK_CACHE_KB = 256 * 1024;
+  private static final String SCRATCH_FILE_SYSTEM = "memFS:";
+
+  /**
+   * Enough rounds for the key derivation's code to be compiled, few enough to take milliseconds.
+   */
+  private static final int SCRATCH_KEY_ROUNDS = 5_000;
 
   static {
     System.setProperty("org.jooq.no-logo", "true");
@@ -110,6 +116,28 @@ public final class Database implements AutoCloseable {
   public static Database inMemory() {
     String url = "jdbc:h2:mem:knotwork-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     return openAndMigrate(url, DatabaseCredentials.unencrypted());
+  }
+
+  /**
+   * A throw-away practice database for warming up the program while the passphrase is typed: a
+   * random data key wrapped and unwrapped as a practice's key is (with few rounds), an encrypted
+   * database under it in H2's in-memory file system, migrated like a real one. Nothing of it
+   * touches the disk, and {@link #close()} removes it.
+   */
+  public static Database scratch() {
+    char[] passphrase = "scratch".toCharArray();
+    DatabaseCredentials credentials =
+        KeyFile.create(passphrase, SCRATCH_KEY_ROUNDS).unlock(passphrase);
+    String url =
+        "jdbc:h2:"
+            + SCRATCH_FILE_SYSTEM
+            + "knotwork-scratch-"
+            + UUID.randomUUID()
+            + "/"
+            + DataDirectory.DATABASE_NAME
+            + credentials.urlOptions()
+            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    return openAndMigrate(url, credentials);
   }
 
   private static Database openAndMigrate(String url, DatabaseCredentials credentials) {
@@ -253,6 +281,10 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     pool.dispose();
+    if (url.startsWith("jdbc:h2:" + SCRATCH_FILE_SYSTEM)) {
+      String file = url.substring("jdbc:h2:".length(), url.indexOf(';'));
+      org.h2.store.fs.FileUtils.deleteRecursive(file.substring(0, file.lastIndexOf('/')), false);
+    }
     if (url.startsWith("jdbc:h2:mem:")) {
       try (var connection = plainConnection();
           var statement = connection.createStatement()) {

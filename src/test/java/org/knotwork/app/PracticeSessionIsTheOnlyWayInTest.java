@@ -29,11 +29,17 @@ class PracticeSessionIsTheOnlyWayInTest {
           .callMethod(InstanceLock.class, "tryAcquire", DataDirectory.class)
           .because("one class knows when a practice's folder is taken and when it is let go");
 
+  /**
+   * Besides the session, only the start-up warm-up builds an AppContext: on a throw-away database
+   * in memory, never the practice's records (decision 30).
+   */
   @ArchTest
   static final ArchRule onlyTheSessionBuildsTheServices =
       noClasses()
           .that()
           .doNotHaveFullyQualifiedName(SESSION)
+          .and()
+          .doNotHaveFullyQualifiedName("org.knotwork.app.StartupWarmup")
           .should()
           .callConstructor(AppContext.class, DataDirectory.class, Database.class, Clock.class)
           .because("the app and the command line work on the records the same way");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -24,9 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.knotwork.client.ClientSummary;
 import org.knotwork.db.DataDirectory;
 import org.knotwork.db.Database;
@@ -106,78 +103,44 @@ class UnsavedWorkFlowTest {
     }
   }
 
-  static List<Arguments> leavingEachEditor() {
-    List<Arguments> all = new java.util.ArrayList<>();
-    for (Editor editor : Editor.values()) {
-      for (Leaving way : Leaving.values()) {
-        boolean reachable =
-            switch (way) {
-              case ANOTHER_CLIENT -> editor.ofAClient;
-              // a restore starts on the Practice page: the client's editors were asked on the way
-              case RESTORING -> !editor.ofAClient && editor != Editor.HANDOUT;
-              default -> true;
-            };
-        if (reachable) {
-          all.add(Arguments.of(editor, way));
-        }
-      }
-    }
-    return all;
+  /** Whether {@code way} can be tried from the screen that holds {@code editor}. */
+  private static boolean reachable(Editor editor, Leaving way) {
+    return switch (way) {
+      case ANOTHER_CLIENT -> editor.ofAClient;
+      // a restore starts on the Practice page: the client's editors were asked on the way
+      case RESTORING -> !editor.ofAClient && editor != Editor.HANDOUT;
+      default -> true;
+    };
   }
 
-  @ParameterizedTest(name = "{0}, {1}")
-  @MethodSource("leavingEachEditor")
-  void leavingAsksAboutTheChangeAndKeepEditingKeepsIt(Editor editor, Leaving way, FxRobot robot) {
-    open(robot);
-    change(robot, editor);
-
-    switch (way) {
-      case ANOTHER_CLIENT ->
-          later(
-              () ->
-                  robot
-                      .lookup("#client-list")
-                      .<ListView<Object>>query()
-                      .getSelectionModel()
-                      .select(1));
-      case ANOTHER_SCREEN ->
-          later(() -> navButton(robot, editor.ofAClient ? "#nav-records" : "#nav-clients").fire());
-      case CLOSING -> robot.push(KeyCode.CONTROL, KeyCode.Q);
-      case RESTORING -> {
-        later(() -> robot.lookup("#backup-now").queryButton().fire());
-        waitUntil(() -> robot.lookup("#backup-restore").tryQuery().isPresent());
-        restoreNewest(robot);
-      }
-    }
-    waitFor(robot, "#dialog-message");
-    assertThat(AppRobot.label(robot, "#dialog-message")).contains(editor.named);
-    robot.clickOn(dialogButton(robot, "Keep editing"));
-    waitUntil(() -> robot.lookup("#dialog-message").tryQuery().isEmpty());
-
-    assertThat(stage.isShowing()).isTrue();
-    assertThat(robot.lookup(editor.field).queryAs(TextInputControl.class).getText())
-        .isEqualTo(editor.typed);
-    assertThat(robot.lookup(editor.field).query().isVisible()).as("in front again").isTrue();
-  }
-
-  @org.junit.jupiter.api.Test
-  void theScreenOnShowChosenAgainLeavesNothingAndAsksNothing(FxRobot robot) {
-    open(robot);
-    change(robot, Editor.INTAKE);
-
-    robot.clickOn("#nav-clients");
-    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-
-    assertThat(robot.lookup("#dialog-message").tryQuery()).isEmpty();
-    assertThat(robot.lookup(Editor.INTAKE.field).queryAs(TextInputControl.class).getText())
-        .isEqualTo(Editor.INTAKE.typed);
-  }
-
-  @ParameterizedTest
+  /**
+   * One start per editor: the change is made once, then every way of leaving it is tried in turn
+   * (each answered "Keep editing", which must keep the change and bring the editor back), and last
+   * the lock, which must not ask.
+   */
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Editor.class)
-  void aLockNeverAsksAndStoresWhatCanBeStored(Editor editor, FxRobot robot) {
+  void everyWayOfLeavingAsksAndALockStoresWithoutAsking(Editor editor, FxRobot robot) {
     open(robot);
     change(robot, editor);
+
+    for (Leaving way : Leaving.values()) {
+      if (reachable(editor, way)) {
+        leave(robot, editor, way);
+        waitFor(robot, "#dialog-message");
+        assertThat(AppRobot.label(robot, "#dialog-message")).as(way.name()).contains(editor.named);
+        robot.clickOn(dialogButton(robot, "Keep editing"));
+        waitUntil(() -> robot.lookup("#dialog-message").tryQuery().isEmpty());
+
+        assertThat(stage.isShowing()).as(way.name()).isTrue();
+        assertThat(robot.lookup(editor.field).queryAs(TextInputControl.class).getText())
+            .as(way.name())
+            .isEqualTo(editor.typed);
+        assertThat(robot.lookup(editor.field).query().isVisible())
+            .as("in front again after " + way)
+            .isTrue();
+      }
+    }
 
     robot.press(KeyCode.CONTROL, KeyCode.L);
     robot.release(KeyCode.L, KeyCode.CONTROL);
@@ -199,6 +162,40 @@ class UnsavedWorkFlowTest {
           .as("stored before the lock")
           .isTrue();
     }
+  }
+
+  private void leave(FxRobot robot, Editor editor, Leaving way) {
+    switch (way) {
+      case ANOTHER_CLIENT ->
+          later(
+              () ->
+                  robot
+                      .lookup("#client-list")
+                      .<ListView<Object>>query()
+                      .getSelectionModel()
+                      .select(1));
+      case ANOTHER_SCREEN ->
+          later(() -> navButton(robot, editor.ofAClient ? "#nav-records" : "#nav-clients").fire());
+      case CLOSING -> robot.push(KeyCode.CONTROL, KeyCode.Q);
+      case RESTORING -> {
+        later(() -> robot.lookup("#backup-now").queryButton().fire());
+        waitUntil(() -> robot.lookup("#backup-restore").tryQuery().isPresent());
+        restoreNewest(robot);
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void theScreenOnShowChosenAgainLeavesNothingAndAsksNothing(FxRobot robot) {
+    open(robot);
+    change(robot, Editor.INTAKE);
+
+    robot.clickOn("#nav-clients");
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#dialog-message").tryQuery()).isEmpty();
+    assertThat(robot.lookup(Editor.INTAKE.field).queryAs(TextInputControl.class).getText())
+        .isEqualTo(Editor.INTAKE.typed);
   }
 
   private static Function<AppContext, Boolean> stored(Editor editor) {

@@ -46,6 +46,13 @@ public final class QueuedTaskExecutor implements TaskExecutor {
     queued.poll().run();
   }
 
+  /** Runs the oldest work queued, if any. */
+  public void runNext() {
+    if (!queued.isEmpty()) {
+      queued.poll().run();
+    }
+  }
+
   public int pending() {
     return queued.size();
   }

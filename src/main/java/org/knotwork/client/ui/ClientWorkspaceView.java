@@ -268,9 +268,4 @@ public final class ClientWorkspaceView extends BorderPane {
   public void setOnImportClients(Runnable action) {
     listView.setOnImport(action);
   }
-
-  /** Loads the list; called once the screen is shown. */
-  public void start() {
-    vm.start();
-  }
 }

@@ -6,14 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -24,6 +22,7 @@ import org.knotwork.outcome.Instrument;
 import org.knotwork.outcome.OutcomeService;
 import org.knotwork.plan.PlanService;
 import org.knotwork.plan.TreatmentPlan;
+import org.knotwork.ui.BackgroundTask;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.SignerPrompt;
 import org.knotwork.ui.TaskExecutor;
@@ -49,7 +48,10 @@ public final class PlansViewModel {
   private final Map<String, List<String>> handoutWarnings = new HashMap<>();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
-  private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+
+  /** Loads a client's plans; a load for the client before is dropped when it comes back late. */
+  private final BackgroundTask loading;
+
   private final LongProperty clientId = new SimpleLongProperty(this, "clientId", -1);
   private final PlanEditorViewModel editor;
   private Long wanted;
@@ -65,6 +67,7 @@ public final class PlansViewModel {
     this.outcomes = outcomes;
     this.library = library;
     this.executor = executor;
+    this.loading = BackgroundTask.of(executor);
     this.dialogs = dialogs;
     this.clock = clock;
     this.editor =
@@ -87,8 +90,7 @@ public final class PlansViewModel {
     }
     clientId.set(client);
     editor.forClient(client);
-    busy.set(true);
-    executor.execute(
+    loading.run(
         () -> {
           List<LibraryItem> items = library.list();
           return new Loaded(
@@ -98,7 +100,6 @@ public final class PlansViewModel {
               service.handoutWarnings(client, items));
         },
         loaded -> {
-          busy.set(false);
           if (clientId.get() != client) {
             return;
           }
@@ -116,7 +117,6 @@ public final class PlansViewModel {
                   .orElse(loaded.plans().isEmpty() ? null : loaded.plans().get(0)));
         },
         failure -> {
-          busy.set(false);
           dialogs.showError(
               "The plans could not be loaded", UserMessages.explain(failure, "Loading them"));
         });
