@@ -111,6 +111,8 @@ class UnsavedWorkInARealWindowTest {
   private static String openFirstClient(FxRobot robot) {
     robot.clickOn(robot.lookup("#client-list .list-cell").<Node>query());
     waitFor(robot, "#client-header-name");
+    // The header shows before the client's record has come back from the worker.
+    waitUntil(() -> !AppRobot.label(robot, "#client-header-name").isBlank());
     return AppRobot.label(robot, "#client-header-name");
   }
 
