@@ -113,6 +113,15 @@ final class OpeningScreens {
               unlockToAudit = screen[0].failures();
               openWith(credentials, null);
             });
+    // The key is derived as soon as the passphrase is submitted: the warm-up gives way to it.
+    screen[0]
+        .busyProperty()
+        .addListener(
+            (o, was, deriving) -> {
+              if (deriving) {
+                stopWarmup();
+              }
+            });
     stage.getScene().setRoot(new PassphraseView(screen[0]));
     passphraseScreenShowing();
   }
@@ -137,11 +146,15 @@ final class OpeningScreens {
     Platform.requestNextPulse();
   }
 
-  private void openWith(DatabaseCredentials credentials, String notice) {
+  private void stopWarmup() {
     if (warmup != null) {
       warmup.stop();
       warmup = null;
     }
+  }
+
+  private void openWith(DatabaseCredentials credentials, String notice) {
+    stopWarmup();
     stage.getScene().setRoot(loading());
     Integer wrongPassphrases = unlockToAudit;
     executor.execute(

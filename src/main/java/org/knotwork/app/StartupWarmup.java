@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.knotwork.audit.AuditEntry;
 import org.knotwork.db.DataDirectory;
@@ -53,15 +55,18 @@ public final class StartupWarmup {
    * it). Call it once the passphrase screen has been laid out, so the warm-up does not hold that
    * screen up.
    */
-  public static StartupWarmup start(Consumer<AppContext> screens) {
+  public static StartupWarmup start(BiConsumer<AppContext, BooleanSupplier> screens) {
     List<Step> steps = new ArrayList<>(standardSteps());
-    steps.add(new Step("the main window", screens));
+    StartupWarmup[] self = new StartupWarmup[1];
+    // the window's turns ask between them whether the passphrase has been submitted meanwhile
+    steps.add(new Step("the main window", context -> screens.accept(context, self[0]::isStopped)));
     StartupWarmup warmup =
         new StartupWarmup(
             steps,
             // The throw-away practice's folder: never created, nothing is written there.
             Path.of(System.getProperty("java.io.tmpdir"), "knotwork-warmup-" + UUID.randomUUID()),
             Clock.systemDefaultZone());
+    self[0] = warmup;
     warmup.begin();
     return warmup;
   }
@@ -113,7 +118,12 @@ public final class StartupWarmup {
     thread.start();
   }
 
-  /** The records are being opened: no further step starts. Returns at once. */
+  /** Whether {@link #stop()} was called. */
+  boolean isStopped() {
+    return stopped;
+  }
+
+  /** The passphrase was submitted: no further step starts. Returns at once. */
   public void stop() {
     stopped = true;
   }

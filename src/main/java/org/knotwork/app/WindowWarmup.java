@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.knotwork.db.PracticeKeys;
@@ -30,9 +31,10 @@ final class WindowWarmup {
 
   /**
    * Builds the throw-away window on the JavaFX thread and waits for it (on the warm-up thread);
-   * true when it was built, styled and laid out.
+   * true when it was built, styled and laid out. Before each turn it asks {@code stopped}: once the
+   * passphrase is submitted no further turn takes the JavaFX thread.
    */
-  static boolean buildAndWait(AppContext scratch) {
+  static boolean buildAndWait(AppContext scratch, BooleanSupplier stopped) {
     Practice practice = scratch.practices().current().orElse(null);
     if (practice == null) {
       return false;
@@ -56,6 +58,11 @@ final class WindowWarmup {
     next[0] =
         () -> {
           try {
+            if (stopped.getAsBoolean()) {
+              log.info("Throw-away window left after {} of {} turns", turn[0], turns.size());
+              built.countDown();
+              return;
+            }
             long started = System.nanoTime();
             turns.get(turn[0]).run();
             millis[turn[0]++] = (System.nanoTime() - started) / 1_000_000;
