@@ -101,7 +101,15 @@ public final class ClientWorkspaceView extends BorderPane {
     wireSelection();
     // Only another record starts the form afresh: saving a new client gives it an id, but the
     // therapist is still where they were in its form.
-    vm.editor().openedProperty().addListener((obs, old, now) -> editorView.recordChanged());
+    // The list marks the client whose record is open, also when it opens only after a save that
+    // the question on leaving asked for (next pulse: not inside a selection listener).
+    vm.editor()
+        .openedProperty()
+        .addListener(
+            (obs, old, now) -> {
+              editorView.recordChanged();
+              Platform.runLater(this::reselectCurrent);
+            });
     sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
     // "Keep editing" shows the intake form with its unsaved changes, back in the field last used
     // (next pulse: a click on another client in the list would take the focus after this).
