@@ -292,6 +292,7 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideInAnyPackage(
+              "org.knotwork.appointment",
               "org.knotwork.audit",
               "org.knotwork.backup",
               "org.knotwork.body",

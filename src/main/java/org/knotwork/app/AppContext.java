@@ -2,6 +2,8 @@ package org.knotwork.app;
 
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.knotwork.appointment.AppointmentRepository;
+import org.knotwork.appointment.AppointmentService;
 import org.knotwork.audit.AuditLog;
 import org.knotwork.audit.AuditRepository;
 import org.knotwork.backup.BackupRepository;
@@ -55,6 +57,7 @@ public final class AppContext implements AutoCloseable {
   private final RecordExport exports;
   private final RetentionService retention;
   private final AuditLog auditLog;
+  private final AppointmentService appointments;
   private final Supplier<String> actor;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
@@ -99,6 +102,8 @@ public final class AppContext implements AutoCloseable {
     this.actor = actor;
     this.retention = new RetentionService(new RetentionRepository(database.dsl()), clock, actor);
     this.auditLog = new AuditLog(new AuditRepository(database.dsl()), clock, actor);
+    this.appointments =
+        new AppointmentService(new AppointmentRepository(database.dsl()), clock, actor);
     this.exports =
         new RecordExport(
             clients,
@@ -131,6 +136,11 @@ public final class AppContext implements AutoCloseable {
   /** Exports of a client's complete record, or of every client's. */
   public RecordExport exports() {
     return exports;
+  }
+
+  /** The appointment book. */
+  public AppointmentService appointments() {
+    return appointments;
   }
 
   public PlanService plans() {

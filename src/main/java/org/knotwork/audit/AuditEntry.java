@@ -44,6 +44,12 @@ public record AuditEntry(
     VIEW,
     ARCHIVE,
     UNARCHIVE,
-    DELETE
+    DELETE,
+    /** An appointment called off (the row is kept). */
+    CANCEL,
+    /** The client arrived for an appointment. */
+    ARRIVE,
+    /** The client did not come to an appointment. */
+    NO_SHOW
   }
 }

@@ -198,7 +198,7 @@ public final class AuditRepository {
   }
 
   // The log joined to the client each entry concerns: directly (client entries), through a note or
-  // through a plan. Table aliases are immutable, so they are shared.
+  // through a plan, a measure or an appointment. Table aliases are immutable, so they are shared.
   private static final Client DIRECT = CLIENT.as("direct_client");
   private static final Session NOTE = SESSION.as("audited_note");
   private static final Client NOTE_CLIENT = CLIENT.as("note_client");
@@ -207,15 +207,19 @@ public final class AuditRepository {
   private static final org.knotwork.db.generated.tables.OutcomeEntry MEASURE =
       org.knotwork.db.generated.Tables.OUTCOME_ENTRY.as("audited_measure");
   private static final Client MEASURE_CLIENT = CLIENT.as("measure_client");
+  private static final org.knotwork.db.generated.tables.Appointment BOOKED =
+      org.knotwork.db.generated.Tables.APPOINTMENT.as("audited_appointment");
+  private static final Client BOOKED_CLIENT = CLIENT.as("appointment_client");
   private static final Field<Long> CONCERNS_CLIENT_ID =
-      DSL.coalesce(DIRECT.ID, NOTE_CLIENT.ID, PLAN_CLIENT.ID, MEASURE_CLIENT.ID);
+      DSL.coalesce(DIRECT.ID, NOTE_CLIENT.ID, PLAN_CLIENT.ID, MEASURE_CLIENT.ID, BOOKED_CLIENT.ID);
   private static final Field<Long> CLIENT_ID_COLUMN = CONCERNS_CLIENT_ID.as("concerns_client_id");
   private static final Field<String> CLIENT_NAME_COLUMN =
       DSL.coalesce(
               DIRECT.FULL_NAME,
               NOTE_CLIENT.FULL_NAME,
               PLAN_CLIENT.FULL_NAME,
-              MEASURE_CLIENT.FULL_NAME)
+              MEASURE_CLIENT.FULL_NAME,
+              BOOKED_CLIENT.FULL_NAME)
           .as("concerns_client_name");
 
   private org.jooq.SelectSeekStep2<Record, java.time.LocalDateTime, Long> joined(Condition where) {
@@ -236,6 +240,10 @@ public final class AuditRepository {
         .on(DSL.lower(AUDIT_LOG.ENTITY).eq("outcome_entry").and(MEASURE.ID.eq(AUDIT_LOG.ENTITY_ID)))
         .leftJoin(MEASURE_CLIENT)
         .on(MEASURE_CLIENT.ID.eq(MEASURE.CLIENT_ID))
+        .leftJoin(BOOKED)
+        .on(DSL.lower(AUDIT_LOG.ENTITY).eq("appointment").and(BOOKED.ID.eq(AUDIT_LOG.ENTITY_ID)))
+        .leftJoin(BOOKED_CLIENT)
+        .on(BOOKED_CLIENT.ID.eq(BOOKED.CLIENT_ID))
         .where(where)
         .orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.ID.desc());
   }

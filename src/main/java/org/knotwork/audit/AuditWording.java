@@ -29,6 +29,9 @@ public final class AuditWording {
       case ARCHIVE -> "Archived";
       case UNARCHIVE -> "Unarchived";
       case DELETE -> "Deleted";
+      case CANCEL -> "Cancelled";
+      case ARRIVE -> "Arrived";
+      case NO_SHOW -> "Marked as no-show";
     };
   }
 
@@ -41,6 +44,10 @@ public final class AuditWording {
       case "outcome_entry" -> "Measure " + entry.entityId();
       case "practice" -> "Practice";
       case "audit_log" -> "Audit log";
+      case "appointment" -> "Appointment " + entry.entityId();
+      case "blocked_time" -> "Blocked time " + entry.entityId();
+      case "bookable_service" -> "Service " + entry.entityId();
+      case "appointment_settings" -> "Appointment settings";
       default -> entry.entity() + " " + entry.entityId();
     };
   }
@@ -51,7 +58,11 @@ public final class AuditWording {
       return line.clientName();
     }
     String entity = line.entry().entity().toLowerCase(Locale.ROOT);
-    if (entity.equals("practice") || entity.equals("audit_log")) {
+    if (entity.equals("practice")
+        || entity.equals("audit_log")
+        || entity.equals("blocked_time")
+        || entity.equals("bookable_service")
+        || entity.equals("appointment_settings")) {
       return "";
     }
     return "(record deleted)";

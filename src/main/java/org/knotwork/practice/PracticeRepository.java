@@ -1,6 +1,10 @@
 package org.knotwork.practice;
 
+import static org.knotwork.db.generated.Tables.APPOINTMENT;
+import static org.knotwork.db.generated.Tables.APPOINTMENT_SETTINGS;
 import static org.knotwork.db.generated.Tables.AUDIT_LOG;
+import static org.knotwork.db.generated.Tables.BLOCKED_TIME;
+import static org.knotwork.db.generated.Tables.BOOKABLE_SERVICE;
 import static org.knotwork.db.generated.Tables.CLIENT;
 import static org.knotwork.db.generated.Tables.CLIENT_CONDITION;
 import static org.knotwork.db.generated.Tables.CLIENT_REGION_CONSENT;
@@ -19,6 +23,7 @@ import static org.knotwork.db.generated.Tables.SESSION_FINDING;
 import static org.knotwork.db.generated.Tables.SESSION_RED_FLAG;
 import static org.knotwork.db.generated.Tables.SESSION_TREATMENT;
 import static org.knotwork.db.generated.Tables.TREATMENT_PLAN;
+import static org.knotwork.db.generated.Tables.WORKING_HOURS;
 
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -154,6 +159,22 @@ public final class PracticeRepository {
     dsl.transaction(
         trx -> {
           DSLContext ctx = trx.dsl();
+          // the appointment book goes back to how a new practice finds it
+          ctx.deleteFrom(APPOINTMENT).execute();
+          ctx.deleteFrom(BLOCKED_TIME).execute();
+          ctx.deleteFrom(BOOKABLE_SERVICE).execute();
+          ctx.update(APPOINTMENT_SETTINGS)
+              .setNull(APPOINTMENT_SETTINGS.ZONE_ID)
+              .set(APPOINTMENT_SETTINGS.MINIMUM_GAP_MINUTES, 0)
+              .set(APPOINTMENT_SETTINGS.LATE_NOTICE_HOURS, 24)
+              .execute();
+          ctx.deleteFrom(WORKING_HOURS).execute();
+          for (int weekday = 1; weekday <= 5; weekday++) {
+            ctx.insertInto(
+                    WORKING_HOURS, WORKING_HOURS.WEEKDAY, WORKING_HOURS.STARTS, WORKING_HOURS.ENDS)
+                .values(weekday, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))
+                .execute();
+          }
           ctx.deleteFrom(PLAN_GOAL).execute();
           ctx.deleteFrom(PLAN_FOCUS).execute();
           ctx.deleteFrom(PLAN_MODALITY).execute();

@@ -1,5 +1,6 @@
 package org.knotwork.retention;
 
+import static org.knotwork.db.generated.Tables.APPOINTMENT;
 import static org.knotwork.db.generated.Tables.CLIENT;
 import static org.knotwork.db.generated.Tables.OUTCOME_ENTRY;
 import static org.knotwork.db.generated.Tables.OUTCOME_ITEM;
@@ -116,6 +117,9 @@ public final class RetentionRepository {
                   AuditRepository.CLIENT_ENTITY,
                   clientId,
                   detail));
+          // appointments first: a completed one points at its note; a cancelled one is kept in the
+          // book, but not past the deletion of the whole record
+          ctx.deleteFrom(APPOINTMENT).where(APPOINTMENT.CLIENT_ID.eq(clientId)).execute();
           var sessions = DSL.select(SESSION.ID).from(SESSION).where(SESSION.CLIENT_ID.eq(clientId));
           var findings =
               DSL.select(SESSION_FINDING.ID)

@@ -144,6 +144,41 @@ class PracticeServiceTest {
         .isFalse();
   }
 
+  @Test
+  void discardingTheDemoEmptiesTheAppointmentBookAndResetsItsSettings() {
+    service.start("Demo practice", true, org.knotwork.practice.TestTherapist.PROFILE);
+    long clientId = insertClientWithVisit();
+    var book =
+        new org.knotwork.appointment.AppointmentService(
+            new org.knotwork.appointment.AppointmentRepository(db.dsl()), CLOCK, () -> "demo");
+    var fresh = book.settings();
+    book.saveSettings(
+        new org.knotwork.appointment.AppointmentSettings(
+            java.time.ZoneId.of("America/Toronto"),
+            new org.knotwork.appointment.WorkingHours(List.of()),
+            15,
+            48));
+    book.saveService(
+        new org.knotwork.appointment.BookableService(null, "Relaxation", 60, "#88AA44", true));
+    book.block(
+        new org.knotwork.appointment.BlockedTime(
+            null,
+            LocalDateTime.of(2025, 8, 1, 0, 0),
+            LocalDateTime.of(2025, 8, 8, 0, 0),
+            org.knotwork.appointment.BlockReason.HOLIDAY,
+            null));
+    book.book(
+        org.knotwork.appointment.Booking.inRoom(clientId, LocalDateTime.of(2025, 3, 3, 10, 0), 60),
+        true);
+
+    service.discardDemo();
+
+    for (String table : List.of("appointment", "blocked_time", "bookable_service")) {
+      assertThat(db.dsl().fetchCount(db.dsl().selectFrom(table))).as(table).isZero();
+    }
+    assertThat(book.settings()).isEqualTo(fresh);
+  }
+
   private long insertClientWithVisit() {
     Client client =
         Client.builder()

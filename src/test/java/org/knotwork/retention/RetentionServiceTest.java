@@ -186,6 +186,36 @@ class RetentionServiceTest {
   }
 
   @Test
+  void deletingARecordRemovesTheClientsAppointmentsAndNoOneElses() {
+    var book =
+        new org.knotwork.appointment.AppointmentService(
+            new org.knotwork.appointment.AppointmentRepository(db.dsl()), CLOCK, () -> "anna");
+    LocalDateTime visit = LocalDateTime.of(2026, 12, 7, 10, 0);
+    var completed =
+        book.book(
+            org.knotwork.appointment.Booking.inRoom(oldClient, visit.minusWeeks(1), 60), true);
+    book.complete(
+        completed.id(),
+        new SessionService(
+                new SessionRepository(db.dsl()),
+                CLOCK,
+                () -> "anna",
+                org.knotwork.practice.TestTherapist::signer)
+            .latestSigned(oldClient)
+            .orElseThrow()
+            .id());
+    var cancelled = book.book(org.knotwork.appointment.Booking.inRoom(oldClient, visit, 60), false);
+    book.cancel(cancelled.id(), org.knotwork.appointment.CancelledBy.CLIENT);
+    book.book(org.knotwork.appointment.Booking.inRoom(recentClient, visit, 60), false);
+
+    retention.delete(oldClient, "Oskar Lind", false);
+
+    assertThat(count("SELECT COUNT(*) FROM appointment WHERE client_id = " + oldClient)).isZero();
+    assertThat(count("SELECT COUNT(*) FROM appointment WHERE client_id = " + recentClient))
+        .isEqualTo(1);
+  }
+
+  @Test
   void deletingAClientWithPlansAndMeasuresLeavesNoRowOfThemAndTouchesNoOtherClient() {
     try (Database demoDb = Database.inMemory()) {
       var practices = new PracticeService(new PracticeRepository(demoDb.dsl()), CLOCK);
