@@ -91,6 +91,27 @@ public final class AppointmentRepository {
         .fetchOptional(this::appointment);
   }
 
+  /** The client's booked and arrived appointments starting at or after {@code from}, by start. */
+  public List<Appointment> openFor(long clientId, LocalDateTime from) {
+    return selectAppointments()
+        .where(APPOINTMENT.CLIENT_ID.eq(clientId))
+        .and(APPOINTMENT.STARTS_AT.ge(from))
+        .and(APPOINTMENT.STATE.in(AppointmentState.BOOKED, AppointmentState.ARRIVED))
+        .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.ID)
+        .fetch(this::appointment);
+  }
+
+  /** How many signed notes the client has for sessions from {@code from} on. */
+  public int signedNotesFrom(long clientId, LocalDateTime from) {
+    return dsl.fetchCount(
+        SESSION,
+        SESSION
+            .CLIENT_ID
+            .eq(clientId)
+            .and(SESSION.STATUS.eq(NoteStatus.SIGNED))
+            .and(SESSION.SERVICE_START.ge(from)));
+  }
+
   /**
    * Gives an appointment a new start and length, if it is still in one of the states given. Returns
    * false when it is not (changed meanwhile, or gone).
@@ -319,12 +340,30 @@ public final class AppointmentRepository {
         .orElseGet(() -> new AppointmentSettings(computersZone, new WorkingHours(spans), 0, 24));
   }
 
+  /** The time zone the practice chose; empty while the book follows the computer's zone. */
+  public Optional<ZoneId> chosenZone() {
+    return dsl.select(APPOINTMENT_SETTINGS.ZONE_ID)
+        .from(APPOINTMENT_SETTINGS)
+        .where(APPOINTMENT_SETTINGS.ID.eq(THE_SETTINGS))
+        .fetchOptional(APPOINTMENT_SETTINGS.ZONE_ID)
+        .map(ZoneId::of);
+  }
+
   public void saveSettings(AppointmentSettings settings, LocalDateTime now, String actor) {
+    saveSettings(settings, settings.zone().getId(), now, actor);
+  }
+
+  /**
+   * Stores the settings; {@code zoneId} null keeps the book on the computer's own zone, whatever
+   * zone {@code settings} names.
+   */
+  public void saveSettings(
+      AppointmentSettings settings, String zoneId, LocalDateTime now, String actor) {
     dsl.transaction(
         trx -> {
           DSLContext ctx = trx.dsl();
           ctx.update(APPOINTMENT_SETTINGS)
-              .set(APPOINTMENT_SETTINGS.ZONE_ID, settings.zone().getId())
+              .set(APPOINTMENT_SETTINGS.ZONE_ID, zoneId)
               .set(APPOINTMENT_SETTINGS.MINIMUM_GAP_MINUTES, settings.minimumGapMinutes())
               .set(APPOINTMENT_SETTINGS.LATE_NOTICE_HOURS, settings.lateNoticeHours())
               .where(APPOINTMENT_SETTINGS.ID.eq(THE_SETTINGS))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,6 +51,20 @@ public final class AppointmentService {
 
   public void saveSettings(AppointmentSettings settings) {
     repository.saveSettings(settings, auditTime(), actor.get());
+  }
+
+  /** The time zone the practice chose; empty while the book follows the computer's own zone. */
+  public Optional<ZoneId> chosenZone() {
+    return repository.chosenZone();
+  }
+
+  /**
+   * Stores the settings; with {@code computersZone} the book follows the computer's own time zone
+   * (whatever zone {@code settings} names) until the practice chooses one.
+   */
+  public void saveSettings(AppointmentSettings settings, boolean computersZone) {
+    repository.saveSettings(
+        settings, computersZone ? null : settings.zone().getId(), auditTime(), actor.get());
   }
 
   public List<BookableService> services() {
@@ -141,6 +156,80 @@ public final class AppointmentService {
     return repository.insertAll(bookings, auditTime(), actor.get()).stream()
         .map(this::load)
         .toList();
+  }
+
+  /**
+   * Books several appointments at once, all or nothing: each is checked against the book and
+   * against the others, and a clash anywhere books none (named with its day).
+   */
+  public List<Appointment> bookAll(List<Booking> bookings) {
+    if (bookings.isEmpty()) {
+      return List.of();
+    }
+    AppointmentSettings settings = settings();
+    List<Conflict> conflicts = new ArrayList<>();
+    List<Appointment> others = new ArrayList<>();
+    for (Booking b : bookings) {
+      settings.time().requireExists(b.start());
+      List<Conflict> found = new ArrayList<>(conflicts(b, null, settings));
+      // against the others of the series: only clashes between them, the hours are checked above
+      BookingRules.conflicts(b, null, others, List.of(), settings).stream()
+          .filter(c -> c.kind() != Conflict.Kind.OUTSIDE_HOURS)
+          .forEach(found::add);
+      found.forEach(c -> conflicts.add(dayOf(b, c)));
+      others.add(
+          new Appointment(
+              -1L - others.size(),
+              b,
+              "another of these",
+              AppointmentState.BOOKED,
+              null,
+              null,
+              null,
+              null));
+    }
+    if (!conflicts.isEmpty()) {
+      throw new BookingConflictException(conflicts);
+    }
+    return repository.insertAll(bookings, auditTime(), actor.get()).stream()
+        .map(this::load)
+        .toList();
+  }
+
+  private static Conflict dayOf(Booking b, Conflict c) {
+    return new Conflict(c.kind(), "On " + DAY.format(b.start()) + ": " + c.message());
+  }
+
+  /**
+   * Proposes a plan's sessions from the first slot on, each clash moved to the nearest free time
+   * ({@link PlanSchedule}); nothing is booked.
+   */
+  public List<PlanSchedule.Proposal> proposePlan(
+      Booking first, PlanSchedule.Rhythm rhythm, int count) {
+    AppointmentSettings settings = settings();
+    List<LocalDateTime> wanted = PlanSchedule.wanted(rhythm, first.start(), count);
+    LocalDateTime from = first.start().toLocalDate().minusDays(5).atStartOfDay();
+    LocalDateTime to =
+        wanted.get(wanted.size() - 1).toLocalDate().plusMonths(1).plusDays(3).atStartOfDay();
+    return PlanSchedule.propose(
+        first,
+        rhythm,
+        count,
+        repository.startingBetween(from, to),
+        repository.blockedBetween(from, to),
+        settings,
+        now(settings));
+  }
+
+  /**
+   * A plan's sessions so far: signed notes of the client from the plan's first day on (done), and
+   * the client's open appointments from now on (booked).
+   */
+  public PlanSchedule.SoFar planSoFar(long clientId, LocalDate planStarts) {
+    LocalDateTime now = now(settings());
+    return new PlanSchedule.SoFar(
+        repository.signedNotesFrom(clientId, planStarts.atStartOfDay()),
+        repository.openFor(clientId, now).stream().map(Appointment::start).toList());
   }
 
   /** Moves a booked appointment to a new start, checked like a new booking. */
