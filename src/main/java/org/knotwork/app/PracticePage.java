@@ -3,6 +3,10 @@ package org.knotwork.app;
 import javafx.geometry.Insets;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import org.knotwork.appointment.ui.AppointmentBookSettingsView;
+import org.knotwork.appointment.ui.BlockedTimeViewModel;
+import org.knotwork.appointment.ui.BookServicesViewModel;
+import org.knotwork.appointment.ui.BookSettingsViewModel;
 import org.knotwork.backup.ui.BackupsView;
 import org.knotwork.backup.ui.BackupsViewModel;
 import org.knotwork.backup.ui.RestoreTarget;
@@ -25,8 +29,9 @@ import org.knotwork.ui.OpenEditors;
 import org.knotwork.ui.TaskExecutor;
 
 /**
- * Builds the Practice page: the practice and its therapist, emergency numbers, letterhead,
- * security, backups, export, quick phrases and measures; its editors register with the window's.
+ * Builds the Practice page: the practice and its therapist, emergency numbers, letterhead, the
+ * appointment book's rules, services and blocked time, security, backups, export, quick phrases and
+ * measures; its editors register with the window's.
  */
 final class PracticePage {
   private final AppContext context;
@@ -39,6 +44,9 @@ final class PracticePage {
   private final BackupsViewModel backups;
   private final QuickPhrasesViewModel quickPhrases;
   private final InstrumentsViewModel instruments;
+  private final BookSettingsViewModel bookRules;
+  private final BookServicesViewModel bookServices;
+  private final BlockedTimeViewModel blockedTime;
 
   PracticePage(
       AppContext context,
@@ -62,6 +70,15 @@ final class PracticePage {
     backups.load();
     quickPhrases = new QuickPhrasesViewModel(context.sessions(), executor, dialogs);
     instruments = new InstrumentsViewModel(context.outcomes(), executor, dialogs);
+    bookRules =
+        new BookSettingsViewModel(
+            context.appointments(), executor, dialogs, context.clock().getZone());
+    bookRules.load();
+    bookServices = new BookServicesViewModel(context.appointments(), executor, dialogs);
+    bookServices.load();
+    blockedTime =
+        new BlockedTimeViewModel(context.appointments(), executor, dialogs, context.clock());
+    blockedTime.load();
   }
 
   /** The practice's name and therapist. */
@@ -76,6 +93,8 @@ final class PracticePage {
     editors.register(settings.shownBy(show));
     editors.register(emergencyNumbers.shownBy(show));
     editors.register(letterhead.shownBy(show));
+    editors.register(bookRules.shownBy(show));
+    editors.register(bookServices.shownBy(show));
     editors.register(quickPhrases.shownBy(show));
     editors.register(instruments.shownBy(show));
   }
@@ -89,6 +108,7 @@ final class PracticePage {
                 settings, context.dataDirectory().toString(), afterDemoDiscarded),
             new EmergencyNumbersView(emergencyNumbers),
             new LetterheadView(letterhead),
+            new AppointmentBookSettingsView(bookRules, bookServices, blockedTime),
             new SecurityView(security, lockNow),
             new BackupsView(backups),
             new ExportPracticeView(export),
