@@ -19,6 +19,8 @@ import org.knotwork.history.ui.OverviewView;
 import org.knotwork.history.ui.OverviewViewModel;
 import org.knotwork.outcome.ui.MeasuresView;
 import org.knotwork.outcome.ui.MeasuresViewModel;
+import org.knotwork.plan.ui.PlanBookingDialog;
+import org.knotwork.plan.ui.PlanBookingViewModel;
 import org.knotwork.plan.ui.PlansView;
 import org.knotwork.plan.ui.PlansViewModel;
 import org.knotwork.session.ui.NotesView;
@@ -123,7 +125,15 @@ final class ClientScreen {
                 new ClientWorkspaceView.ClientTab(
                     "History", "tab-history", new HistoryView(history, this::openEntry)),
                 new ClientWorkspaceView.ClientTab(
-                    "Plans", "tab-plans", new PlansView(plans, printing.plans())),
+                    "Plans",
+                    "tab-plans",
+                    new PlansView(
+                        plans,
+                        printing.plans(),
+                        new PlanBookingDialog(
+                            new PlanBookingViewModel(
+                                context.appointments(), executor, dialogs, context.clock()),
+                            dialogs))),
                 new ClientWorkspaceView.ClientTab(
                     "Measures", "tab-measures", new MeasuresView(measures))));
     view.selectedTabProperty().addListener((obs, old, tab) -> loadVisible());

@@ -26,11 +26,17 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class PlanDetailView extends VBox {
   private final PlansViewModel vm;
   private final DocumentCommands<Long> documents;
+  private final PlanBookingDialog booking;
+  private final Label booked = new Label();
 
-  PlanDetailView(PlansViewModel vm, DocumentCommands<Long> documents) {
+  PlanDetailView(PlansViewModel vm, DocumentCommands<Long> documents, PlanBookingDialog booking) {
     super(14);
     this.vm = vm;
     this.documents = documents;
+    this.booking = booking;
+    booked.setId("plan-booked");
+    booked.setWrapText(true);
+    booked.getStyleClass().add("text-muted");
     vm.selectedProperty().addListener((o, a, b) -> show());
     vm.plans().addListener((ListChangeListener<TreatmentPlan>) c -> show());
     show();
@@ -38,6 +44,7 @@ final class PlanDetailView extends VBox {
 
   private void show() {
     getChildren().clear();
+    booked.setText("");
     TreatmentPlan p = vm.selectedProperty().get();
     if (p == null) {
       Label empty =
@@ -112,8 +119,30 @@ final class PlanDetailView extends VBox {
       actions
           .getChildren()
           .add(button("Complete", "plan-complete", Material2AL.DONE_ALL, vm::complete));
+      if (booking != null) {
+        actions
+            .getChildren()
+            .add(
+                button(
+                    "Book the plan's sessions…",
+                    "plan-book-sessions",
+                    Material2AL.EVENT,
+                    () -> booking.open(p, list -> booked.setText(bookedText(list)))));
+      }
     }
-    return actions;
+    return booking == null ? actions : new VBox(6, actions, booked);
+  }
+
+  private static String bookedText(java.util.List<org.knotwork.appointment.Appointment> list) {
+    if (list.isEmpty()) {
+      return "";
+    }
+    java.time.format.DateTimeFormatter day =
+        java.time.format.DateTimeFormatter.ofPattern("EEE d MMMM, HH:mm", java.util.Locale.UK);
+    return (list.size() == 1 ? "1 session booked" : list.size() + " sessions booked")
+        + ", the first on "
+        + day.format(list.get(0).start())
+        + ".";
   }
 
   private static String listed(java.util.List<String> items) {

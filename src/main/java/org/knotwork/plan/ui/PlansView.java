@@ -13,9 +13,17 @@ import org.knotwork.ui.DocumentCommands;
  */
 public final class PlansView extends BorderPane {
   public PlansView(PlansViewModel vm, DocumentCommands<Long> documents) {
+    this(vm, documents, null);
+  }
+
+  /**
+   * @param booking books an agreed plan's sessions in the appointment book; null where there is no
+   *     book
+   */
+  public PlansView(PlansViewModel vm, DocumentCommands<Long> documents, PlanBookingDialog booking) {
     setId("plans-view");
     setLeft(new PlanListView(vm));
-    ScrollPane detail = scroll(new PlanDetailView(vm, documents), "plan-detail");
+    ScrollPane detail = scroll(new PlanDetailView(vm, documents, booking), "plan-detail");
     ScrollPane editor = scroll(new PlanEditorView(vm, documents), "plan-editor");
     editor.visibleProperty().bind(vm.editor().editingProperty().isNotNull());
     detail.visibleProperty().bind(vm.editor().editingProperty().isNull());
