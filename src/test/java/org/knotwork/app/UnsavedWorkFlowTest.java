@@ -59,7 +59,10 @@ class UnsavedWorkFlowTest {
     EMERGENCY("#practice-emergency-number", "112", "emergency numbers", false),
     LETTERHEAD("#letterhead-phone", "01632 960000", "letterhead", false),
     QUICK_PHRASE("#quick-phrase-abbreviation", "qlr", "quick phrase", false),
-    MEASURE("#instrument-name", "Pain on sitting", "measure being added", false);
+    MEASURE("#instrument-name", "Pain on sitting", "measure being added", false),
+    BOOK_RULES(
+        "#book-hours-monday", "09:00–12:30, 13:30–17:00", "appointment book's settings", false),
+    BOOK_SERVICE("#book-service-name", "Massage 60", "new service", false);
 
     final String field;
     final String typed;
@@ -221,6 +224,10 @@ class UnsavedWorkFlowTest {
               c.sessions().quickPhrases().all().stream()
                   .anyMatch(p -> p.abbreviation().equals("qlr"));
           case MEASURE -> false;
+          case BOOK_RULES ->
+              c.appointments().settings().hours().on(java.time.DayOfWeek.MONDAY).size() == 2;
+          case BOOK_SERVICE ->
+              c.appointments().services().stream().anyMatch(v -> v.name().equals("Massage 60"));
         };
   }
 
