@@ -15,8 +15,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import org.controlsfx.control.SearchableComboBox;
 import org.knotwork.ui.Forms;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -75,26 +73,15 @@ final class BookSettingsView extends VBox {
     numbers.add(gapField, 0, 0);
     numbers.add(noticeField, 1, 0);
 
-    SearchableComboBox<String> zone = new SearchableComboBox<>();
-    zone.getItems().setAll(vm.zoneChoices());
-    zone.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(String id) {
-            return vm.zoneLabel(id);
-          }
-
-          @Override
-          public String fromString(String text) {
-            return text;
-          }
-        });
-    zone.valueProperty().bindBidirectional(vm.zoneProperty());
+    ZoneField zone =
+        new ZoneField(vm.zoneChoices().subList(1, vm.zoneChoices().size()), vm.zoneLabel(""));
+    zone.textProperty().bindBidirectional(vm.zoneProperty());
     VBox zoneField = Forms.field("The practice's time zone", zone, "book-zone", false);
     Label zoneHint =
         new Label(
             "Appointments keep their clock time in this zone, across the clock changes too. Type"
-                + " to search, like “London” or “Toronto”.");
+                + " a city to search, like “London” or “Toronto”; leave it empty for this"
+                + " computer's zone.");
     zoneHint.setWrapText(true);
     zoneHint.getStyleClass().add("text-muted");
     zoneField.getChildren().add(zoneHint);
