@@ -24,6 +24,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * appointments, the notice for a late cancellation and the practice's time zone.
  */
 final class BookSettingsView extends VBox {
+  private static final javafx.css.PseudoClass DANGER =
+      javafx.css.PseudoClass.getPseudoClass("danger");
   private final List<BooleanProperty> touched = new ArrayList<>();
 
   BookSettingsView(BookSettingsViewModel vm) {
@@ -43,6 +45,12 @@ final class BookSettingsView extends VBox {
     ColumnConstraints field = new ColumnConstraints();
     field.setHgrow(Priority.ALWAYS);
     days.getColumnConstraints().addAll(name, field);
+    // one line kept below the days for what is wrong with them: a message never moves a field
+    Label hoursError = new Label(" ");
+    hoursError.setId("book-hours-error");
+    hoursError.getStyleClass().add("field-error");
+    hoursError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    List<javafx.beans.binding.StringBinding> shown = new ArrayList<>();
     int row = 0;
     for (DayOfWeek d : DayOfWeek.values()) {
       String dayName = d.getDisplayName(TextStyle.FULL, Locale.UK);
@@ -52,23 +60,40 @@ final class BookSettingsView extends VBox {
       hours.setAccessibleText(dayName + " working hours");
       Label caption = new Label(dayName);
       caption.setLabelFor(hours);
-      VBox box = new VBox(2, hours);
-      touched.add(Forms.showErrors(box, hours, vm.hoursProblem(d)));
+      BooleanProperty left = new javafx.beans.property.SimpleBooleanProperty(false);
+      hours.focusedProperty().addListener((o, was, is) -> left.set(left.get() || !is));
+      touched.add(left);
+      var problem = vm.hoursProblem(d);
+      var visible =
+          javafx.beans.binding.Bindings.createStringBinding(
+              () -> left.get() ? problem.get() : null, left, problem);
+      visible.addListener((o, was, now) -> hours.pseudoClassStateChanged(DANGER, now != null));
+      shown.add(visible);
       days.add(caption, 0, row);
-      days.add(box, 1, row++);
-      GridPane.setValignment(caption, javafx.geometry.VPos.TOP);
-      caption.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+      days.add(hours, 1, row++);
     }
+    hoursError
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    shown.stream()
+                        .map(javafx.beans.binding.StringBinding::get)
+                        .filter(t -> t != null)
+                        .findFirst()
+                        .orElse(" "),
+                shown.toArray(javafx.beans.Observable[]::new)));
+    days.add(hoursError, 1, row);
 
     TextField gap = Forms.textField("e.g. 15");
     gap.textProperty().bindBidirectional(vm.gapProperty());
     VBox gapField = Forms.field("Minutes kept between appointments", gap, "book-gap", true);
-    touched.add(Forms.showErrors(gapField, gap, vm.gapProblem()));
+    touched.add(Forms.showErrorsInPlace(gapField, gap, vm.gapProblem()));
     TextField notice = Forms.textField("e.g. 24");
     notice.textProperty().bindBidirectional(vm.noticeProperty());
     VBox noticeField =
         Forms.field("Hours' notice before a cancellation is late", notice, "book-notice", true);
-    touched.add(Forms.showErrors(noticeField, notice, vm.noticeProblem()));
+    touched.add(Forms.showErrorsInPlace(noticeField, notice, vm.noticeProblem()));
     GridPane numbers = Forms.grid();
     numbers.add(gapField, 0, 0);
     numbers.add(noticeField, 1, 0);
@@ -84,8 +109,8 @@ final class BookSettingsView extends VBox {
                 + " computer's zone.");
     zoneHint.setWrapText(true);
     zoneHint.getStyleClass().add("text-muted");
+    touched.add(Forms.showErrorsInPlace(zoneField, zone, vm.zoneProblem()));
     zoneField.getChildren().add(zoneHint);
-    touched.add(Forms.showErrors(zoneField, zone, vm.zoneProblem()));
 
     Button save = new Button("Save the book's rules", new FontIcon(Material2MZ.SAVE));
     save.setId("book-settings-save");

@@ -34,10 +34,10 @@ final class ZoneField extends TextField {
                 matches.hide();
                 return;
               }
+              // shown afresh each time, so a shorter list sits against the field again
+              matches.hide();
               matches.getItems().setAll(found.stream().map(this::item).toList());
-              if (!matches.isShowing()) {
-                matches.show(this, Side.BOTTOM, 0, 0);
-              }
+              matches.show(this, Side.BOTTOM, 0, 0);
             });
     focusedProperty()
         .addListener(

@@ -51,6 +51,7 @@ public final class PlanBookingDialog {
     summary.setId("plan-booking-summary");
     summary.textProperty().bind(vm.summaryProperty());
     summary.setWrapText(true);
+    summary.setMinHeight(40); // two lines kept, so the dialog's size holds when the text comes
 
     DatePicker day = Forms.datePicker();
     day.valueProperty().bindBidirectional(vm.firstDayProperty());
@@ -102,8 +103,9 @@ public final class PlanBookingDialog {
         why.setWrapText(true);
         why.setId("plan-booking-moved-" + r.number());
         why.getStyleClass().add("caution-text");
+        why.setGraphicTextGap(8);
+        VBox.setMargin(why, new javafx.geometry.Insets(0, 0, 4, 36)); // under the date
         row.getChildren().add(why);
-        row.getStyleClass().add("caution-box");
         when.setText(when.getText() + (r.proposal().placed() ? " (moved)" : ""));
       }
       list.getChildren().add(row);

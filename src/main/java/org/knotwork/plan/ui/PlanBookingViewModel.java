@@ -160,6 +160,7 @@ public final class PlanBookingViewModel {
     }
     if (left == 0) {
       rows.clear();
+      status.set("Nothing to book: every session of the plan is done or booked.");
       return;
     }
     LocalDateTime first = firstDay.get().atTime(firstTime());
@@ -249,9 +250,7 @@ public final class PlanBookingViewModel {
   private static String summary(TreatmentPlan p, PlanSchedule.SoFar soFar, int left) {
     String head =
         p.schedule() + ": " + soFar.done() + " done, " + soFar.booked().size() + " booked";
-    return left == 0
-        ? head + ". Every session of the plan is done or booked."
-        : head + ", " + left + " to book.";
+    return left == 0 ? head + ", none to book." : head + ", " + left + " to book.";
   }
 
   private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {

@@ -37,6 +37,7 @@ final class PlanDetailView extends VBox {
     booked.setId("plan-booked");
     booked.setWrapText(true);
     booked.getStyleClass().add("text-muted");
+    booked.managedProperty().bind(booked.textProperty().isNotEmpty());
     vm.selectedProperty().addListener((o, a, b) -> show());
     vm.plans().addListener((ListChangeListener<TreatmentPlan>) c -> show());
     show();

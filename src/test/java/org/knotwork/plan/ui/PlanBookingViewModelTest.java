@@ -122,7 +122,10 @@ class PlanBookingViewModelTest {
   void aPlanWithEverySessionDoneOrBookedProposesNothing() {
     book.book(Booking.inRoom(anna, MONDAY_TEN, 60), false);
     vm.open(plan(anna, Frequency.WEEKLY, 1, LocalDate.of(2026, 3, 1)));
-    assertThat(vm.summaryProperty().get()).endsWith("Every session of the plan is done or booked.");
+    assertThat(vm.summaryProperty().get())
+        .isEqualTo("Weekly × 1 session of 60 minutes: 0 done, 1 booked, none to book.");
+    assertThat(vm.statusProperty().get())
+        .isEqualTo("Nothing to book: every session of the plan is done or booked.");
     assertThat(vm.rows()).isEmpty();
     assertThat(vm.canBookBinding().get()).isFalse();
   }
