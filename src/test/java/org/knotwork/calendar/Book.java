@@ -21,30 +21,31 @@ import org.knotwork.practice.TestTherapist;
 import org.knotwork.testing.MovableClock;
 
 /** A practice in London with two clients, a service and a calendar file, on an in-memory H2. */
-final class Book implements AutoCloseable {
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
+public final class Book implements AutoCloseable {
+  public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** Sunday 1 March 2026, 10:00 in London (GMT, so UTC too). */
-  static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 1, 10, 0);
+  public static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 1, 10, 0);
 
-  final Database db = Database.inMemory();
-  final MovableClock clock = new MovableClock(NOW);
-  final PracticeService practices = new PracticeService(new PracticeRepository(db.dsl()), clock);
-  final AppointmentService appointments =
+  public final Database db = Database.inMemory();
+  public final MovableClock clock = new MovableClock(NOW);
+  public final PracticeService practices =
+      new PracticeService(new PracticeRepository(db.dsl()), clock);
+  public final AppointmentService appointments =
       new AppointmentService(new AppointmentRepository(db.dsl()), clock, () -> "maya");
-  final List<Path> writes = new ArrayList<>();
-  final List<Thread> writers = new ArrayList<>();
-  final CalendarFile calendar;
-  final ForTheClient forTheClient;
-  final long anna;
-  final long oskar;
-  final long deepTissue;
+  public final List<Path> writes = new ArrayList<>();
+  public final List<Thread> writers = new ArrayList<>();
+  public final CalendarFile calendar;
+  public final ForTheClient forTheClient;
+  public final long anna;
+  public final long oskar;
+  public final long deepTissue;
 
-  Book() {
+  public Book() {
     this(CalendarFile.ATOMIC);
   }
 
-  Book(CalendarFile.FileWriter writer) {
+  public Book(CalendarFile.FileWriter writer) {
     practices.start("Harbour Massage", false, TestTherapist.PROFILE);
     practices.saveDetails(
         new PracticeDetails(
