@@ -134,13 +134,24 @@ public final class CalendarFile {
     }
   }
 
-  /** Writes the book's file to {@code target} (the command line's export), as asked. */
-  public void writeTo(Path target, boolean fullNames) throws IOException {
-    writer.write(target, book(fullNames));
+  /**
+   * Writes the book's file to {@code target} (the command line's export), as asked; returns how
+   * many appointments it holds.
+   */
+  public int writeTo(Path target, boolean fullNames) throws IOException {
+    Made made = make(fullNames);
+    writer.write(target, made.ics());
+    return made.events();
   }
 
   /** The book's file: cancelled appointments left out, initials unless {@code fullNames}. */
   public byte[] book(boolean fullNames) {
+    return make(fullNames).ics();
+  }
+
+  private record Made(byte[] ics, int events) {}
+
+  private Made make(boolean fullNames) {
     AppointmentSettings settings = appointments.settings();
     LocalDate today = settings.time().now(clock).toLocalDate();
     Map<Long, String> services =
@@ -153,7 +164,8 @@ public final class CalendarFile {
             .toList();
     String practice = practices.current().map(Practice::name).orElse("");
     String name = practice.isBlank() ? "Appointments" : practice + " appointments";
-    return ICalendarFiles.book(name, events, settings.zone(), clock.instant());
+    return new Made(
+        ICalendarFiles.book(name, events, settings.zone(), clock.instant()), events.size());
   }
 
   private static ICalendarFiles.BookEvent event(
