@@ -31,6 +31,7 @@ import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.practice.TherapistProfile;
 import org.knotwork.print.DocumentPrinter;
+import org.knotwork.printout.AppointmentCards;
 import org.knotwork.printout.ClientDocuments;
 import org.knotwork.retention.RetentionRepository;
 import org.knotwork.retention.RetentionService;
@@ -63,6 +64,7 @@ public final class AppContext implements AutoCloseable {
   private final AppointmentService appointments;
   private final CalendarFile calendarFile;
   private final ForTheClient forTheClient;
+  private final AppointmentCards appointmentCards;
   private final Supplier<String> actor;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
@@ -121,6 +123,8 @@ public final class AppContext implements AutoCloseable {
     // (its lane for long work, never the JavaFX thread), a command line run writes none.
     appointments.onChange(calendarFile::changed);
     this.forTheClient = new ForTheClient(appointments, practices, clock);
+    this.appointmentCards =
+        new AppointmentCards(forTheClient, practices, new DocumentPrinter(), clock);
     this.exports =
         new RecordExport(
             clients,
@@ -168,6 +172,11 @@ public final class AppContext implements AutoCloseable {
   /** One appointment for the client: a calendar entry and a reminder text. */
   public ForTheClient forTheClient() {
     return forTheClient;
+  }
+
+  /** Appointment cards on the letterhead, for the client. */
+  public AppointmentCards appointmentCards() {
+    return appointmentCards;
   }
 
   public PlanService plans() {

@@ -126,6 +126,19 @@ public final class AppointmentService {
     return repository.nextBooked(clientId, now(settings()));
   }
 
+  /**
+   * The client's booked appointments from {@code from} on, in order, at most {@code limit} (an
+   * appointment card's series).
+   */
+  public List<Appointment> bookedFor(long clientId, LocalDateTime from, int limit) {
+    return repository.bookedFrom(clientId, from, limit);
+  }
+
+  /** The wall-clock time now in the practice's zone. */
+  public LocalDateTime now() {
+    return now(settings());
+  }
+
   // --- booking and changing ----------------------------------------------------------------
 
   /**

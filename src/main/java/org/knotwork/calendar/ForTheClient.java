@@ -101,6 +101,53 @@ public final class ForTheClient {
     return String.join("\n", lines);
   }
 
+  /** What an appointment card shows: the client, the appointments and how to change them. */
+  public record Card(String clientName, List<CardVisit> visits, String howToReschedule) {}
+
+  /** One appointment on a card, in words. */
+  public record CardVisit(
+      java.time.LocalDateTime start, int minutes, String service, String place) {}
+
+  /** The most appointments a card lists. */
+  static final int CARD_LIMIT = 40;
+
+  /**
+   * A card with this appointment, or with all of the client's booked appointments from now on (a
+   * plan's series). Refused when there is nothing booked to show.
+   */
+  public Card card(long appointmentId, boolean allUpcoming) {
+    Appointment a = appointments.load(appointmentId);
+    List<Appointment> shown;
+    if (allUpcoming) {
+      shown = appointments.bookedFor(a.clientId(), appointments.now(), CARD_LIMIT);
+      if (shown.isEmpty()) {
+        throw new InvalidAppointmentException(
+            a.clientName() + " has no booked appointments from now on; there is no card to make.");
+      }
+    } else {
+      if (a.state() != AppointmentState.BOOKED) {
+        throw new InvalidAppointmentException(
+            "This appointment is "
+                + a.state().label().toLowerCase(Locale.UK)
+                + "; a card shows booked appointments only.");
+      }
+      shown = List.of(a);
+    }
+    String practice = practiceName();
+    PracticeDetails details = practices.details();
+    List<CardVisit> visits =
+        shown.stream()
+            .map(
+                x ->
+                    new CardVisit(
+                        x.start(), x.lengthMinutes(), serviceName(x), place(x, practice, details)))
+            .toList();
+    return new Card(
+        a.clientName(),
+        visits,
+        howToReschedule(details, appointments.settings().lateNoticeHours()));
+  }
+
   private static String place(Appointment a, String practice, PracticeDetails details) {
     if (a.place().isMobile()) {
       return a.place().address() == null
