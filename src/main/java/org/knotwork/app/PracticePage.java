@@ -6,6 +6,8 @@ import javafx.scene.layout.VBox;
 import org.knotwork.backup.ui.BackupsView;
 import org.knotwork.backup.ui.BackupsViewModel;
 import org.knotwork.backup.ui.RestoreTarget;
+import org.knotwork.calendar.ui.CalendarFileView;
+import org.knotwork.calendar.ui.CalendarFileViewModel;
 import org.knotwork.export.ui.ExportPracticeView;
 import org.knotwork.export.ui.RecordExportViewModel;
 import org.knotwork.lock.ui.SecurityView;
@@ -26,7 +28,8 @@ import org.knotwork.ui.TaskExecutor;
 
 /**
  * Builds the Practice page: the practice and its therapist, emergency numbers, letterhead,
- * security, backups, export, quick phrases and measures; its editors register with the window's.
+ * security, backups, the calendar file, export, quick phrases and measures; its editors register
+ * with the window's.
  */
 final class PracticePage {
   private final AppContext context;
@@ -39,6 +42,7 @@ final class PracticePage {
   private final BackupsViewModel backups;
   private final QuickPhrasesViewModel quickPhrases;
   private final InstrumentsViewModel instruments;
+  private final CalendarFileViewModel calendarFile;
 
   PracticePage(
       AppContext context,
@@ -62,6 +66,10 @@ final class PracticePage {
     backups.load();
     quickPhrases = new QuickPhrasesViewModel(context.sessions(), executor, dialogs);
     instruments = new InstrumentsViewModel(context.outcomes(), executor, dialogs);
+    calendarFile =
+        new CalendarFileViewModel(
+            context.calendarFile(), executor, dialogs, context.clock().getZone());
+    calendarFile.load();
   }
 
   /** The practice's name and therapist. */
@@ -91,6 +99,7 @@ final class PracticePage {
             new LetterheadView(letterhead),
             new SecurityView(security, lockNow),
             new BackupsView(backups),
+            new CalendarFileView(calendarFile),
             new ExportPracticeView(export),
             new QuickPhrasesView(quickPhrases),
             new InstrumentsView(instruments));

@@ -37,6 +37,12 @@ public final class ForTheClient {
     this.clock = clock;
   }
 
+  /** Writes a calendar entry where the therapist chose, whole or not at all. */
+  public static void save(CalendarEntry entry, java.nio.file.Path target)
+      throws java.io.IOException {
+    CalendarFile.ATOMIC.write(target, entry.ics());
+  }
+
   /** The appointment as a calendar entry for the client's own calendar. */
   public CalendarEntry calendarEntry(long appointmentId) {
     Appointment a = appointments.load(appointmentId);

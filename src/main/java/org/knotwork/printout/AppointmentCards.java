@@ -2,6 +2,7 @@ package org.knotwork.printout;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.knotwork.calendar.CardChoice;
 import org.knotwork.calendar.ForTheClient;
 import org.knotwork.practice.Practice;
 import org.knotwork.practice.PracticeDetails;
@@ -14,14 +15,6 @@ import org.knotwork.printout.ClientDocuments.Document;
 
 /** Appointment cards on the practice's letterhead: the next appointment, or the booked series. */
 public final class AppointmentCards {
-  /**
-   * Which card to make.
-   *
-   * @param appointmentId the appointment the card is made from
-   * @param allUpcoming true for all of the client's booked appointments from now on
-   */
-  public record Card(long appointmentId, boolean allUpcoming) {}
-
   private final ForTheClient forTheClient;
   private final PracticeService practices;
   private final DocumentPrinter printer;
@@ -35,7 +28,7 @@ public final class AppointmentCards {
     this.clock = clock;
   }
 
-  public Document card(Card which) {
+  public Document card(CardChoice which) {
     ForTheClient.Card card = forTheClient.card(which.appointmentId(), which.allUpcoming());
     PracticeDetails details = practices.details();
     String practice = practices.current().map(Practice::name).orElse("");

@@ -16,6 +16,7 @@ import org.knotwork.appointment.InvalidAppointmentException;
 import org.knotwork.appointment.Place;
 import org.knotwork.appointment.Recurrence;
 import org.knotwork.calendar.Book;
+import org.knotwork.calendar.CardChoice;
 import org.knotwork.print.DocumentPrinter;
 
 /** The appointment card: the next appointment, or the booked series, on the letterhead. */
@@ -38,7 +39,7 @@ class AppointmentCardsTest {
                 book.anna, MONDAY_TEN, 60, book.deepTissue, Place.ROOM, 0, 0, "bring the bolster"),
             false);
 
-    ClientDocuments.Document card = cards.card(new AppointmentCards.Card(a.id(), false));
+    ClientDocuments.Document card = cards.card(new CardChoice(a.id(), false));
 
     String text = text(card.pdf());
     assertThat(text)
@@ -65,7 +66,7 @@ class AppointmentCardsTest {
     book.appointments.cancel(series.get(2).id(), CancelledBy.CLIENT);
     book.appointments.book(Booking.inRoom(book.oskar, MONDAY_TEN.plusHours(2), 60), false);
 
-    String text = text(cards.card(new AppointmentCards.Card(series.get(0).id(), true)).pdf());
+    String text = text(cards.card(new CardChoice(series.get(0).id(), true)).pdf());
 
     assertThat(text)
         .contains("Your appointments", "Mon 2 Mar 2026", "Mon 9 Mar 2026", "Mon 23 Mar 2026")
@@ -78,10 +79,10 @@ class AppointmentCardsTest {
   void aCancelledAppointmentGetsNoCard() {
     Appointment a = book.appointments.book(Booking.inRoom(book.anna, MONDAY_TEN, 60), false);
     book.appointments.cancel(a.id(), CancelledBy.THERAPIST);
-    assertThatThrownBy(() -> cards.card(new AppointmentCards.Card(a.id(), false)))
+    assertThatThrownBy(() -> cards.card(new CardChoice(a.id(), false)))
         .isInstanceOf(InvalidAppointmentException.class)
         .hasMessageContaining("a card shows booked appointments only");
-    assertThatThrownBy(() -> cards.card(new AppointmentCards.Card(a.id(), true)))
+    assertThatThrownBy(() -> cards.card(new CardChoice(a.id(), true)))
         .hasMessage("Anna Berg has no booked appointments from now on; there is no card to make.");
   }
 
