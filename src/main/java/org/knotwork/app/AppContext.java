@@ -8,6 +8,9 @@ import org.knotwork.audit.AuditLog;
 import org.knotwork.audit.AuditRepository;
 import org.knotwork.backup.BackupRepository;
 import org.knotwork.backup.BackupService;
+import org.knotwork.calendar.CalendarFile;
+import org.knotwork.calendar.CalendarFileRepository;
+import org.knotwork.calendar.ForTheClient;
 import org.knotwork.client.ClientCsvImport;
 import org.knotwork.client.ClientRepository;
 import org.knotwork.client.ClientService;
@@ -28,6 +31,7 @@ import org.knotwork.practice.PracticeRepository;
 import org.knotwork.practice.PracticeService;
 import org.knotwork.practice.TherapistProfile;
 import org.knotwork.print.DocumentPrinter;
+import org.knotwork.printout.AppointmentCards;
 import org.knotwork.printout.ClientDocuments;
 import org.knotwork.retention.RetentionRepository;
 import org.knotwork.retention.RetentionService;
@@ -58,6 +62,9 @@ public final class AppContext implements AutoCloseable {
   private final RetentionService retention;
   private final AuditLog auditLog;
   private final AppointmentService appointments;
+  private final CalendarFile calendarFile;
+  private final ForTheClient forTheClient;
+  private final AppointmentCards appointmentCards;
   private final Supplier<String> actor;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
@@ -104,6 +111,20 @@ public final class AppContext implements AutoCloseable {
     this.auditLog = new AuditLog(new AuditRepository(database.dsl()), clock, actor);
     this.appointments =
         new AppointmentService(new AppointmentRepository(database.dsl()), clock, actor);
+    this.calendarFile =
+        new CalendarFile(
+            new CalendarFileRepository(database.dsl()),
+            appointments,
+            practices,
+            clock,
+            actor,
+            CalendarFile.ATOMIC);
+    // Every change to the book asks for the calendar file again; the app says where it is written
+    // (its lane for long work, never the JavaFX thread), a command line run writes none.
+    appointments.onChange(calendarFile::changed);
+    this.forTheClient = new ForTheClient(appointments, practices, clock);
+    this.appointmentCards =
+        new AppointmentCards(forTheClient, practices, new DocumentPrinter(), clock);
     this.exports =
         new RecordExport(
             clients,
@@ -141,6 +162,21 @@ public final class AppContext implements AutoCloseable {
   /** The appointment book. */
   public AppointmentService appointments() {
     return appointments;
+  }
+
+  /** The book's calendar file for the therapist's phone (decision 0034). */
+  public CalendarFile calendarFile() {
+    return calendarFile;
+  }
+
+  /** One appointment for the client: a calendar entry and a reminder text. */
+  public ForTheClient forTheClient() {
+    return forTheClient;
+  }
+
+  /** Appointment cards on the letterhead, for the client. */
+  public AppointmentCards appointmentCards() {
+    return appointmentCards;
   }
 
   public PlanService plans() {

@@ -95,6 +95,7 @@ final class MainWindow extends BorderPane {
             dialogs,
             context.dataDirectory().printoutsDirectory(),
             opener);
+    CalendarRefresh.start(context.calendarFile(), executor);
     setId("main-window");
   }
 

@@ -10,6 +10,8 @@ import org.knotwork.appointment.ui.BookSettingsViewModel;
 import org.knotwork.backup.ui.BackupsView;
 import org.knotwork.backup.ui.BackupsViewModel;
 import org.knotwork.backup.ui.RestoreTarget;
+import org.knotwork.calendar.ui.CalendarFileView;
+import org.knotwork.calendar.ui.CalendarFileViewModel;
 import org.knotwork.export.ui.ExportPracticeView;
 import org.knotwork.export.ui.RecordExportViewModel;
 import org.knotwork.lock.ui.SecurityView;
@@ -30,8 +32,8 @@ import org.knotwork.ui.TaskExecutor;
 
 /**
  * Builds the Practice page: the practice and its therapist, emergency numbers, letterhead, the
- * appointment book's rules, services and blocked time, security, backups, export, quick phrases and
- * measures; its editors register with the window's.
+ * appointment book's rules, services and blocked time, security, backups, the calendar file,
+ * export, quick phrases and measures; its editors register with the window's.
  */
 final class PracticePage {
   private final AppContext context;
@@ -47,6 +49,7 @@ final class PracticePage {
   private final BookSettingsViewModel bookRules;
   private final BookServicesViewModel bookServices;
   private final BlockedTimeViewModel blockedTime;
+  private final CalendarFileViewModel calendarFile;
 
   PracticePage(
       AppContext context,
@@ -79,6 +82,10 @@ final class PracticePage {
     blockedTime =
         new BlockedTimeViewModel(context.appointments(), executor, dialogs, context.clock());
     blockedTime.load();
+    calendarFile =
+        new CalendarFileViewModel(
+            context.calendarFile(), executor, dialogs, context.clock().getZone());
+    calendarFile.load();
   }
 
   /** The practice's name and therapist. */
@@ -111,6 +118,7 @@ final class PracticePage {
             new AppointmentBookSettingsView(bookRules, bookServices, blockedTime),
             new SecurityView(security, lockNow),
             new BackupsView(backups),
+            new CalendarFileView(calendarFile),
             new ExportPracticeView(export),
             new QuickPhrasesView(quickPhrases),
             new InstrumentsView(instruments));

@@ -5,7 +5,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import org.knotwork.calendar.CardChoice;
 import org.knotwork.handout.ui.HandoutCopy;
+import org.knotwork.printout.AppointmentCards;
 import org.knotwork.printout.ClientDocuments;
 import org.knotwork.printout.ClientDocuments.Document;
 import org.knotwork.printout.ui.DocumentActions;
@@ -42,6 +44,11 @@ final class Printing {
   /** Commands for one handout, prepared for a client or left blank. */
   DocumentCommands<HandoutCopy> handouts() {
     return commands(copy -> documents.handout(copy.ref(), copy.clientId()));
+  }
+
+  /** Commands for an appointment card: one appointment, or all of the client's upcoming ones. */
+  DocumentCommands<CardChoice> appointmentCards(AppointmentCards cards) {
+    return commands(cards::card);
   }
 
   private <K> DocumentCommands<K> commands(Function<K, Document> make) {

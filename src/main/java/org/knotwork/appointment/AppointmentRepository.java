@@ -112,6 +112,17 @@ public final class AppointmentRepository {
             .and(SESSION.SERVICE_START.ge(from)));
   }
 
+  /** The client's booked appointments starting at or after {@code from}, at most {@code limit}. */
+  public List<Appointment> bookedFrom(long clientId, LocalDateTime from, int limit) {
+    return selectAppointments()
+        .where(APPOINTMENT.CLIENT_ID.eq(clientId))
+        .and(APPOINTMENT.STARTS_AT.ge(from))
+        .and(APPOINTMENT.STATE.eq(AppointmentState.BOOKED))
+        .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.ID)
+        .limit(limit)
+        .fetch(this::appointment);
+  }
+
   /**
    * Gives an appointment a new start and length, if it is still in one of the states given. Returns
    * false when it is not (changed meanwhile, or gone).

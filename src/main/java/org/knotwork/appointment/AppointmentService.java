@@ -11,8 +11,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.knotwork.audit.AuditEntry.Action;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The appointment book: booking (refused with each clash named, unless the therapist books over it
@@ -22,6 +25,7 @@ import org.knotwork.audit.AuditEntry.Action;
  * (decision 0032). Every change is audited.
  */
 public final class AppointmentService {
+  private static final Logger log = LoggerFactory.getLogger(AppointmentService.class);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMMM", Locale.UK);
 
   /** How far ahead a free-slot search looks before it gives up. */
@@ -32,6 +36,7 @@ public final class AppointmentService {
   private final AppointmentRepository repository;
   private final Clock clock;
   private final Supplier<String> actor;
+  private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
   /**
    * @param actor who is at work, for the audit log
@@ -40,6 +45,30 @@ public final class AppointmentService {
     this.repository = repository;
     this.clock = clock;
     this.actor = actor;
+  }
+
+  /**
+   * Calls {@code listener} after every change this service writes to the book (a booking, a move, a
+   * new length, a cancellation, arrival, no-show, completion, blocked time, services, settings), on
+   * the thread that made the change. A listener that fails is logged and never undoes the change.
+   */
+  public void onChange(Runnable listener) {
+    changeListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+  }
+
+  private <T> T changed(T result) {
+    for (Runnable listener : changeListeners) {
+      try {
+        listener.run();
+      } catch (RuntimeException e) {
+        log.warn("A listener to the appointment book failed; the change itself was kept", e);
+      }
+    }
+    return result;
+  }
+
+  private void changed() {
+    changed(null);
   }
 
   // --- settings, services, blocked time ----------------------------------------------------
@@ -51,6 +80,7 @@ public final class AppointmentService {
 
   public void saveSettings(AppointmentSettings settings) {
     repository.saveSettings(settings, auditTime(), actor.get());
+    changed();
   }
 
   /** The time zone the practice chose; empty while the book follows the computer's own zone. */
@@ -73,6 +103,7 @@ public final class AppointmentService {
 
   public BookableService saveService(BookableService service) {
     long id = repository.saveService(service, auditTime(), actor.get());
+    changed();
     return repository.services().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
   }
 
@@ -82,13 +113,14 @@ public final class AppointmentService {
   }
 
   public long block(BlockedTime blocked) {
-    return repository.addBlocked(blocked, auditTime(), actor.get());
+    return changed(repository.addBlocked(blocked, auditTime(), actor.get()));
   }
 
   public void unblock(long id) {
     if (!repository.removeBlocked(id, auditTime(), actor.get())) {
       throw new InvalidAppointmentException("This blocked time was already freed.");
     }
+    changed();
   }
 
   // --- reading the book ----------------------------------------------------------------------
@@ -107,6 +139,19 @@ public final class AppointmentService {
   /** The client's next booked appointment from now on. */
   public Optional<Appointment> nextFor(long clientId) {
     return repository.nextBooked(clientId, now(settings()));
+  }
+
+  /**
+   * The client's booked appointments from {@code from} on, in order, at most {@code limit} (an
+   * appointment card's series).
+   */
+  public List<Appointment> bookedFor(long clientId, LocalDateTime from, int limit) {
+    return repository.bookedFrom(clientId, from, limit);
+  }
+
+  /** The wall-clock time now in the practice's zone. */
+  public LocalDateTime now() {
+    return now(settings());
   }
 
   // --- booking and changing ----------------------------------------------------------------
@@ -128,7 +173,7 @@ public final class AppointmentService {
         throw new BookingConflictException(conflicts);
       }
     }
-    return load(repository.insertAll(List.of(booking), auditTime(), actor.get()).get(0));
+    return changed(load(repository.insertAll(List.of(booking), auditTime(), actor.get()).get(0)));
   }
 
   /**
@@ -153,9 +198,8 @@ public final class AppointmentService {
     if (!conflicts.isEmpty()) {
       throw new BookingConflictException(conflicts);
     }
-    return repository.insertAll(bookings, auditTime(), actor.get()).stream()
-        .map(this::load)
-        .toList();
+    return changed(
+        repository.insertAll(bookings, auditTime(), actor.get()).stream().map(this::load).toList());
   }
 
   /**
@@ -276,7 +320,7 @@ public final class AppointmentService {
         actor.get())) {
       throw changedMeanwhile();
     }
-    return load(a.id());
+    return changed(load(a.id()));
   }
 
   /**
@@ -344,6 +388,7 @@ public final class AppointmentService {
         a.id(), a.state(), to, by, sessionId, action, detail, auditTime(), actor.get())) {
       throw changedMeanwhile();
     }
+    changed();
   }
 
   // --- finding a time ----------------------------------------------------------------------

@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
       VerifyCommand.class,
       ImportClientsCommand.class,
       ExportClientCommand.class,
-      ExportPracticeCommand.class
+      ExportPracticeCommand.class,
+      AppointmentsCommand.class,
+      ExportCalendarCommand.class
     })
 public final class Launcher implements Callable<Integer> {
 

@@ -122,6 +122,19 @@ public final class DocumentPrinter {
         (doc, flow, stationery) -> new RecordPages(stationery).write(flow, record));
   }
 
+  /** An appointment card for the client: the next appointment, or a booked series. */
+  public byte[] appointmentCard(
+      Letterhead letterhead, PaperSize paper, AppointmentCard card, LocalDate printedOn) {
+    Objects.requireNonNull(card, "card");
+    return print(
+        letterhead,
+        paper,
+        card.clientName(),
+        printedOn,
+        "Appointment card",
+        (doc, flow, stationery) -> new CardPages(stationery).write(flow, card));
+  }
+
   @FunctionalInterface
   private interface Content {
     void write(PDDocument doc, PageFlow flow, Stationery stationery) throws IOException;

@@ -40,7 +40,8 @@ final class Stationery {
   enum Header {
     PLAN,
     HANDOUT,
-    RECORD
+    RECORD,
+    CARD
   }
 
   final PdfFonts fonts;
@@ -107,6 +108,7 @@ final class Stationery {
         switch (header) {
           case PLAN -> join(letterhead.practiceName(), "Treatment plan");
           case RECORD -> join(letterhead.practiceName(), "Record of care");
+          case CARD -> join(letterhead.practiceName(), "Appointments");
           case HANDOUT -> letterhead.practiceName();
         };
     String rightText =

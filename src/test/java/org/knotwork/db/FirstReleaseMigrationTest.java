@@ -34,7 +34,7 @@ class FirstReleaseMigrationTest {
     int sessions;
     try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
       AppContext context = new AppContext(dir, db, CLOCK);
-      assertThat(context.schemaVersion()).isEqualTo("16");
+      assertThat(context.schemaVersion()).isEqualTo("17");
       assertThat(context.practices().current()).map(p -> p.name()).contains("Harbour Massage");
       assertThat(context.practices().details().paperSize().name()).isEqualTo("A4");
       assertThat(context.practices().autoLockMinutes()).isEqualTo(5);
