@@ -98,8 +98,8 @@ final class BookSettingsView extends VBox {
     numbers.add(gapField, 0, 0);
     numbers.add(noticeField, 1, 0);
 
-    ZoneField zone =
-        new ZoneField(vm.zoneChoices().subList(1, vm.zoneChoices().size()), vm.zoneLabel(""));
+    List<String> zones = vm.zoneChoices().subList(1, vm.zoneChoices().size());
+    ZoneField zone = new ZoneField(zones, vm::zonesMatching, vm.zoneLabel(""));
     zone.textProperty().bindBidirectional(vm.zoneProperty());
     VBox zoneField = Forms.field("The practice's time zone", zone, "book-zone", false);
     Label zoneHint =

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -223,6 +224,18 @@ public final class BookSettingsViewModel implements UnsavedWork {
     choices.add("");
     choices.addAll(zoneIds());
     return choices;
+  }
+
+  /** Up to eight zones whose id holds the typed words: "new york" finds America/New_York. */
+  public List<String> zonesMatching(String typed) {
+    String words = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    return zoneIds().stream()
+        .filter(z -> z.toLowerCase(Locale.ROOT).contains(words))
+        .limit(8)
+        .toList();
   }
 
   /** How a zone choice reads: "This computer's zone (Europe/London)" for the empty one. */

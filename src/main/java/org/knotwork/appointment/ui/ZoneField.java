@@ -1,7 +1,7 @@
 package org.knotwork.appointment.ui;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 import javafx.geometry.Side;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
@@ -15,9 +15,7 @@ import javafx.scene.input.KeyCode;
  * computer's zone, which the prompt names.
  */
 final class ZoneField extends TextField {
-  private static final int SHOWN = 8;
-
-  ZoneField(List<String> zones, String emptyMeans) {
+  ZoneField(List<String> zones, Function<String, List<String>> find, String emptyMeans) {
     setPromptText(emptyMeans);
     ContextMenu matches = new ContextMenu();
     matches.setId("book-zone-matches");
@@ -29,7 +27,7 @@ final class ZoneField extends TextField {
                 matches.hide();
                 return;
               }
-              List<String> found = find(zones, typed);
+              List<String> found = find.apply(typed);
               if (found.isEmpty()) {
                 matches.hide();
                 return;
@@ -49,7 +47,7 @@ final class ZoneField extends TextField {
     setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.ENTER && matches.isShowing()) {
-            List<String> found = find(zones, getText().strip());
+            List<String> found = find.apply(getText().strip());
             if (!found.isEmpty()) {
               setText(found.get(0));
               end();
@@ -69,14 +67,5 @@ final class ZoneField extends TextField {
           end();
         });
     return item;
-  }
-
-  /** The zones whose id holds the typed words, "new york" finding America/New_York. */
-  static List<String> find(List<String> zones, String typed) {
-    String words = typed.toLowerCase(Locale.ROOT).replace(' ', '_');
-    return zones.stream()
-        .filter(z -> z.toLowerCase(Locale.ROOT).contains(words))
-        .limit(SHOWN)
-        .toList();
   }
 }

@@ -129,6 +129,17 @@ class BookSettingsViewModelTest {
   }
 
   @Test
+  void zonesAreFoundByTheCitysNameAsTyped() {
+    assertThat(rules.zonesMatching("toron")).containsExactly("America/Toronto");
+    assertThat(rules.zonesMatching("New York")).containsExactly("America/New_York");
+    assertThat(rules.zonesMatching("europe")).hasSize(8).allMatch(z -> z.startsWith("Europe/"));
+    assertThat(rules.zonesMatching("  ")).isEmpty();
+    assertThat(rules.zoneChoices()).first().isEqualTo("");
+    assertThat(rules.zoneChoices())
+        .noneMatch(z -> z.startsWith("SystemV/") || z.startsWith("Etc/"));
+  }
+
+  @Test
   void discardPutsTheStoredRulesBack() {
     rules.hoursProperty(DayOfWeek.FRIDAY).set("");
     assertThat(rules.hasUnsavedChanges()).isTrue();
