@@ -3,7 +3,6 @@ package org.knotwork.appointment.ui;
 import java.time.LocalDateTime;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,7 +39,7 @@ public final class AppointmentBookView extends BorderPane {
   private final MonthGrid month;
   private final ScrollPane gridScroll;
   private final AppointmentDetails details;
-  private final DatePicker datePicker = new DatePicker();
+  private final DatePicker datePicker = org.knotwork.ui.Forms.datePicker();
 
   /**
    * @param bookings makes the booking form's ViewModel, given what to do once it has booked
@@ -76,12 +75,11 @@ public final class AppointmentBookView extends BorderPane {
     setTop(new VBox(toolbar(), messageLine()));
     setRight(details);
     addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-    Observable[] redraw = {
-      vm.pageProperty(), vm.appointments(), vm.selectedProperty(), vm.spanProperty()
-    };
-    for (Observable o : redraw) {
-      o.addListener(x -> redraw());
-    }
+    // Redrawn once per read of the book, and when cancelled ones are shown or hidden; a new
+    // selection only marks its block.
+    vm.pageProperty().addListener(x -> redraw());
+    vm.showCancelledProperty().addListener(x -> redraw());
+    vm.selectedProperty().addListener((o, was, now) -> grid.markSelected(now));
     vm.dateProperty().addListener((o, was, now) -> datePicker.setValue(now));
     datePicker.setValue(vm.dateProperty().get());
     redraw();

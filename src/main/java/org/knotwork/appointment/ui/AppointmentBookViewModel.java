@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,6 +93,11 @@ public final class AppointmentBookViewModel {
   private final ReadOnlyObjectWrapper<Appointment> selected = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
   private final BooleanProperty showCancelled = new SimpleBooleanProperty(false);
+
+  /** Pages read ahead (the days before and after), forgotten on any change. */
+  private final Map<Range, Page> nearby = new HashMap<>();
+
+  private long generation;
   private final ObservableList<Appointment> all = FXCollections.observableArrayList();
   private final FilteredList<Appointment> shown = new FilteredList<>(all, a -> true);
 
@@ -170,22 +176,32 @@ public final class AppointmentBookViewModel {
 
   /** The first day on show. */
   public LocalDate from() {
-    LocalDate d = date.get();
-    return switch (span.get()) {
-      case DAY -> d;
-      case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      case MONTH -> d.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    };
+    return rangeFor(span.get(), date.get()).from();
   }
 
   /** The day after the last one on show. */
   public LocalDate to() {
-    LocalDate from = from();
-    return switch (span.get()) {
-      case DAY -> from.plusDays(1);
-      case WEEK -> from.plusWeeks(1);
-      case MONTH -> from.plusWeeks(6);
-    };
+    return rangeFor(span.get(), date.get()).to();
+  }
+
+  /** The days a span around a date shows: from the first up to (not including) the last. */
+  private record Range(LocalDate from, LocalDate to) {}
+
+  private static Range rangeFor(Span span, LocalDate d) {
+    LocalDate from =
+        switch (span) {
+          case DAY -> d;
+          case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+          case MONTH ->
+              d.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        };
+    LocalDate to =
+        switch (span) {
+          case DAY -> from.plusDays(1);
+          case WEEK -> from.plusWeeks(1);
+          case MONTH -> from.plusWeeks(6);
+        };
+    return new Range(from, to);
   }
 
   public LocalDate today() {
@@ -194,46 +210,103 @@ public final class AppointmentBookViewModel {
 
   // --- moving around ---------------------------------------------------------------------------
 
+  /** Reads the days on show afresh (forgetting the weeks read ahead): on coming to the book. */
   public void load() {
+    nearby.clear();
+    generation++;
+    show(true);
+  }
+
+  /**
+   * Shows the days on show: at once from the days read ahead when they are there, then afresh from
+   * the book. {@code force} redraws even when the book is unchanged (a refused drag goes back).
+   */
+  private void show(boolean force) {
     LocalDate from = from();
     LocalDate to = to();
+    Range range = new Range(from, to);
     title.set(titleFor(from, to));
+    Page ahead = nearby.get(range);
+    if (ahead != null) {
+      apply(ahead, false);
+    }
+    long readFor = generation;
     loading.run(
-        () -> {
-          List<Appointment> appointments = book.between(from, to);
-          return new Page(
-              from,
-              to,
-              book.settings(),
-              book.services().stream()
-                  .collect(Collectors.toMap(BookableService::id, s -> s, (a, b) -> a)),
-              appointments,
-              book.blocked(from, to));
-        },
+        () -> read(range),
         read -> {
-          page.set(read);
-          all.setAll(read.appointments());
-          Appointment was = selected.get();
-          selected.set(
-              was == null
-                  ? null
-                  : shown.stream().filter(a -> a.id() == was.id()).findFirst().orElse(null));
-          loaded.set(true);
+          apply(read, force);
+          if (readFor == generation) {
+            nearby.put(range, read);
+            readAhead(range);
+          }
         },
         failure ->
             dialogs.showError(
                 "The book could not be read", UserMessages.explain(failure, "Reading the book")));
   }
 
+  /** The days before and after, so that previous and next show at once. */
+  private void readAhead(Range range) {
+    long readFor = generation;
+    if (nearby.size() > 12) {
+      nearby.clear();
+      nearby.put(range, page.get());
+    }
+    for (int sign : new int[] {1, -1}) {
+      LocalDate date = step(sign);
+      Range other = rangeFor(span.get(), date);
+      if (!nearby.containsKey(other)) {
+        executor.execute(
+            () -> read(other),
+            read -> {
+              if (readFor == generation) {
+                nearby.put(other, read);
+              }
+            },
+            failure -> {}); // read ahead only; the failure is in the log, the next read says it
+      }
+    }
+  }
+
+  private Page read(Range range) {
+    List<Appointment> appointments = book.between(range.from(), range.to());
+    return new Page(
+        range.from(),
+        range.to(),
+        book.settings(),
+        book.services().stream()
+            .collect(Collectors.toMap(BookableService::id, s -> s, (a, b) -> a)),
+        appointments,
+        book.blocked(range.from(), range.to()));
+  }
+
+  private void apply(Page read, boolean force) {
+    if (!read.from().equals(from()) || !read.to().equals(to())) {
+      return; // another range was asked for meanwhile
+    }
+    if (!force && read.equals(page.get())) {
+      return;
+    }
+    // The appointments and the selection first: the page is what the view redraws on.
+    all.setAll(read.appointments());
+    Appointment was = selected.get();
+    selected.set(
+        was == null
+            ? null
+            : shown.stream().filter(a -> a.id() == was.id()).findFirst().orElse(null));
+    page.set(read);
+    loaded.set(true);
+  }
+
   public void showSpan(Span newSpan) {
     span.set(newSpan);
-    load();
+    show(false);
   }
 
   public void showDate(LocalDate day) {
     if (day != null) {
       date.set(day);
-      load();
+      show(false);
     }
   }
 

@@ -97,6 +97,8 @@ final class AppointmentDetails extends VBox {
     where.setWrapText(true);
     Label state = new Label(a.state().label());
     state.setId("book-details-state");
+    when.setWrapText(true);
+    who.setWrapText(true);
     getChildren().addAll(who, when, what, where, state);
     if (a.booking().privateNote() != null) {
       Label note = new Label("Note: " + a.booking().privateNote());

@@ -70,7 +70,6 @@ final class BookingDialog {
     ButtonType bookType = new ButtonType("Book", ButtonBar.ButtonData.OK_DONE);
     dialog.getDialogPane().getButtonTypes().addAll(bookType, ButtonType.CLOSE);
     dialog.getDialogPane().setId("booking-dialog");
-    dialog.getDialogPane().getButtonTypes().removeIf(b -> b != bookType && b != ButtonType.CLOSE);
     Button book = (Button) dialog.getDialogPane().lookupButton(bookType);
     book.setId("booking-book");
     book.disableProperty().bind(vm.canBookProperty().not());
@@ -126,20 +125,25 @@ final class BookingDialog {
                 vm.searchClients();
               }
             });
-    client.setOnKeyPressed(
+    // Enter picks the top match; it must not also press Book (the dialog's default button).
+    client.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
         e -> {
           if (e.getCode() == KeyCode.ENTER && !vm.matches().isEmpty()) {
             vm.chooseClient(vm.matches().get(0));
+            e.consume();
           } else if (e.getCode() == KeyCode.DOWN && !vm.matches().isEmpty()) {
             matches.requestFocus();
             matches.getSelectionModel().selectFirst();
           }
         });
-    matches.setOnKeyPressed(
+    matches.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
         e -> {
           if (e.getCode() == KeyCode.ENTER) {
             vm.chooseClient(matches.getSelectionModel().getSelectedItem());
             client.requestFocus();
+            e.consume();
           }
         });
     ComboBox<BookableService> service = new ComboBox<>(vm.services());
@@ -157,7 +161,7 @@ final class BookingDialog {
             return null;
           }
         });
-    DatePicker date = new DatePicker();
+    DatePicker date = org.knotwork.ui.Forms.datePicker();
     date.setId("booking-date");
     date.valueProperty().bindBidirectional(vm.dateProperty());
     ComboBox<LocalTime> time = timeChoice(vm.timeProperty().get());

@@ -18,7 +18,8 @@ final class ChangeDialog {
   private ChangeDialog() {}
 
   static void ask(Node owner, AppointmentBookViewModel vm, Appointment a) {
-    DatePicker day = new DatePicker(a.start().toLocalDate());
+    DatePicker day = org.knotwork.ui.Forms.datePicker();
+    day.setValue(a.start().toLocalDate());
     day.setId("change-date");
     var time = BookingDialog.timeChoice(a.start().toLocalTime());
     time.setId("change-time");

@@ -3,19 +3,11 @@ package org.knotwork.appointment.ui;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.Border;
-import javafx.scene.layout.BorderStroke;
-import javafx.scene.layout.BorderStrokeStyle;
-import javafx.scene.layout.BorderWidths;
-import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.VBox;
 import org.knotwork.appointment.Appointment;
 import org.knotwork.appointment.BookableService;
@@ -55,16 +47,13 @@ final class EntryBlock {
     box.setMinSize(0, 0);
     box.setClip(null);
     String colour = service == null ? null : service.colour();
-    box.setBackground(
-        new Background(
-            new BackgroundFill(TimeGrid.tint(colour, 0.28), new CornerRadii(3), Insets.EMPTY)));
-    box.setBorder(
-        new Border(
-            new BorderStroke(
-                TimeGrid.tint(colour, 1),
-                BorderStrokeStyle.SOLID,
-                new CornerRadii(3),
-                new BorderWidths(0, 0, 0, 5))));
+    // Inline, so that it wins over the stylesheet: the service's colour, as a tint and an edge.
+    box.setStyle(
+        "-fx-background-color: "
+            + TimeGrid.css(colour, 0.28)
+            + "; -fx-border-color: "
+            + TimeGrid.css(colour, 1)
+            + ";");
     if (a.state().isCancelled()) {
       box.getStyleClass().add("cancelled");
     }

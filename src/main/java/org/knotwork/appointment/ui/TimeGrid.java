@@ -231,6 +231,23 @@ final class TimeGrid extends Region {
     }
   }
 
+  /** Marks the selected appointment's block, and only it. */
+  void markSelected(Appointment selected) {
+    String id = selected == null ? null : "appointment-" + selected.id();
+    for (Placed p : placed) {
+      Node n = p.node();
+      if (n.getStyleClass().contains("book-entry")) {
+        if (id != null && id.equals(n.getId())) {
+          if (!n.getStyleClass().contains("selected")) {
+            n.getStyleClass().add("selected");
+          }
+        } else {
+          n.getStyleClass().remove("selected");
+        }
+      }
+    }
+  }
+
   @Override
   protected void layoutChildren() {
     double w = getWidth();
@@ -327,9 +344,16 @@ final class TimeGrid extends Region {
     return HM.format(t);
   }
 
-  static Color tint(String colour, double opacity) {
+  /** The service's colour (grey without a service) at an opacity, as CSS. */
+  static String css(String colour, double opacity) {
     Color c = Color.web(colour == null ? "#7f8c8d" : colour);
-    return new Color(c.getRed(), c.getGreen(), c.getBlue(), opacity);
+    return String.format(
+        Locale.ROOT,
+        "rgba(%d,%d,%d,%.2f)",
+        Math.round(c.getRed() * 255),
+        Math.round(c.getGreen() * 255),
+        Math.round(c.getBlue() * 255),
+        opacity);
   }
 
   private static int minute(LocalTime t) {

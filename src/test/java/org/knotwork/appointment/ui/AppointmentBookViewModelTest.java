@@ -26,6 +26,7 @@ import org.knotwork.client.ClientService;
 import org.knotwork.db.Database;
 import org.knotwork.testing.MovableClock;
 import org.knotwork.ui.CurrentThreadTaskExecutor;
+import org.knotwork.ui.QueuedTaskExecutor;
 import org.knotwork.ui.RecordingDialogService;
 
 class AppointmentBookViewModelTest {
@@ -216,6 +217,36 @@ class AppointmentBookViewModelTest {
     assertThat(book.load(annas.id()).state()).isEqualTo(AppointmentState.ARRIVED);
     assertThat(book.load(oskars.id()).state()).isEqualTo(AppointmentState.NO_SHOW);
     assertThat(opened).containsExactly(anna);
+  }
+
+  @Test
+  void theNextWeekShowsAtOnceFromTheWeeksReadAheadAndAChangeForgetsThem() {
+    at(anna, MONDAY.plusWeeks(1).atTime(10, 0), 60);
+    QueuedTaskExecutor queued = new QueuedTaskExecutor();
+    AppointmentBookViewModel ahead =
+        new AppointmentBookViewModel(book, queued, dialogs, new MovableClock(NOW), id -> {});
+    ahead.load();
+    queued.runAll(); // this week, then the weeks before and after
+
+    ahead.next();
+
+    // shown before any work runs: nothing is read on the way
+    assertThat(ahead.pageProperty().get().from()).isEqualTo(MONDAY.plusWeeks(1));
+    assertThat(ahead.appointments())
+        .extracting(Appointment::clientName)
+        .containsExactly("Anna Berg");
+
+    queued.runAll(); // reads the week after that ahead, still empty
+    // a booking made meanwhile: coming back to the book forgets what was read ahead
+    at(oskar, MONDAY.plusWeeks(2).atTime(10, 0), 60);
+    ahead.load();
+    ahead.next();
+    assertThat(ahead.pageProperty().get().from()).isEqualTo(MONDAY.plusWeeks(1));
+    queued.runAll();
+    assertThat(ahead.pageProperty().get().from()).isEqualTo(MONDAY.plusWeeks(2));
+    assertThat(ahead.appointments())
+        .extracting(Appointment::clientName)
+        .containsExactly("Oskar Lind");
   }
 
   @Test
