@@ -130,7 +130,7 @@ public final class AppointmentBookView extends BorderPane {
     next.setOnAction(e -> vm.next());
     datePicker.setId("book-date");
     datePicker.setAccessibleText("Go to a day");
-    datePicker.setPrefWidth(140);
+    datePicker.setPrefWidth(160);
     datePicker.setOnAction(e -> vm.showDate(datePicker.getValue()));
     Label title = new Label();
     title.setId("book-title");

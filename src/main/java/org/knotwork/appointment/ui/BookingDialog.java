@@ -25,7 +25,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -79,14 +78,20 @@ final class BookingDialog {
           e.consume(); // the dialog closes once the book says yes
           vm.book();
         });
-    VBox content = new VBox(10, form(vm), findATime(vm, finding), message(vm));
-    content.setPrefWidth(560);
+    // Find a time beside the form, not below it: the dialog keeps its size and fits 1280×800.
+    VBox left = new VBox(10, form(vm), message(vm));
+    left.setPrefWidth(540);
+    HBox content = new HBox(16, left, findATime(vm, finding));
+    left.setMinWidth(540);
+    dialog.getDialogPane().setMinWidth(960);
+    dialog.getDialogPane().setPrefWidth(960);
     dialog.getDialogPane().setContent(content);
     if (owner.getScene() != null) {
       dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
     }
     closer.dialog = dialog;
     dialog.show();
+    dialog.getDialogPane().lookup("#booking-client").requestFocus();
   }
 
   private static Node form(BookingViewModel vm) {
@@ -96,9 +101,10 @@ final class BookingDialog {
     client.textProperty().bindBidirectional(vm.clientQueryProperty());
     ListView<ClientSummary> matches = new ListView<>(vm.matches());
     matches.setId("booking-matches");
-    matches.setPrefHeight(110);
-    matches.visibleProperty().bind(Bindings.isNotEmpty(vm.matches()));
-    matches.managedProperty().bind(matches.visibleProperty());
+    // Always there, so nothing below it moves while the name is typed.
+    matches.setPrefHeight(92);
+    matches.setMinHeight(92);
+    matches.setPlaceholder(new Label("Clients whose name matches show here."));
     matches.setCellFactory(
         l ->
             new ListCell<>() {
@@ -231,9 +237,13 @@ final class BookingDialog {
     grid.addRow(r++, label("Service", service), service);
     grid.addRow(r++, label("Day *", date), new HBox(6, date, label("Time *", time), time));
     grid.addRow(r++, label("Length (minutes)", length), length);
-    grid.addRow(r++, new Label("Place"), new HBox(12, room, home));
+    Label placeLabel = new Label("Place");
+    placeLabel.setMinWidth(Label.USE_PREF_SIZE);
+    Label travelLabel = new Label("Travel (minutes)");
+    travelLabel.setMinWidth(Label.USE_PREF_SIZE);
+    grid.addRow(r++, placeLabel, new HBox(12, room, home));
     grid.addRow(r++, label("Address", address), address);
-    grid.addRow(r++, new Label("Travel (minutes)"), travel);
+    grid.addRow(r++, travelLabel, travel);
     grid.addRow(r++, label("Private note", note), note);
     grid.addRow(r, label("Repeat", repeat), repeatBox);
     return grid;
@@ -244,6 +254,7 @@ final class BookingDialog {
     for (DayOfWeek d : DayOfWeek.values()) {
       ToggleButton b = new ToggleButton(d.getDisplayName(TextStyle.SHORT, Locale.UK));
       b.setId("find-" + d.name().toLowerCase(Locale.UK));
+      b.setMinWidth(ToggleButton.USE_PREF_SIZE);
       b.setSelected(vm.weekdays().contains(d));
       b.selectedProperty()
           .addListener(
@@ -297,11 +308,16 @@ final class BookingDialog {
               }
             });
     slots.setPlaceholder(new Label("Choose days and times of day, then find the next free times."));
-    VBox box = new VBox(8, days, parts, find, slots);
-    TitledPane pane = new TitledPane("Find a time", box);
-    pane.setId("booking-find-a-time");
-    pane.setExpanded(finding);
-    return pane;
+    Label title = new Label("Find a time");
+    title.getStyleClass().add("title-4");
+    Label hint = new Label("The next free times for the client, service and length on the left.");
+    hint.setWrapText(true);
+    VBox box = new VBox(8, title, hint, days, parts, find, slots);
+    box.setId("booking-find-a-time");
+    box.setPrefWidth(360);
+    box.setMinWidth(360);
+    VBox.setVgrow(slots, javafx.scene.layout.Priority.ALWAYS);
+    return box;
   }
 
   private static Node message(BookingViewModel vm) {
@@ -309,7 +325,7 @@ final class BookingDialog {
     message.setId("booking-message");
     message.setWrapText(true);
     message.setMinHeight(40);
-    message.setMaxWidth(540);
+    message.setMaxWidth(520);
     message
         .textProperty()
         .bind(
@@ -335,6 +351,7 @@ final class BookingDialog {
 
   static Label label(String text, Node field) {
     Label l = new Label(text);
+    l.setMinWidth(Label.USE_PREF_SIZE);
     l.setLabelFor(field);
     field.setAccessibleText(text.replace(" *", ""));
     return l;

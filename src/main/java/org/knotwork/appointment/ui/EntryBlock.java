@@ -30,11 +30,11 @@ final class EntryBlock {
     this.a = a;
     this.grid = grid;
     List<Node> lines = new ArrayList<>();
-    Label title = new Label(TimeGrid.hm(a.start()) + " " + a.clientName());
+    Label title = new Label(a.clientName());
     title.getStyleClass().add("book-entry-title");
     lines.add(title);
     String serviceName = service == null ? "Appointment" : service.name();
-    lines.add(new Label(serviceName));
+    lines.add(new Label(TimeGrid.hm(a.start()) + " " + serviceName));
     if (a.place().isMobile()) {
       lines.add(new Label("At " + a.place().shortName()));
     }
@@ -48,18 +48,18 @@ final class EntryBlock {
     box.setClip(null);
     String colour = service == null ? null : service.colour();
     // Inline, so that it wins over the stylesheet: the service's colour, as a tint and an edge.
-    box.setStyle(
-        "-fx-background-color: "
-            + TimeGrid.css(colour, 0.28)
-            + "; -fx-border-color: "
-            + TimeGrid.css(colour, 1)
-            + ";");
+    box.getProperties()
+        .put(
+            BASE_STYLE,
+            "-fx-background-color: "
+                + TimeGrid.css(colour, 0.28)
+                + "; -fx-border-color: "
+                + TimeGrid.css(colour, 1)
+                + ";");
+    var selected = grid.viewModel().selectedProperty().get();
+    mark(box, selected != null && selected.id() == a.id());
     if (a.state().isCancelled()) {
       box.getStyleClass().add("cancelled");
-    }
-    if (grid.viewModel().selectedProperty().get() != null
-        && grid.viewModel().selectedProperty().get().id() == a.id()) {
-      box.getStyleClass().add("selected");
     }
     String place = a.place().isMobile() ? ", at " + a.place().shortName() : "";
     String text =
@@ -84,6 +84,22 @@ final class EntryBlock {
     box.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
     box.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
     box.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+  }
+
+  private static final String BASE_STYLE = "knotwork.book.style";
+
+  /** Marks a block selected (an accent frame around it) or not. */
+  static void mark(Node block, boolean selected) {
+    String base = (String) block.getProperties().get(BASE_STYLE);
+    block.setStyle(
+        selected
+            ? base + " -fx-border-color: -color-accent-emphasis; -fx-border-width: 2 2 2 5;"
+            : base);
+    if (selected && !block.getStyleClass().contains("selected")) {
+      block.getStyleClass().add("selected");
+    } else if (!selected) {
+      block.getStyleClass().remove("selected");
+    }
   }
 
   Node node() {

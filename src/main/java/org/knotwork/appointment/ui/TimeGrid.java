@@ -237,13 +237,7 @@ final class TimeGrid extends Region {
     for (Placed p : placed) {
       Node n = p.node();
       if (n.getStyleClass().contains("book-entry")) {
-        if (id != null && id.equals(n.getId())) {
-          if (!n.getStyleClass().contains("selected")) {
-            n.getStyleClass().add("selected");
-          }
-        } else {
-          n.getStyleClass().remove("selected");
-        }
+        EntryBlock.mark(n, id != null && id.equals(n.getId()));
       }
     }
   }
