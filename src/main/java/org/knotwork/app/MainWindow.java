@@ -144,6 +144,7 @@ final class MainWindow extends BorderPane {
     ToggleGroup nav = new ToggleGroup();
     ToggleButton clientsButton =
         navButton("Clients", new FontIcon(Material2MZ.PEOPLE), "nav-clients", nav);
+    ToggleButton bookButton = navButton("Book", new FontIcon(Material2AL.EVENT), "nav-book", nav);
     ToggleButton handoutsButton =
         navButton("Handouts", new FontIcon(Material2AL.DESCRIPTION), "nav-handouts", nav);
     ToggleButton recordsButton =
@@ -188,6 +189,28 @@ final class MainWindow extends BorderPane {
                   show(handoutsButton, handouts, nav);
                 }));
     clientsButton.setOnAction(e -> go(clientsButton, nav, () -> show(clientsButton, clients, nav)));
+    AppointmentBookScreen book =
+        new AppointmentBookScreen(
+            context,
+            executor,
+            dialogs,
+            clientId ->
+                go(
+                    clientsButton,
+                    nav,
+                    () -> {
+                      show(clientsButton, clients, nav);
+                      screen.workspace().open(clientId);
+                    }));
+    bookButton.setOnAction(
+        e ->
+            go(
+                bookButton,
+                nav,
+                () -> {
+                  book.viewModel().load();
+                  show(bookButton, book.view(), nav);
+                }));
     showImportPage(screen, clients, clientsButton, nav);
     RecordsPage records = recordsPage(screen);
     recordsButton.setOnAction(
@@ -207,6 +230,7 @@ final class MainWindow extends BorderPane {
         new VBox(
             4,
             clientsButton,
+            bookButton,
             handoutsButton,
             recordsButton,
             practiceButton,
