@@ -4,6 +4,8 @@ import java.util.function.LongConsumer;
 import org.knotwork.appointment.ui.AppointmentBookView;
 import org.knotwork.appointment.ui.AppointmentBookViewModel;
 import org.knotwork.appointment.ui.BookingViewModel;
+import org.knotwork.calendar.ui.ForTheClientMenu;
+import org.knotwork.calendar.ui.ForTheClientViewModel;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
 
@@ -13,7 +15,11 @@ final class AppointmentBookScreen {
   private final AppointmentBookView view;
 
   AppointmentBookScreen(
-      AppContext context, TaskExecutor executor, DialogService dialogs, LongConsumer openClient) {
+      AppContext context,
+      TaskExecutor executor,
+      DialogService dialogs,
+      Printing printing,
+      LongConsumer openClient) {
     viewModel =
         new AppointmentBookViewModel(
             context.appointments(), executor, dialogs, context.clock(), openClient);
@@ -23,6 +29,11 @@ final class AppointmentBookScreen {
             onBooked ->
                 new BookingViewModel(
                     context.appointments(), context.clients(), executor, dialogs, onBooked));
+    // An opened appointment offers the client a card, a calendar entry or a reminder text.
+    ForTheClientViewModel forTheClient =
+        new ForTheClientViewModel(context.forTheClient(), executor, dialogs);
+    var cards = printing.appointmentCards(context.appointmentCards());
+    view.setExtraActions(opened -> new ForTheClientMenu(forTheClient, cards, opened::id));
   }
 
   AppointmentBookViewModel viewModel() {

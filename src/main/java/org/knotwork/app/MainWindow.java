@@ -194,6 +194,7 @@ final class MainWindow extends BorderPane {
             context,
             executor,
             dialogs,
+            printing,
             clientId ->
                 go(
                     clientsButton,
