@@ -33,6 +33,8 @@ import org.knotwork.retention.RetentionRepository;
 import org.knotwork.retention.RetentionService;
 import org.knotwork.session.SessionRepository;
 import org.knotwork.session.SessionService;
+import org.knotwork.today.TodayRepository;
+import org.knotwork.today.TodayService;
 
 /**
  * The composition root: builds every repository and service once, from one open database, and
@@ -58,6 +60,7 @@ public final class AppContext implements AutoCloseable {
   private final RetentionService retention;
   private final AuditLog auditLog;
   private final AppointmentService appointments;
+  private final TodayService today;
   private final Supplier<String> actor;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
@@ -104,6 +107,12 @@ public final class AppContext implements AutoCloseable {
     this.auditLog = new AuditLog(new AuditRepository(database.dsl()), clock, actor);
     this.appointments =
         new AppointmentService(new AppointmentRepository(database.dsl()), clock, actor);
+    // A note started from an appointment completes it when signed (the session package knows
+    // nothing of appointments).
+    sessions.whenSigned(appointments::completeByNote);
+    this.today =
+        new TodayService(
+            new TodayRepository(database.dsl()), appointments, clients, outcomes, sessions, clock);
     this.exports =
         new RecordExport(
             clients,
@@ -141,6 +150,11 @@ public final class AppContext implements AutoCloseable {
   /** The appointment book. */
   public AppointmentService appointments() {
     return appointments;
+  }
+
+  /** The practice's day, for the Today screen. */
+  public TodayService today() {
+    return today;
   }
 
   public PlanService plans() {
