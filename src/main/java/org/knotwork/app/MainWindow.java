@@ -141,6 +141,8 @@ final class MainWindow extends BorderPane {
         new ExportRecordButton(exportViewModel(), screen.workspace().editor().storedProperty()));
 
     ToggleGroup nav = new ToggleGroup();
+    ToggleButton todayButton =
+        navButton("Today", new FontIcon(Material2MZ.TODAY), "nav-today", nav);
     ToggleButton clientsButton =
         navButton("Clients", new FontIcon(Material2MZ.PEOPLE), "nav-clients", nav);
     ToggleButton handoutsButton =
@@ -187,6 +189,14 @@ final class MainWindow extends BorderPane {
                   show(handoutsButton, handouts, nav);
                 }));
     clientsButton.setOnAction(e -> go(clientsButton, nav, () -> show(clientsButton, clients, nav)));
+    TodayPage today =
+        new TodayPage(context, executor, dialogs, screen, () -> show(clientsButton, clients, nav));
+    Runnable showToday =
+        () -> {
+          show(todayButton, today.view(), nav);
+          today.load();
+        };
+    todayButton.setOnAction(e -> go(todayButton, nav, showToday));
     showImportPage(screen, clients, clientsButton, nav);
     RecordsPage records = recordsPage(screen);
     recordsButton.setOnAction(
@@ -205,6 +215,7 @@ final class MainWindow extends BorderPane {
     VBox rail =
         new VBox(
             4,
+            todayButton,
             clientsButton,
             handoutsButton,
             recordsButton,
@@ -217,6 +228,14 @@ final class MainWindow extends BorderPane {
     setTop(practice.demo() ? demoBanner() : null);
     updateTitle(practice);
     show(clientsButton, clients, nav);
+    // Once the practice books appointments, its day is the home screen (unless the therapist has
+    // already gone elsewhere while it was read).
+    today.load(
+        any -> {
+          if (any && shown == clientsButton && !clientWorkspace.editorOpenProperty().get()) {
+            showToday.run();
+          }
+        });
   }
 
   /** Switches between the light and the dark theme; the choice is kept on this computer. */
