@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,8 +51,9 @@ class TodayPaintBenchmark {
   @TempDir static Path dataDir;
   private KnotworkApp app;
 
-  @Start
-  void start(Stage stage) {
+  /** Off the FX thread: generating takes longer than TestFX waits for a start. */
+  @BeforeAll
+  static void aTenYearPracticeWithADayBooked() {
     DataDirectory dir = DataDirectory.at(dataDir);
     try (Database db = Database.open(dir, DatabaseCredentials.unencrypted())) {
       AppContext context = new AppContext(dir, db, CLOCK);
@@ -80,6 +82,11 @@ class TodayPaintBenchmark {
         context.appointments().book(b, true);
       }
     }
+  }
+
+  @Start
+  void start(Stage stage) {
+    DataDirectory dir = DataDirectory.at(dataDir);
     app = new KnotworkApp(dir, CLOCK);
     app.start(stage);
   }

@@ -68,6 +68,10 @@ final class TodaySidePanel extends VBox {
     list.setCellFactory(
         v ->
             new ListCell<>() {
+              {
+                setPrefWidth(0); // the list's width, not the longest name's: no sideways scroll
+              }
+
               @Override
               protected void updateItem(T item, boolean emptyCell) {
                 super.updateItem(item, emptyCell);
