@@ -16,7 +16,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.knotwork.appointment.AppointmentState;
-import org.knotwork.db.generated.tables.Session;
 import org.knotwork.plan.PlanStatus;
 import org.knotwork.session.NoteStatus;
 import org.knotwork.today.TodayAppointment.RegionPain;
@@ -40,35 +39,34 @@ public final class TodayRepository {
     if (clientIds.isEmpty()) {
       return Map.of();
     }
-    Session later = SESSION.as("later");
     Map<Long, Visit> visits = new HashMap<>();
     Map<Long, Long> clientOf = new HashMap<>();
+    // the latest start per client (grouped on session(client_id, service_start)), then its note
+    var latest =
+        DSL.select(SESSION.CLIENT_ID, DSL.max(SESSION.SERVICE_START).as("latest"))
+            .from(SESSION)
+            .where(SESSION.CLIENT_ID.in(clientIds))
+            .and(SESSION.STATUS.eq(NoteStatus.SIGNED))
+            .and(SESSION.SERVICE_START.lt(before))
+            .groupBy(SESSION.CLIENT_ID)
+            .asTable("latest");
+    Field<Long> latestClient = latest.field(SESSION.CLIENT_ID);
+    Field<LocalDateTime> latestStart = latest.field("latest", LocalDateTime.class);
     dsl.select(SESSION.ID, SESSION.CLIENT_ID, SESSION.SERVICE_START)
-        .from(SESSION)
-        .where(SESSION.CLIENT_ID.in(clientIds))
+        .from(latest)
+        .join(SESSION)
+        .on(SESSION.CLIENT_ID.eq(latestClient))
+        .and(SESSION.SERVICE_START.eq(latestStart))
         .and(SESSION.STATUS.eq(NoteStatus.SIGNED))
-        .and(SESSION.SERVICE_START.lt(before))
-        .andNotExists(
-            DSL.selectOne()
-                .from(later)
-                .where(later.CLIENT_ID.eq(SESSION.CLIENT_ID))
-                .and(later.STATUS.eq(NoteStatus.SIGNED))
-                .and(later.SERVICE_START.lt(before))
-                .and(
-                    later
-                        .SERVICE_START
-                        .gt(SESSION.SERVICE_START)
-                        .or(
-                            later
-                                .SERVICE_START
-                                .eq(SESSION.SERVICE_START)
-                                .and(later.ID.gt(SESSION.ID)))))
+        .orderBy(SESSION.ID)
         .forEach(
             r -> {
               visits.put(
                   r.value2(), new Visit(r.value1(), r.value2(), r.value3(), new ArrayList<>()));
               clientOf.put(r.value1(), r.value2());
             });
+    // two signed notes at the same minute: the later id wins (its findings only)
+    clientOf.keySet().removeIf(id -> visits.get(clientOf.get(id)).sessionId() != id);
     if (clientOf.isEmpty()) {
       return visits;
     }
@@ -114,34 +112,42 @@ public final class TodayRepository {
       int held,
       boolean booked) {}
 
-  /** Every active plan of the practice, by client name. */
+  /**
+   * Every active plan of the practice, by client name: the plans with their signed visits counted
+   * in one grouped join, and who has anything booked from the day on in a second query.
+   */
   List<ActivePlan> activePlans(LocalDateTime dayStart) {
-    Field<Integer> held = held(null).as("held");
-    Field<Integer> heldBefore = held(dayStart).as("held_before");
-    Field<Boolean> booked =
-        DSL.field(
-                DSL.exists(
-                    DSL.selectOne()
-                        .from(APPOINTMENT)
-                        .where(APPOINTMENT.CLIENT_ID.eq(TREATMENT_PLAN.CLIENT_ID))
-                        .and(APPOINTMENT.STARTS_AT.ge(dayStart))
-                        .and(
-                            APPOINTMENT.STATE.in(
-                                AppointmentState.BOOKED, AppointmentState.ARRIVED))))
-            .as("booked");
+    java.util.Set<Long> booked =
+        new java.util.HashSet<>(
+            dsl.selectDistinct(APPOINTMENT.CLIENT_ID)
+                .from(APPOINTMENT)
+                .where(APPOINTMENT.STARTS_AT.ge(dayStart))
+                .and(APPOINTMENT.STATE.in(AppointmentState.BOOKED, AppointmentState.ARRIVED))
+                .fetch(APPOINTMENT.CLIENT_ID));
+    Field<Integer> held = DSL.count(SESSION.ID);
+    Field<Integer> heldBefore =
+        DSL.count(SESSION.ID).filterWhere(SESSION.SERVICE_START.lt(dayStart));
     return dsl.select(
             TREATMENT_PLAN.ID,
             TREATMENT_PLAN.CLIENT_ID,
             CLIENT.FULL_NAME,
             TREATMENT_PLAN.SESSION_COUNT,
             heldBefore,
-            held,
-            booked)
+            held)
         .from(TREATMENT_PLAN)
         .join(CLIENT)
         .on(CLIENT.ID.eq(TREATMENT_PLAN.CLIENT_ID))
+        .leftJoin(SESSION)
+        .on(SESSION.CLIENT_ID.eq(TREATMENT_PLAN.CLIENT_ID))
+        .and(SESSION.STATUS.eq(NoteStatus.SIGNED))
+        .and(SESSION.SERVICE_START.ge(DSL.cast(TREATMENT_PLAN.STARTS_ON, LocalDateTime.class)))
         .where(TREATMENT_PLAN.STATUS.eq(PlanStatus.ACTIVE))
         .and(CLIENT.ARCHIVED_AT.isNull())
+        .groupBy(
+            TREATMENT_PLAN.ID,
+            TREATMENT_PLAN.CLIENT_ID,
+            CLIENT.FULL_NAME,
+            TREATMENT_PLAN.SESSION_COUNT)
         .orderBy(CLIENT.FULL_NAME, TREATMENT_PLAN.ID)
         .fetch(
             r ->
@@ -152,20 +158,6 @@ public final class TodayRepository {
                     r.value4(),
                     r.value5(),
                     r.value6(),
-                    Boolean.TRUE.equals(r.value7())));
-  }
-
-  /** Signed visits of the plan's client since the plan started (and before {@code until}). */
-  private static Field<Integer> held(LocalDateTime until) {
-    var since =
-        SESSION
-            .CLIENT_ID
-            .eq(TREATMENT_PLAN.CLIENT_ID)
-            .and(SESSION.STATUS.eq(NoteStatus.SIGNED))
-            .and(SESSION.SERVICE_START.ge(DSL.cast(TREATMENT_PLAN.STARTS_ON, LocalDateTime.class)));
-    return DSL.field(
-        DSL.selectCount()
-            .from(SESSION)
-            .where(until == null ? since : since.and(SESSION.SERVICE_START.lt(until))));
+                    booked.contains(r.value2())));
   }
 }
