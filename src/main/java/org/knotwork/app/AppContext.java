@@ -37,6 +37,8 @@ import org.knotwork.retention.RetentionRepository;
 import org.knotwork.retention.RetentionService;
 import org.knotwork.session.SessionRepository;
 import org.knotwork.session.SessionService;
+import org.knotwork.today.TodayRepository;
+import org.knotwork.today.TodayService;
 
 /**
  * The composition root: builds every repository and service once, from one open database, and
@@ -65,6 +67,7 @@ public final class AppContext implements AutoCloseable {
   private final CalendarFile calendarFile;
   private final ForTheClient forTheClient;
   private final AppointmentCards appointmentCards;
+  private final TodayService today;
   private final Supplier<String> actor;
 
   public AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
@@ -125,6 +128,12 @@ public final class AppContext implements AutoCloseable {
     this.forTheClient = new ForTheClient(appointments, practices, clock);
     this.appointmentCards =
         new AppointmentCards(forTheClient, practices, new DocumentPrinter(), clock);
+    // A note started from an appointment completes it when signed (the session package knows
+    // nothing of appointments).
+    sessions.whenSigned(appointments::completeByNote);
+    this.today =
+        new TodayService(
+            new TodayRepository(database.dsl()), appointments, clients, outcomes, sessions, clock);
     this.exports =
         new RecordExport(
             clients,
@@ -177,6 +186,11 @@ public final class AppContext implements AutoCloseable {
   /** Appointment cards on the letterhead, for the client. */
   public AppointmentCards appointmentCards() {
     return appointmentCards;
+  }
+
+  /** The practice's day, for the Today screen. */
+  public TodayService today() {
+    return today;
   }
 
   public PlanService plans() {

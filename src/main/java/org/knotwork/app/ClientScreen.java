@@ -44,8 +44,21 @@ final class ClientScreen {
   private final Map<String, Long> loadedFor = new HashMap<>();
   private Client current;
 
+  /** A note to open once its client's record is open (from the Today screen). */
+  private record NoteToOpen(long clientId, long sessionId) {}
+
+  private NoteToOpen noteToOpen;
+  private final AppContext context;
+  private final TaskExecutor executor;
+  private final DialogService dialogs;
+  private final Printing printing;
+
   ClientScreen(
       AppContext context, TaskExecutor executor, DialogService dialogs, Printing printing) {
+    this.context = context;
+    this.executor = executor;
+    this.dialogs = dialogs;
+    this.printing = printing;
     var list = new ClientListViewModel(context.clients(), executor, dialogs);
     ClientEditorViewModel editor =
         new ClientEditorViewModel(context.clients(), executor, dialogs, context.clock());
@@ -95,6 +108,11 @@ final class ClientScreen {
                 notes.show(client); // the intake changed: cautions follow the saved record
               }
               loadVisible();
+              if (noteToOpen != null && noteToOpen.clientId() == client.id()) {
+                long sessionId = noteToOpen.sessionId();
+                noteToOpen = null;
+                openNote(sessionId);
+              }
             });
     // A signed note or a new measure changes the story: show it.
     javafx.beans.value.ChangeListener<Number> storyChanged =
@@ -185,6 +203,35 @@ final class ClientScreen {
     }
     notes.open(sessionId);
     view.selectTab("tab-notes");
+  }
+
+  /**
+   * Opens the client's record (after asking about unsaved changes); false when the therapist chose
+   * to keep editing.
+   */
+  boolean openClient(long clientId) {
+    return workspace.open(clientId);
+  }
+
+  /** Opens the client's record on the Notes tab with the note open. */
+  boolean openClientNote(long clientId, long sessionId) {
+    if (current != null && current.id() == clientId && workspace.editorOpenProperty().get()) {
+      openNote(sessionId);
+      return true;
+    }
+    noteToOpen = new NoteToOpen(clientId, sessionId);
+    boolean opened = workspace.open(clientId);
+    if (!opened) {
+      noteToOpen = null;
+    }
+    return opened;
+  }
+
+  /** "Give a handout" for a client other than the open one (the Today screen's). */
+  javafx.scene.Node handoutMenu(java.util.function.Supplier<Client> client) {
+    return new HandoutMenu(
+        new HandoutMenuViewModel(context.handouts(), executor, dialogs, client, context.clock()),
+        printing.handouts());
   }
 
   ClientWorkspaceView view() {

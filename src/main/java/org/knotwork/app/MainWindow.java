@@ -142,6 +142,8 @@ final class MainWindow extends BorderPane {
         new ExportRecordButton(exportViewModel(), screen.workspace().editor().storedProperty()));
 
     ToggleGroup nav = new ToggleGroup();
+    ToggleButton todayButton =
+        navButton("Today", new FontIcon(Material2MZ.TODAY), "nav-today", nav);
     ToggleButton clientsButton =
         navButton("Clients", new FontIcon(Material2MZ.PEOPLE), "nav-clients", nav);
     ToggleButton bookButton = navButton("Book", new FontIcon(Material2AL.EVENT), "nav-book", nav);
@@ -212,6 +214,14 @@ final class MainWindow extends BorderPane {
                   book.viewModel().load();
                   show(bookButton, book.view(), nav);
                 }));
+    TodayPage today =
+        new TodayPage(context, executor, dialogs, screen, () -> show(clientsButton, clients, nav));
+    Runnable showToday =
+        () -> {
+          show(todayButton, today.view(), nav);
+          today.load();
+        };
+    todayButton.setOnAction(e -> go(todayButton, nav, showToday));
     showImportPage(screen, clients, clientsButton, nav);
     RecordsPage records = recordsPage(screen);
     recordsButton.setOnAction(
@@ -230,6 +240,7 @@ final class MainWindow extends BorderPane {
     VBox rail =
         new VBox(
             4,
+            todayButton,
             clientsButton,
             bookButton,
             handoutsButton,
@@ -243,6 +254,14 @@ final class MainWindow extends BorderPane {
     setTop(practice.demo() ? demoBanner() : null);
     updateTitle(practice);
     show(clientsButton, clients, nav);
+    // Once the practice books appointments, its day is the home screen (unless the therapist has
+    // already gone elsewhere while it was read).
+    today.load(
+        any -> {
+          if (any && shown == clientsButton && !clientWorkspace.editorOpenProperty().get()) {
+            showToday.run();
+          }
+        });
   }
 
   /** Switches between the light and the dark theme; the choice is kept on this computer. */

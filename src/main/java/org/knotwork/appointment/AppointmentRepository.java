@@ -188,6 +188,49 @@ public final class AppointmentRepository {
         });
   }
 
+  /**
+   * Links a note to an appointment still in one of the states given and without a note yet. Returns
+   * false when it is not (changed meanwhile, linked already, or gone).
+   */
+  public boolean linkNote(
+      long id,
+      long sessionId,
+      Collection<AppointmentState> whileIn,
+      LocalDateTime now,
+      String actor) {
+    return dsl.transactionResult(
+        trx -> {
+          int n =
+              trx.dsl()
+                  .update(APPOINTMENT)
+                  .set(APPOINTMENT.SESSION_ID, sessionId)
+                  .where(APPOINTMENT.ID.eq(id))
+                  .and(APPOINTMENT.STATE.in(whileIn))
+                  .and(APPOINTMENT.SESSION_ID.isNull())
+                  .execute();
+          if (n == 1) {
+            AuditRepository.record(
+                trx.dsl(),
+                new AuditEntry(now, actor, Action.UPDATE, ENTITY, id, "Note " + sessionId));
+          }
+          return n == 1;
+        });
+  }
+
+  /** The appointment the note was started from, if any. */
+  public Optional<Appointment> linkedTo(long sessionId) {
+    return selectAppointments()
+        .where(APPOINTMENT.SESSION_ID.eq(sessionId))
+        .orderBy(APPOINTMENT.ID)
+        .limit(1)
+        .fetchOptional(this::appointment);
+  }
+
+  /** Whether anything was ever booked. */
+  public boolean any() {
+    return dsl.fetchExists(APPOINTMENT);
+  }
+
   /** Whether the note exists, is signed, and belongs to the client. */
   public boolean isSignedNoteOf(long sessionId, long clientId) {
     return dsl.fetchExists(

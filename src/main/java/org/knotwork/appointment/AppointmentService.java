@@ -369,6 +369,41 @@ public final class AppointmentService {
     return load(id);
   }
 
+  /**
+   * Links a note started for a booked or arrived appointment to it; signing that note completes it
+   * ({@link #completeByNote}). Discarding the draft leaves the appointment without a note.
+   */
+  public Appointment linkNote(long id, long sessionId) {
+    Appointment a = load(id);
+    EnumSet<AppointmentState> open = EnumSet.of(AppointmentState.BOOKED, AppointmentState.ARRIVED);
+    requireState(a, open, "given a note");
+    if (a.sessionId() != null && a.sessionId() != sessionId) {
+      throw new InvalidAppointmentException(
+          "This appointment already has a note; open that one instead.");
+    }
+    if (a.sessionId() == null
+        && !repository.linkNote(id, sessionId, open, auditTime(), actor.get())) {
+      throw changedMeanwhile();
+    }
+    return load(id);
+  }
+
+  /**
+   * Completes the booked or arrived appointment the signed note was started from; empty when the
+   * note was started from none (or its appointment is no longer open).
+   */
+  public Optional<Appointment> completeByNote(long sessionId) {
+    return repository
+        .linkedTo(sessionId)
+        .filter(a -> a.state().canBecome(AppointmentState.COMPLETED))
+        .map(a -> complete(a.id(), sessionId));
+  }
+
+  /** Whether anything was ever booked: the Today screen is the home screen from then on. */
+  public boolean hasAppointments() {
+    return repository.any();
+  }
+
   private void change(
       Appointment a,
       AppointmentState to,

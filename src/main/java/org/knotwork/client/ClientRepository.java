@@ -320,18 +320,65 @@ public final class ClientRepository {
     }
   }
 
+  /**
+   * The clients with these ids (those that exist), read set-based: three queries whatever their
+   * number.
+   */
+  public Map<Long, Client> findAll(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<ConditionEntry>> conditions = new java.util.HashMap<>();
+    dsl.selectFrom(CLIENT_CONDITION)
+        .where(CLIENT_CONDITION.CLIENT_ID.in(ids))
+        .orderBy(CLIENT_CONDITION.CLIENT_ID, CLIENT_CONDITION.CONDITION_CODE)
+        .forEach(
+            c ->
+                conditions
+                    .computeIfAbsent(c.getClientId(), k -> new java.util.ArrayList<>())
+                    .add(toCondition(c)));
+    Map<Long, Map<BackRegion, LocalDate>> consents = new java.util.HashMap<>();
+    dsl.selectFrom(CLIENT_REGION_CONSENT)
+        .where(CLIENT_REGION_CONSENT.CLIENT_ID.in(ids))
+        .forEach(
+            c ->
+                consents
+                    .computeIfAbsent(c.getClientId(), k -> new EnumMap<>(BackRegion.class))
+                    .put(c.getRegion(), c.getConsentedOn()));
+    Map<Long, Client> found = new java.util.HashMap<>();
+    dsl.selectFrom(CLIENT)
+        .where(CLIENT.ID.in(ids))
+        .forEach(
+            r ->
+                found.put(
+                    r.getId(),
+                    toClient(
+                        r,
+                        conditions.getOrDefault(r.getId(), List.of()),
+                        consents.getOrDefault(r.getId(), Map.of()))));
+    return found;
+  }
+
+  private static ConditionEntry toCondition(
+      org.knotwork.db.generated.tables.records.ClientConditionRecord c) {
+    return new ConditionEntry(
+        c.getConditionCode(), c.getDetails(), c.getSinceDate(), c.getDueDate());
+  }
+
   private static Client toClient(ClientRecord r, DSLContext ctx) {
     List<ConditionEntry> conditions =
         ctx.selectFrom(CLIENT_CONDITION)
             .where(CLIENT_CONDITION.CLIENT_ID.eq(r.getId()))
-            .fetch(
-                c ->
-                    new ConditionEntry(
-                        c.getConditionCode(), c.getDetails(), c.getSinceDate(), c.getDueDate()));
+            .fetch(ClientRepository::toCondition);
     Map<BackRegion, LocalDate> consents = new EnumMap<>(BackRegion.class);
     ctx.selectFrom(CLIENT_REGION_CONSENT)
         .where(CLIENT_REGION_CONSENT.CLIENT_ID.eq(r.getId()))
         .forEach(c -> consents.put(c.getRegion(), c.getConsentedOn()));
+    return toClient(r, conditions, consents);
+  }
+
+  private static Client toClient(
+      ClientRecord r, List<ConditionEntry> conditions, Map<BackRegion, LocalDate> consents) {
     return Client.builder()
         .id(r.getId())
         .fullName(r.getFullName())

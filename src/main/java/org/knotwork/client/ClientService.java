@@ -55,6 +55,11 @@ public final class ClientService {
     return repository.find(id).orElseThrow(() -> new ClientNotFoundException(id));
   }
 
+  /** The clients with these ids that exist, read set-based (for screens listing many at once). */
+  public java.util.Map<Long, Client> loadAll(java.util.Collection<Long> ids) {
+    return repository.findAll(ids);
+  }
+
   /**
    * Loads a record to show it, and notes the view in the audit log. A view that cannot be noted (a
    * full disk, say) is logged but does not keep the record from the therapist.

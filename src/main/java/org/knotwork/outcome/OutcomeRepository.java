@@ -201,6 +201,38 @@ public final class OutcomeRepository {
         .fetchOptional(TREATMENT_PLAN.STARTS_ON);
   }
 
+  /** For each of the clients, the day each instrument was last taken: client → instrument → day. */
+  public Map<Long, Map<Long, LocalDate>> lastTakenPerInstrument(
+      java.util.Collection<Long> clientIds) {
+    Map<Long, Map<Long, LocalDate>> last = new java.util.HashMap<>();
+    dsl.select(
+            OUTCOME_ENTRY.CLIENT_ID,
+            OUTCOME_ENTRY.INSTRUMENT_ID,
+            org.jooq.impl.DSL.max(OUTCOME_ENTRY.TAKEN_ON))
+        .from(OUTCOME_ENTRY)
+        .where(OUTCOME_ENTRY.CLIENT_ID.in(clientIds))
+        .groupBy(OUTCOME_ENTRY.CLIENT_ID, OUTCOME_ENTRY.INSTRUMENT_ID)
+        .forEach(
+            r ->
+                last.computeIfAbsent(r.value1(), k -> new java.util.HashMap<>())
+                    .put(r.value2(), r.value3()));
+    return last;
+  }
+
+  /** {@link #activePlanReassessment} for each of the clients that has one. */
+  public Map<Long, LocalDate> activePlanReassessments(java.util.Collection<Long> clientIds) {
+    Map<Long, LocalDate> dates = new java.util.HashMap<>();
+    // oldest first, so the most recently activated plan of a client is the one kept
+    dsl.select(TREATMENT_PLAN.CLIENT_ID, TREATMENT_PLAN.REASSESS_ON)
+        .from(TREATMENT_PLAN)
+        .where(TREATMENT_PLAN.CLIENT_ID.in(clientIds))
+        .and(PLAN_STATUS.eq("ACTIVE"))
+        .and(TREATMENT_PLAN.REASSESS_ON.isNotNull())
+        .orderBy(TREATMENT_PLAN.ACTIVATED_AT.asc(), TREATMENT_PLAN.ID.asc())
+        .forEach(r -> dates.put(r.value1(), r.value2()));
+    return dates;
+  }
+
   /** The reassessment date of the client's active treatment plan, if it has one with a date. */
   public Optional<LocalDate> activePlanReassessment(long clientId) {
     return dsl.select(TREATMENT_PLAN.REASSESS_ON)

@@ -281,14 +281,61 @@ public final class OutcomeService {
    * instruments the client has been measured with; empty when there is neither.
    */
   public Optional<LocalDate> nextReassessment(long clientId) {
-    Optional<LocalDate> measuresDue =
+    return nextReassessment(
         byInstrument(clientId).values().stream()
             .map(series -> series.get(series.size() - 1))
+            .map(last -> new LastTaken(last.instrument(), last.takenOn()))
+            .toList(),
+        repository.activePlanReassessment(clientId));
+  }
+
+  /**
+   * {@link #nextReassessment(long)} for many clients at once, read set-based (two queries whatever
+   * their number); clients without one are left out.
+   */
+  public Map<Long, LocalDate> nextReassessments(java.util.Collection<Long> clientIds) {
+    if (clientIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, Instrument> instruments = new LinkedHashMap<>();
+    repository.instruments().forEach(i -> instruments.put(i.id(), i));
+    Map<Long, List<LastTaken>> lastTaken = new LinkedHashMap<>();
+    repository
+        .lastTakenPerInstrument(clientIds)
+        .forEach(
+            (clientId, byInstrument) ->
+                byInstrument.forEach(
+                    (instrumentId, on) ->
+                        lastTaken
+                            .computeIfAbsent(clientId, k -> new ArrayList<>())
+                            .add(new LastTaken(instruments.get(instrumentId), on))));
+    Map<Long, LocalDate> plans = repository.activePlanReassessments(clientIds);
+    Map<Long, LocalDate> due = new LinkedHashMap<>();
+    for (Long clientId : clientIds) {
+      nextReassessment(
+              lastTaken.getOrDefault(clientId, List.of()), Optional.ofNullable(plans.get(clientId)))
+          .ifPresent(d -> due.put(clientId, d));
+    }
+    return due;
+  }
+
+  /** The day an instrument was last taken for a client. */
+  private record LastTaken(Instrument instrument, LocalDate takenOn) {}
+
+  /**
+   * The rule: the earliest of each measure's next date (its last entry plus the instrument's
+   * interval) and the active plan's reassessment date.
+   */
+  private static Optional<LocalDate> nextReassessment(
+      List<LastTaken> lastTaken, Optional<LocalDate> activePlan) {
+    Optional<LocalDate> measuresDue =
+        lastTaken.stream()
+            .filter(last -> last.instrument() != null)
             .filter(last -> last.instrument().reassessDays() != null)
             .map(last -> last.takenOn().plusDays(last.instrument().reassessDays()))
             .min(LocalDate::compareTo);
     // The active plan's own date counts too, so the overview never contradicts the Plans tab.
-    return java.util.stream.Stream.of(measuresDue, repository.activePlanReassessment(clientId))
+    return java.util.stream.Stream.of(measuresDue, activePlan)
         .flatMap(Optional::stream)
         .min(LocalDate::compareTo);
   }

@@ -6,11 +6,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.knotwork.safety.EmergencyNumbers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Writing, signing and correcting session notes. */
 public final class SessionService {
+  private static final Logger LOG = LoggerFactory.getLogger(SessionService.class);
+
   /** Length of a first session when there is nothing to go by. */
   public static final int DEFAULT_MINUTES = 60;
 
@@ -22,6 +28,7 @@ public final class SessionService {
   private final Supplier<String> actor;
   private final Supplier<Optional<Signer>> signer;
   private final Supplier<EmergencyNumbers> numbers;
+  private final List<LongConsumer> whenSigned = new CopyOnWriteArrayList<>();
 
   /**
    * @param actor who is writing, for the audit log (the therapist, and the computer account)
@@ -76,11 +83,24 @@ public final class SessionService {
   public SessionNote startNote(long clientId, boolean copyForward) {
     LocalDateTime now = now();
     LocalDateTime start = now.truncatedTo(ChronoUnit.HOURS).plusMinutes(now.getMinute() / 5 * 5L);
+    return startNote(clientId, copyForward, start, null);
+  }
+
+  /**
+   * Starts a draft for a booked time: the note takes the appointment's day, start and length
+   * (findings carried over as with {@link #startNote(long, boolean)}).
+   *
+   * @param minutes the session's length; null for the last session's (or the usual) length
+   */
+  public SessionNote startNote(
+      long clientId, boolean copyForward, LocalDateTime start, Integer minutes) {
+    LocalDateTime now = now();
     Optional<SessionNote> last = repository.latestSigned(clientId);
-    int minutes = last.map(SessionNote::durationMinutes).orElse(DEFAULT_MINUTES);
+    int length =
+        minutes != null ? minutes : last.map(SessionNote::durationMinutes).orElse(DEFAULT_MINUTES);
     Set<Position> positions =
         last.map(SessionNote::positions).filter(p -> !p.isEmpty()).orElse(Set.of(Position.PRONE));
-    SessionNote draft = SessionNote.draft(clientId, start, minutes, positions, now);
+    SessionNote draft = SessionNote.draft(clientId, start, length, positions, now);
     if (copyForward && last.isPresent()) {
       draft =
           draft.withFindings(
@@ -174,7 +194,25 @@ public final class SessionService {
     SessionNote withSigner = note.withSigner(by);
     String hash = NoteHash.of(withSigner);
     repository.sign(withSigner, at, hash, actor.get());
-    return withSigner.signedAs(at, hash);
+    SessionNote signed = withSigner.signedAs(at, hash);
+    for (LongConsumer listener : whenSigned) {
+      try {
+        listener.accept(signed.id());
+      } catch (RuntimeException e) {
+        // The note is signed whatever a listener makes of it; the log keeps why it failed.
+        LOG.warn("After signing note {}, a follow-up failed", signed.id(), e);
+      }
+    }
+    return signed;
+  }
+
+  /**
+   * Tells {@code listener} the id of every note signed from now on, after it is stored (the
+   * composition root completes the appointment a note was started from). A listener that fails does
+   * not undo the signature.
+   */
+  public void whenSigned(LongConsumer listener) {
+    whenSigned.add(listener);
   }
 
   /** Adds a dated correction with its reason to a signed note; returns the note with it. */

@@ -244,4 +244,17 @@ class OutcomeServiceTest {
         .as("PSFS every 14 days, from its latest entry")
         .hasValue(TODAY.plusDays(4));
   }
+
+  @Test
+  void nextReassessmentsForManyClientsFollowTheSameRule() {
+    service.recordScore(clientId, "ODI", TODAY.minusDays(10), 40, null);
+    service.recordPsfs(clientId, TODAY.minusDays(20), psfs(3, 4), null);
+    service.recordPsfs(clientId, TODAY.minusDays(10), psfs(4, 4), null);
+    service.recordScore(clientId, "NPRS", TODAY, 5, null);
+
+    assertThat(service.nextReassessments(java.util.List.of(clientId, clientId + 1000)))
+        .as("the earliest date, from each measure's latest entry; none for a client without")
+        .containsExactly(java.util.Map.entry(clientId, TODAY.plusDays(4)))
+        .containsEntry(clientId, service.nextReassessment(clientId).orElseThrow());
+  }
 }

@@ -81,7 +81,7 @@ public final class SessionFixtures {
   }
 
   /** A draft with every S field, a red-flag screen, two findings with treatments, A and P. */
-  static SessionNote fullDraft(long clientId, LocalDateTime start, LocalDateTime writtenAt) {
+  public static SessionNote fullDraft(long clientId, LocalDateTime start, LocalDateTime writtenAt) {
     Map<RedFlagQuestion, RedFlagAnswer> flags = allAnsweredNo();
     flags.put(RedFlagQuestion.NIGHT_PAIN, RedFlagAnswer.YES);
     return new SessionNote(

@@ -183,7 +183,9 @@ public final class BodyChart extends Region {
         });
     shape.setOnKeyPressed(
         e -> {
-          if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+          // Ctrl+Enter is the note's Sign shortcut: a plain Enter or Space chooses the half.
+          boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isControlDown();
+          if (plain && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE)) {
             e.consume();
             onRegionChosen.accept(key.region(), key.side());
           }

@@ -72,6 +72,27 @@ class BodyChartTest {
   }
 
   @Test
+  void ctrlEnterOnAHalfIsLeftToTheNotesSignShortcut(FxRobot robot) {
+    boolean[] shortcut = new boolean[1];
+    robot.interact(
+        () ->
+            chart
+                .getScene()
+                .getAccelerators()
+                .put(
+                    new javafx.scene.input.KeyCodeCombination(
+                        KeyCode.ENTER, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+                    () -> shortcut[0] = true));
+    robot.clickOn("#chart-lower-back-right");
+    chosen.clear();
+
+    robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+    assertThat(chosen).as("the half is not chosen again").isEmpty();
+    assertThat(shortcut[0]).as("the window's Ctrl+Enter ran").isTrue();
+  }
+
+  @Test
   void tabVisitsHalvesFromNeckToHipFlexorsLeftThenRight(FxRobot robot) {
     robot.interact(() -> robot.lookup("#chart-neck-left").query().requestFocus());
     List<String> visited = new ArrayList<>();
