@@ -222,6 +222,16 @@ final class MainWindow extends BorderPane {
           today.load();
         };
     todayButton.setOnAction(e -> go(todayButton, nav, showToday));
+    today.setOnBookNext(
+        clientId ->
+            go(
+                bookButton,
+                nav,
+                () -> {
+                  book.viewModel().load();
+                  show(bookButton, book.view(), nav);
+                  book.view().openFindATimeFor(clientId);
+                }));
     showImportPage(screen, clients, clientsButton, nav);
     RecordsPage records = recordsPage(screen);
     recordsButton.setOnAction(

@@ -8,8 +8,8 @@ import org.knotwork.ui.TaskExecutor;
 
 /**
  * The Today screen of the main window: its actions open the client (or the client's note) on the
- * Clients screen; Book next opens the client until the book's dialog is connected with {@link
- * #setOnBookNext}.
+ * Clients screen; Book next opens the book's form finding a time for the client, as the main window
+ * connects it with {@link #setOnBookNext}.
  */
 final class TodayPage {
   private final TodayViewModel vm;

@@ -98,6 +98,15 @@ public final class AppointmentBookView extends BorderPane {
     BookingDialog.show(this, form, true, closer);
   }
 
+  /** "Book next" for a client: the booking form finding a time, with the client chosen. */
+  public void openFindATimeFor(long clientId) {
+    BookingDialog.Closer closer = new BookingDialog.Closer();
+    BookingViewModel form = bookingForm(closer);
+    form.startFinding(vm.today());
+    form.chooseClient(clientId);
+    BookingDialog.show(this, form, true, closer);
+  }
+
   private void openBooking(LocalDateTime start) {
     BookingDialog.Closer closer = new BookingDialog.Closer();
     BookingViewModel form = bookingForm(closer);

@@ -219,6 +219,22 @@ public final class BookingViewModel {
         failure -> message.set(UserMessages.explain(failure, "Reading the client's address")));
   }
 
+  /** Picks a client known by id, as "Book next" from the Today screen does. */
+  public void chooseClient(long clientId) {
+    executor.execute(
+        () -> clients.load(clientId),
+        found ->
+            chooseClient(
+                new ClientSummary(
+                    clientId,
+                    found.fullName(),
+                    found.preferredName(),
+                    found.dateOfBirth(),
+                    null,
+                    found.archivedAt() != null)),
+        failure -> message.set(UserMessages.explain(failure, "Reading the client")));
+  }
+
   // --- the rest of the form ----------------------------------------------------------------------
 
   public ObservableList<BookableService> services() {

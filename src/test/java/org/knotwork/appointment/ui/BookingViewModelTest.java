@@ -76,6 +76,16 @@ class BookingViewModelTest {
   }
 
   @Test
+  void bookNextFromTodayOpensFindATimeWithTheClientChosen() {
+    vm.startFinding(THURSDAY_TEN.toLocalDate());
+    vm.chooseClient(oskar);
+
+    assertThat(vm.clientProperty().get().fullName()).isEqualTo("Oskar Lind");
+    assertThat(vm.clientQueryProperty().get()).isEqualTo("Oskar Lind");
+    assertThat(vm.missingProperty().get()).startsWith("Choose the day");
+  }
+
+  @Test
   void aClickedSlotWithAServiceBooksTheServicesUsualLength() {
     vm.startAt(THURSDAY_TEN);
     assertThat(vm.missingProperty().get()).startsWith("Choose the client");
