@@ -81,6 +81,7 @@ public final class AppContext implements AutoCloseable {
             sessionRepository,
             outcomeRepository,
             planRepository,
+            new AppointmentRepository(database.dsl()),
             clock);
     this.sessions =
         new SessionService(
