@@ -111,6 +111,7 @@ public final class AppContext implements AutoCloseable {
             sessions,
             outcomes,
             plans,
+            appointments,
             handouts,
             practices,
             new AuditRepository(database.dsl()),

@@ -144,6 +144,14 @@ public final class AppointmentRepository {
         .fetch(this::appointment);
   }
 
+  /** Every appointment of the client, cancelled ones too, by start. */
+  public List<Appointment> ofClient(long clientId) {
+    return selectAppointments()
+        .where(APPOINTMENT.CLIENT_ID.eq(clientId))
+        .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.ID)
+        .fetch(this::appointment);
+  }
+
   /** The client's first booked appointment starting at or after {@code from}. */
   public Optional<Appointment> nextBooked(long clientId, LocalDateTime from) {
     return selectAppointments()
