@@ -77,7 +77,7 @@ public record ClientRecord(
             ? a.place().address() == null
                 ? "Client's home"
                 : "Client's home, " + a.place().address()
-            : "The practice's room";
+            : "The room";
     return new RecordOfCare.Booked(
         a.start().toLocalDate(),
         TIME.format(a.start()) + "–" + TIME.format(a.end()),
