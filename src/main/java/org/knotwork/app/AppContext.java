@@ -91,6 +91,7 @@ public final class AppContext implements AutoCloseable {
             sessionRepository,
             outcomeRepository,
             planRepository,
+            new AppointmentRepository(database.dsl()),
             clock);
     this.sessions =
         new SessionService(
@@ -140,6 +141,7 @@ public final class AppContext implements AutoCloseable {
             sessions,
             outcomes,
             plans,
+            appointments,
             handouts,
             practices,
             new AuditRepository(database.dsl()),

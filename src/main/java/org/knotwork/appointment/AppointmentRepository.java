@@ -22,6 +22,7 @@ import org.jooq.SelectOnConditionStep;
 import org.knotwork.audit.AuditEntry;
 import org.knotwork.audit.AuditEntry.Action;
 import org.knotwork.audit.AuditRepository;
+import org.knotwork.db.BatchInsert;
 import org.knotwork.db.generated.tables.records.AppointmentRecord;
 import org.knotwork.db.generated.tables.records.BookableServiceRecord;
 import org.knotwork.session.NoteStatus;
@@ -67,6 +68,69 @@ public final class AppointmentRepository {
         });
   }
 
+  /**
+   * Stores appointments as they stand, with their state, cancellation, note and creation time (a
+   * generated practice's history), in the caller's order as one batch; each is audited as created
+   * at its creation time, without the private note. The appointments' ids and client names are
+   * ignored. Returns the new ids in order.
+   */
+  public List<Long> importAll(List<Appointment> appointments, String actor) {
+    if (appointments.isEmpty()) {
+      return List.of();
+    }
+    List<org.jooq.Field<?>> columns =
+        List.of(
+            APPOINTMENT.CLIENT_ID,
+            APPOINTMENT.STARTS_AT,
+            APPOINTMENT.LENGTH_MINUTES,
+            APPOINTMENT.SERVICE_ID,
+            APPOINTMENT.PLACE_KIND,
+            APPOINTMENT.ADDRESS,
+            APPOINTMENT.TRAVEL_BEFORE_MINUTES,
+            APPOINTMENT.TRAVEL_AFTER_MINUTES,
+            APPOINTMENT.PRIVATE_NOTE,
+            APPOINTMENT.STATE,
+            APPOINTMENT.CANCELLED_BY,
+            APPOINTMENT.CANCELLED_AT,
+            APPOINTMENT.SESSION_ID,
+            APPOINTMENT.CREATED_AT);
+    List<Object[]> rows = new ArrayList<>(appointments.size());
+    for (Appointment a : appointments) {
+      Booking b = a.booking();
+      rows.add(
+          new Object[] {
+            b.clientId(),
+            b.start(),
+            b.lengthMinutes(),
+            b.serviceId(),
+            b.place().kind(),
+            b.place().address(),
+            b.travelBeforeMinutes(),
+            b.travelAfterMinutes(),
+            b.privateNote(),
+            a.state(),
+            a.cancelledBy(),
+            a.cancelledAt(),
+            a.sessionId(),
+            a.createdAt()
+          });
+    }
+    return dsl.transactionResult(
+        trx -> {
+          DSLContext ctx = trx.dsl();
+          List<Long> ids =
+              BatchInsert.returningIds(ctx, APPOINTMENT, APPOINTMENT.ID, columns, rows);
+          List<AuditEntry> entries = new ArrayList<>(ids.size());
+          for (int i = 0; i < ids.size(); i++) {
+            entries.add(
+                new AuditEntry(
+                    appointments.get(i).createdAt(), actor, Action.CREATE, ENTITY, ids.get(i)));
+          }
+          AuditRepository.recordAll(ctx, entries);
+          return ids;
+        });
+  }
+
   public Optional<Appointment> find(long id) {
     return selectAppointments().where(APPOINTMENT.ID.eq(id)).fetchOptional(this::appointment);
   }
@@ -76,6 +140,14 @@ public final class AppointmentRepository {
     return selectAppointments()
         .where(APPOINTMENT.STARTS_AT.ge(from))
         .and(APPOINTMENT.STARTS_AT.lt(to))
+        .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.ID)
+        .fetch(this::appointment);
+  }
+
+  /** Every appointment of the client, cancelled ones too, by start. */
+  public List<Appointment> ofClient(long clientId) {
+    return selectAppointments()
+        .where(APPOINTMENT.CLIENT_ID.eq(clientId))
         .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.ID)
         .fetch(this::appointment);
   }

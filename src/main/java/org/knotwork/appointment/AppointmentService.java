@@ -136,6 +136,11 @@ public final class AppointmentService {
         .orElseThrow(() -> new InvalidAppointmentException("This appointment no longer exists."));
   }
 
+  /** Every appointment of the client, past and ahead, cancelled ones too, oldest first. */
+  public List<Appointment> forClient(long clientId) {
+    return repository.ofClient(clientId);
+  }
+
   /** The client's next booked appointment from now on. */
   public Optional<Appointment> nextFor(long clientId) {
     return repository.nextBooked(clientId, now(settings()));

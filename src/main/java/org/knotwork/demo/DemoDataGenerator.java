@@ -272,10 +272,12 @@ public final class DemoDataGenerator {
 
   private final long seed;
   private final LocalDate today;
+  private final DemoBook book;
 
   public DemoDataGenerator(long seed, LocalDate today) {
     this.seed = seed;
     this.today = today;
+    this.book = new DemoBook(seed);
   }
 
   /**
@@ -467,7 +469,8 @@ public final class DemoDataGenerator {
     int slot = r.nextInt(21);
     int minutes = MINUTES[r.nextInt(MINUTES.length)];
     while (true) {
-      if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      // the practice is closed on Sundays, holidays and training days: the visit moves on
+      while (day.getDayOfWeek() == DayOfWeek.SUNDAY || book.closed(day)) {
         day = day.plusDays(1);
       }
       if (!day.isBefore(today) || day.isAfter(stop)) {

@@ -6,6 +6,11 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.knotwork.appointment.Appointment;
+import org.knotwork.appointment.AppointmentRepository;
+import org.knotwork.appointment.AppointmentSettings;
+import org.knotwork.appointment.BlockedTime;
+import org.knotwork.appointment.BookableService;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientRepository;
 import org.knotwork.outcome.OutcomeEntry;
@@ -41,6 +46,7 @@ public final class DemoPractice {
   private final SessionRepository sessions;
   private final OutcomeRepository outcomes;
   private final PlanRepository plans;
+  private final AppointmentRepository appointments;
   private final Clock clock;
 
   public DemoPractice(
@@ -49,12 +55,14 @@ public final class DemoPractice {
       SessionRepository sessions,
       OutcomeRepository outcomes,
       PlanRepository plans,
+      AppointmentRepository appointments,
       Clock clock) {
     this.practices = practices;
     this.clients = clients;
     this.sessions = sessions;
     this.outcomes = outcomes;
     this.plans = plans;
+    this.appointments = appointments;
     this.clock = clock;
   }
 
@@ -78,26 +86,34 @@ public final class DemoPractice {
             PaperSize.A4));
     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     List<Long> ids = clients.insertAll(generated.stream().map(DemoClient::client).toList(), now);
+    DemoAppointments book = openBook(seed, years, today, now);
     DemoNoteGenerator writer = new DemoNoteGenerator(seed, today);
     DemoMeasureGenerator measurer = new DemoMeasureGenerator(seed, outcomes.instruments());
-    List<SessionNote> batch = new ArrayList<>(BATCH + 200);
-    List<OutcomeEntry> measures = new ArrayList<>();
+    Batch batch = new Batch();
     DemoPlanGenerator planner = new DemoPlanGenerator(today);
     List<DemoPlanGenerator.DemoPlan> agreed = new ArrayList<>();
+    List<DemoAppointments.Bookable> bookable = new ArrayList<>();
     for (int i = 0; i < generated.size(); i++) {
       DemoClient demo = generated.get(i);
-      List<SessionNote> notes = writer.notes(demo.client(), ids.get(i), demo.visits());
-      batch.addAll(notes);
-      List<OutcomeEntry> theirs = measurer.entries(demo.client(), ids.get(i), notes);
-      measures.addAll(theirs);
-      agreed.addAll(planner.plans(demo.client(), ids.get(i), notes, theirs));
-      if (batch.size() >= BATCH) {
-        store(batch, measures, now);
+      long clientId = ids.get(i);
+      List<SessionNote> notes = writer.notes(demo.client(), clientId, demo.visits());
+      DemoAppointments.Seen seen = book.seen(demo.client());
+      batch.add(notes, seen);
+      batch.missed.addAll(book.missed(clientId, notes, seen));
+      List<OutcomeEntry> theirs = measurer.entries(demo.client(), clientId, notes);
+      batch.measures.addAll(theirs);
+      agreed.addAll(planner.plans(demo.client(), clientId, notes, theirs));
+      if (!demo.client().isArchived() && !notes.isEmpty()) {
+        bookable.add(new DemoAppointments.Bookable(clientId, seen));
+      }
+      if (batch.notes.size() >= BATCH) {
+        store(batch, book, now);
       }
     }
-    if (!batch.isEmpty() || !measures.isEmpty()) {
-      store(batch, measures, now);
+    if (!batch.isEmpty()) {
+      store(batch, book, now);
     }
+    appointments.importAll(book.ahead(bookable), DemoNoteGenerator.AUTHOR);
     for (DemoPlanGenerator.DemoPlan p : agreed) {
       String by = DemoNoteGenerator.AUTHOR;
       long id = plans.insert(p.plan(), by, p.agreedAt());
@@ -108,11 +124,68 @@ public final class DemoPractice {
     }
   }
 
-  private void store(List<SessionNote> notes, List<OutcomeEntry> measures, LocalDateTime now) {
-    sessions.importNotes(notes, DemoNoteGenerator.AUTHOR);
-    outcomes.importEntries(measures, now);
-    notes.clear();
-    measures.clear();
+  /**
+   * Sets up the book: the services, the working hours with a gap between appointments, and the
+   * holidays and training days over the years the visits span and the weeks ahead.
+   */
+  private DemoAppointments openBook(long seed, int years, LocalDate today, LocalDateTime now) {
+    String by = DemoNoteGenerator.AUTHOR;
+    List<Long> serviceIds = new ArrayList<>();
+    for (BookableService s : DemoBook.SERVICES) {
+      serviceIds.add(appointments.saveService(s, now, by));
+    }
+    AppointmentSettings settings =
+        new AppointmentSettings(clock.getZone(), DemoBook.HOURS, DemoBook.GAP_MINUTES, 24);
+    appointments.saveSettings(settings, now, by);
+    DemoBook calendar = new DemoBook(seed);
+    for (BlockedTime b :
+        calendar.blocked(today.minusYears(years), today.plusWeeks(DemoAppointments.WEEKS_AHEAD))) {
+      appointments.addBlocked(b, now, by);
+    }
+    return new DemoAppointments(seed, now, calendar, serviceIds, settings);
+  }
+
+  private void store(Batch batch, DemoAppointments book, LocalDateTime now) {
+    List<Long> sessionIds = sessions.importNotes(batch.notes, DemoNoteGenerator.AUTHOR);
+    List<Appointment> made = new ArrayList<>(sessionIds.size() + batch.missed.size());
+    for (int i = 0; i < sessionIds.size(); i++) {
+      made.add(
+          book.behind(
+              batch.notes.get(i), sessionIds.get(i), batch.first.get(i), batch.seen.get(i)));
+    }
+    made.addAll(batch.missed);
+    appointments.importAll(made, DemoNoteGenerator.AUTHOR);
+    outcomes.importEntries(batch.measures, now);
+    batch.clear();
+  }
+
+  /** Notes, with where each visit was and whether it was the client's first, stored together. */
+  private static final class Batch {
+    final List<SessionNote> notes = new ArrayList<>(BATCH + 200);
+    final List<Boolean> first = new ArrayList<>(BATCH + 200);
+    final List<DemoAppointments.Seen> seen = new ArrayList<>(BATCH + 200);
+    final List<Appointment> missed = new ArrayList<>();
+    final List<OutcomeEntry> measures = new ArrayList<>();
+
+    void add(List<SessionNote> theirs, DemoAppointments.Seen where) {
+      for (int i = 0; i < theirs.size(); i++) {
+        notes.add(theirs.get(i));
+        first.add(i == 0);
+        seen.add(where);
+      }
+    }
+
+    boolean isEmpty() {
+      return notes.isEmpty() && missed.isEmpty() && measures.isEmpty();
+    }
+
+    void clear() {
+      notes.clear();
+      first.clear();
+      seen.clear();
+      missed.clear();
+      measures.clear();
+    }
   }
 
   /** One generated client with the dates of their past visits. */

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.knotwork.appointment.Appointment;
+import org.knotwork.appointment.AppointmentService;
 import org.knotwork.audit.AuditEntry;
 import org.knotwork.audit.AuditRepository;
 import org.knotwork.client.Client;
@@ -57,6 +59,7 @@ public final class RecordExport {
   static final String SESSION = "SESSION";
   static final String PLAN = "treatment_plan";
   static final String PRACTICE = "practice";
+  static final String APPOINTMENT = "appointment";
 
   static final String PDF = "record.pdf";
   static final String JSON = "record.json";
@@ -70,6 +73,7 @@ public final class RecordExport {
   private final SessionService sessions;
   private final OutcomeService outcomes;
   private final PlanService plans;
+  private final AppointmentService appointments;
   private final HandoutLibrary handouts;
   private final PracticeService practices;
   private final AuditRepository audit;
@@ -82,6 +86,7 @@ public final class RecordExport {
       SessionService sessions,
       OutcomeService outcomes,
       PlanService plans,
+      AppointmentService appointments,
       HandoutLibrary handouts,
       PracticeService practices,
       AuditRepository audit,
@@ -93,6 +98,7 @@ public final class RecordExport {
         sessions,
         outcomes,
         plans,
+        appointments,
         handouts,
         practices,
         audit,
@@ -109,6 +115,7 @@ public final class RecordExport {
       SessionService sessions,
       OutcomeService outcomes,
       PlanService plans,
+      AppointmentService appointments,
       HandoutLibrary handouts,
       PracticeService practices,
       AuditRepository audit,
@@ -119,6 +126,7 @@ public final class RecordExport {
     this.sessions = sessions;
     this.outcomes = outcomes;
     this.plans = plans;
+    this.appointments = appointments;
     this.handouts = handouts;
     this.practices = practices;
     this.audit = audit;
@@ -175,6 +183,13 @@ public final class RecordExport {
         }
       }
     }
+    List<Appointment> booked = appointments.forClient(clientId);
+    audit
+        .about(APPOINTMENT, booked.stream().map(Appointment::id).toList())
+        .values()
+        .forEach(entries::addAll);
+    Map<Long, String> serviceNames = new LinkedHashMap<>();
+    appointments.services().forEach(s -> serviceNames.put(s.id(), s.name()));
     entries.sort(Comparator.comparing(AuditEntry::at)); // stable: ties keep their order
     return new ClientRecord(
         client,
@@ -183,7 +198,9 @@ public final class RecordExport {
         outcomes.entries(clientId),
         planList,
         titles,
-        entries);
+        entries,
+        booked,
+        serviceNames);
   }
 
   /** The file name to offer for one client's export: "Anna-Berg-record-2026-11-22.zip". */

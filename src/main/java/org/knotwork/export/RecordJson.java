@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.knotwork.appointment.Appointment;
 import org.knotwork.audit.AuditEntry;
 import org.knotwork.client.Allergies;
 import org.knotwork.client.Client;
@@ -103,6 +104,11 @@ public final class RecordJson {
           g.writeArrayFieldStart("treatmentPlans");
           for (TreatmentPlan p : record.plans()) {
             plan(g, p, record.handoutTitles());
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("appointments");
+          for (Appointment a : record.appointments()) {
+            appointment(g, a, record.serviceName(a));
           }
           g.writeEndArray();
           g.writeArrayFieldStart("auditLog");
@@ -400,6 +406,30 @@ public final class RecordJson {
     }
     g.writeEndArray();
     string(g, "note", m.note());
+    g.writeEndObject();
+  }
+
+  private static void appointment(JsonGenerator g, Appointment a, String serviceName)
+      throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("id", a.id());
+    dateTime(g, "start", a.start());
+    g.writeNumberField("lengthMinutes", a.lengthMinutes());
+    g.writeStringField("service", serviceName);
+    g.writeStringField("place", a.place().kind().name());
+    g.writeStringField("address", a.place().address());
+    g.writeNumberField("travelBeforeMinutes", a.booking().travelBeforeMinutes());
+    g.writeNumberField("travelAfterMinutes", a.booking().travelAfterMinutes());
+    g.writeStringField("state", a.state().name());
+    g.writeStringField("cancelledBy", a.cancelledBy() == null ? null : a.cancelledBy().name());
+    dateTime(g, "cancelledAt", a.cancelledAt());
+    if (a.sessionId() == null) {
+      g.writeNullField("sessionNoteId");
+    } else {
+      g.writeNumberField("sessionNoteId", a.sessionId());
+    }
+    g.writeStringField("privateNote", a.booking().privateNote());
+    dateTime(g, "bookedAt", a.createdAt());
     g.writeEndObject();
   }
 

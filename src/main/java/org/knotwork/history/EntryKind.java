@@ -7,7 +7,9 @@ public enum EntryKind {
   RED_FLAG("Red flag"),
   REFERRAL("Referral"),
   MEASURE("Outcome measure"),
-  PLAN("Treatment plan");
+  PLAN("Treatment plan"),
+  /** An appointment not (yet) completed by a note: booked, arrived, missed or cancelled. */
+  APPOINTMENT("Appointment");
 
   private final String label;
 

@@ -1,5 +1,7 @@
 package org.knotwork.history;
 
+import static org.knotwork.db.generated.Tables.APPOINTMENT;
+import static org.knotwork.db.generated.Tables.BOOKABLE_SERVICE;
 import static org.knotwork.db.generated.Tables.OUTCOME_ENTRY;
 import static org.knotwork.db.generated.Tables.OUTCOME_INSTRUMENT;
 import static org.knotwork.db.generated.Tables.PLAN_FOCUS;
@@ -29,6 +31,9 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
+import org.knotwork.appointment.AppointmentState;
+import org.knotwork.appointment.CancelledBy;
+import org.knotwork.appointment.PlaceKind;
 import org.knotwork.body.BackRegion;
 import org.knotwork.body.Side;
 import org.knotwork.outcome.Instrument;
@@ -54,6 +59,11 @@ public final class HistoryRepository {
 
   /** Outcome measures carry a date only; they sit at midday on the timeline. */
   static final LocalTime MEASURE_TIME = LocalTime.NOON;
+
+  private static final java.time.format.DateTimeFormatter TIME =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.UK);
+  private static final java.time.format.DateTimeFormatter CANCELLED_ON =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", java.util.Locale.UK);
 
   private static final NoteStatus SIGNED = NoteStatus.SIGNED;
   private static final NoteStatus DRAFT = NoteStatus.DRAFT;
@@ -212,8 +222,81 @@ public final class HistoryRepository {
                         false)));
 
     entries.addAll(plans(clientId));
+    entries.addAll(appointments(clientId));
     entries.sort(NEWEST_FIRST);
     return List.copyOf(entries);
+  }
+
+  /**
+   * One line per appointment that is not the visit itself (a completed appointment is its session's
+   * line): booked, arrived, missed, or cancelled, with who cancelled and when. An arrived
+   * appointment with a draft note opens that note.
+   */
+  private List<TimelineEntry> appointments(long clientId) {
+    return dsl.select(
+            APPOINTMENT.ID,
+            APPOINTMENT.STARTS_AT,
+            APPOINTMENT.LENGTH_MINUTES,
+            APPOINTMENT.STATE,
+            APPOINTMENT.CANCELLED_BY,
+            APPOINTMENT.CANCELLED_AT,
+            APPOINTMENT.PLACE_KIND,
+            APPOINTMENT.ADDRESS,
+            APPOINTMENT.SESSION_ID,
+            BOOKABLE_SERVICE.NAME)
+        .from(APPOINTMENT)
+        .leftJoin(BOOKABLE_SERVICE)
+        .on(BOOKABLE_SERVICE.ID.eq(APPOINTMENT.SERVICE_ID))
+        .where(APPOINTMENT.CLIENT_ID.eq(clientId))
+        .and(APPOINTMENT.STATE.ne(AppointmentState.COMPLETED))
+        .fetch(
+            r -> {
+              AppointmentState state = r.value4();
+              LocalDateTime start = r.value2();
+              String when = TIME.format(start) + "–" + TIME.format(start.plusMinutes(r.value3()));
+              String where =
+                  r.value7() == PlaceKind.CLIENT_HOME
+                      ? "at home"
+                          + (r.value8() == null
+                              ? ""
+                              : ", " + r.value8().lines().findFirst().orElse(""))
+                      : "in the room";
+              List<String> detail = new ArrayList<>();
+              if (r.value10() != null) {
+                detail.add(r.value10());
+              }
+              detail.add(when + " " + where);
+              String title;
+              if (state.isCancelled()) {
+                String who = r.value5() == CancelledBy.THERAPIST ? "the therapist" : "the client";
+                title =
+                    (state == AppointmentState.CANCELLED_LATE
+                            ? "Appointment cancelled at short notice by "
+                            : "Appointment cancelled by ")
+                        + who;
+                if (r.value6() != null) {
+                  detail.add("cancelled on " + CANCELLED_ON.format(r.value6()));
+                }
+              } else {
+                title =
+                    switch (state) {
+                      case NO_SHOW -> "No-show";
+                      case ARRIVED -> "Appointment · arrived";
+                      default -> "Appointment booked";
+                    };
+              }
+              return new TimelineEntry(
+                  EntryKind.APPOINTMENT,
+                  start,
+                  r.value9() == null ? 0 : r.value9(),
+                  r.value1(),
+                  title,
+                  String.join(" · ", detail),
+                  Set.of(),
+                  false,
+                  false,
+                  state.isCancelled());
+            });
   }
 
   /** One line per agreed plan, on the day it was agreed, with its focus regions. */

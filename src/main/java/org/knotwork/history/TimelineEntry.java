@@ -17,6 +17,7 @@ import org.knotwork.body.BackRegion;
  *     session they belong to; for PLAN its focus regions); empty for a measure
  * @param urgent a tier-1 red flag was answered yes
  * @param draft the session's note is not signed yet
+ * @param cancelled an appointment that was called off (kept, and shown struck through)
  */
 public record TimelineEntry(
     EntryKind kind,
@@ -27,7 +28,8 @@ public record TimelineEntry(
     String detail,
     Set<BackRegion> regions,
     boolean urgent,
-    boolean draft) {
+    boolean draft,
+    boolean cancelled) {
 
   public TimelineEntry {
     Objects.requireNonNull(kind, "kind");
@@ -37,5 +39,19 @@ public record TimelineEntry(
         regions == null || regions.isEmpty()
             ? Set.of()
             : Collections.unmodifiableSet(EnumSet.copyOf(regions));
+  }
+
+  /** An entry that is not a cancelled appointment. */
+  public TimelineEntry(
+      EntryKind kind,
+      LocalDateTime at,
+      long sessionId,
+      long refId,
+      String title,
+      String detail,
+      Set<BackRegion> regions,
+      boolean urgent,
+      boolean draft) {
+    this(kind, at, sessionId, refId, title, detail, regions, urgent, draft, false);
   }
 }

@@ -10,8 +10,8 @@ import org.knotwork.body.BackRegion;
  * Which timeline entries to show.
  *
  * <p>A region filter keeps sessions that treated one of the regions, with their addenda, red flags
- * and referrals; outcome measures are not tied to a region and always stay (unless {@code kinds}
- * leaves them out). Both date bounds are inclusive; a reversed range shows nothing.
+ * and referrals; outcome measures and appointments are not tied to a region and always stay (unless
+ * {@code kinds} leaves them out). Both date bounds are inclusive; a reversed range shows nothing.
  *
  * @param regions empty = every region
  * @param kinds empty = every kind
@@ -41,6 +41,7 @@ public record TimelineFilter(
     }
     if (!regions.isEmpty()
         && entry.kind() != EntryKind.MEASURE
+        && entry.kind() != EntryKind.APPOINTMENT
         && entry.regions().stream().noneMatch(regions::contains)) {
       return false;
     }

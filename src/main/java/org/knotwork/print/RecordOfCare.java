@@ -24,7 +24,8 @@ public record RecordOfCare(
     List<Note> notes,
     List<OutcomeEntry> measures,
     List<TreatmentPlan> plans,
-    Map<String, String> handoutTitles) {
+    Map<String, String> handoutTitles,
+    List<Booked> appointments) {
   public RecordOfCare {
     Objects.requireNonNull(client, "client");
     alerts = alerts == null ? List.of() : List.copyOf(alerts);
@@ -32,6 +33,34 @@ public record RecordOfCare(
     measures = measures == null ? List.of() : List.copyOf(measures);
     plans = plans == null ? List.of() : List.copyOf(plans);
     handoutTitles = handoutTitles == null ? Map.of() : Map.copyOf(handoutTitles);
+    appointments = appointments == null ? List.of() : List.copyOf(appointments);
+  }
+
+  /** A record of care without appointments. */
+  public RecordOfCare(
+      Client client,
+      List<ClientAlert> alerts,
+      List<Note> notes,
+      List<OutcomeEntry> measures,
+      List<TreatmentPlan> plans,
+      Map<String, String> handoutTitles) {
+    this(client, alerts, notes, measures, plans, handoutTitles, List.of());
+  }
+
+  /**
+   * An appointment as the record lists it, in words: its day, its time ("10:00–11:00"), the
+   * service, the place, what became of it (with who cancelled and when) and its private note.
+   */
+  public record Booked(
+      java.time.LocalDate day,
+      String time,
+      String service,
+      String place,
+      String outcome,
+      String privateNote) {
+    public Booked {
+      Objects.requireNonNull(day, "day");
+    }
   }
 
   /**

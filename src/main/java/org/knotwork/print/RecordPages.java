@@ -55,7 +55,7 @@ final class RecordPages {
             + " as it stood on "
             + paper.date()
             + ": personal details, health history, every session note with any later"
-            + " additions, outcome measures and treatment plans.",
+            + " additions, outcome measures, treatment plans and appointments.",
         st.body);
     flow.space(8);
     List<Map.Entry<String, String>> facts = new ArrayList<>();
@@ -72,6 +72,43 @@ final class RecordPages {
     notes(flow, record.notes());
     measures(flow, record.measures());
     plans(flow, record);
+    appointments(flow, record.appointments());
+  }
+
+  private void appointments(PageFlow flow, List<RecordOfCare.Booked> appointments)
+      throws IOException {
+    if (appointments.isEmpty()) {
+      section(flow, "Appointments");
+      flow.paragraph("No appointments were booked in Knotwork.", st.body);
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (RecordOfCare.Booked a : appointments) {
+      String outcome =
+          a.privateNote() == null ? a.outcome() : a.outcome() + "\nNote: " + a.privateNote();
+      rows.add(List.of(Stationery.day(a.day()), a.time(), a.service(), a.place(), outcome));
+    }
+    PageFlow.Table table =
+        flow.tableOf(
+            List.of(
+                new Column("Date", 0.14f),
+                new Column("Time", 0.14f),
+                new Column("Service", 0.24f),
+                new Column("Place", 0.18f),
+                new Column("What happened", 0.30f)),
+            rows,
+            st.tableHead,
+            st.tableBody,
+            Stationery.TINT,
+            Stationery.RULE);
+    String intro =
+        "Every appointment booked, by date, with what became of it. Cancelled appointments are"
+            + " kept, with who cancelled and when.";
+    section(flow, "Appointments", flow.paragraphHeight(intro, st.caption) + table.startHeight());
+    flow.paragraph(intro, st.caption);
+    flow.continuation("Appointments (continued)", st.continued);
+    table.place();
+    flow.continuation(null, null);
   }
 
   private static String contents(RecordOfCare record) {
@@ -91,7 +128,9 @@ final class RecordPages {
         + ", "
         + count(record.measures().size(), "outcome measure", "outcome measures")
         + ", "
-        + count(record.plans().size(), "treatment plan", "treatment plans");
+        + count(record.plans().size(), "treatment plan", "treatment plans")
+        + ", "
+        + count(record.appointments().size(), "appointment", "appointments");
   }
 
   private static String count(int n, String one, String many) {

@@ -136,6 +136,18 @@ class DemoDataGeneratorTest {
   }
 
   @Test
+  void noVisitFallsOnAHolidayOrATrainingDay() {
+    DemoBook book = new DemoBook(11L);
+    List<DemoClient> clients = generate(11L, 500, 3);
+    assertThat(clients.stream().flatMap(c -> c.visits().stream()))
+        .isNotEmpty()
+        .noneMatch(v -> book.closed(v.start().toLocalDate()));
+    assertThat(book.closed(LocalDate.of(2024, 12, 27)))
+        .as("between Christmas and New Year")
+        .isTrue();
+  }
+
+  @Test
   void conditionFrequenciesAreRealistic() {
     List<DemoClient> clients = generate(5L, 5_000, 3);
 

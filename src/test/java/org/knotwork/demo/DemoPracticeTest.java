@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.knotwork.appointment.AppointmentRepository;
 import org.knotwork.client.ClientRepository;
 import org.knotwork.db.Database;
 import org.knotwork.demo.DemoPractice.DemoClient;
@@ -62,7 +63,13 @@ class DemoPracticeTest {
     outcomes = new OutcomeRepository(db.dsl());
     demo =
         new DemoPractice(
-            practices, clients, sessions, outcomes, new PlanRepository(db.dsl()), CLOCK);
+            practices,
+            clients,
+            sessions,
+            outcomes,
+            new PlanRepository(db.dsl()),
+            new AppointmentRepository(db.dsl()),
+            CLOCK);
   }
 
   @AfterEach
@@ -223,6 +230,7 @@ class DemoPracticeTest {
             sessions,
             outcomes,
             new PlanRepository(db.dsl()),
+            new AppointmentRepository(db.dsl()),
             day)
         .create(60, 3, 7L);
     PlanRepository plans = new PlanRepository(db.dsl());

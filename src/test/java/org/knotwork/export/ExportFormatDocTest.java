@@ -42,7 +42,10 @@ class ExportFormatDocTest {
             RedFlagUrgency.class,
             Frequency.class,
             PlanStatus.class,
-            NoteStatus.class);
+            NoteStatus.class,
+            org.knotwork.appointment.PlaceKind.class,
+            org.knotwork.appointment.AppointmentState.class,
+            org.knotwork.appointment.CancelledBy.class);
     // Audit actions are listed too, but others are added often; the doc says more may come.
     for (Class<? extends Enum<?>> type : written) {
       for (Enum<?> value : type.getEnumConstants()) {

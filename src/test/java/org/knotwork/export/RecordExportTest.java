@@ -231,6 +231,86 @@ class RecordExportTest {
   }
 
   @Test
+  void theAppointmentsAreInTheJsonAndThePdfWithWhoCancelledAndThePrivateNote() throws IOException {
+    var book = context.appointments();
+    var kept =
+        book.book(
+            new org.knotwork.appointment.Booking(
+                richClient,
+                java.time.LocalDateTime.of(2026, 11, 30, 10, 0),
+                45,
+                book.services().get(0).id(),
+                org.knotwork.appointment.Place.clientHome("3 Wren Lane, Kettleford"),
+                20,
+                20,
+                "Bring the bolster"),
+            true);
+    var called =
+        book.book(
+            org.knotwork.appointment.Booking.inRoom(
+                richClient, java.time.LocalDateTime.of(2026, 11, 25, 14, 0), 60),
+            true);
+    book.cancel(called.id(), org.knotwork.appointment.CancelledBy.CLIENT);
+    List<org.knotwork.appointment.Appointment> all = book.forClient(richClient);
+    assertThat(all).anyMatch(a -> a.sessionId() != null);
+
+    Path zip = dir.resolve("appointments/record.zip");
+    exports().exportClient(richClient, zip);
+    JsonNode json = new ObjectMapper().readTree(only(zip, "record.json"));
+    JsonNode appointments = json.get("appointments");
+    assertThat(appointments).hasSize(all.size());
+    Map<Long, JsonNode> byId = new LinkedHashMap<>();
+    appointments.forEach(a -> byId.put(a.get("id").asLong(), a));
+    JsonNode home = byId.get(kept.id());
+    assertThat(home.get("start").asText()).isEqualTo("2026-11-30T10:00:00");
+    assertThat(home.get("lengthMinutes").asInt()).isEqualTo(45);
+    assertThat(home.get("service").asText()).isEqualTo(book.services().get(0).name());
+    assertThat(home.get("place").asText()).isEqualTo("CLIENT_HOME");
+    assertThat(home.get("address").asText()).isEqualTo("3 Wren Lane, Kettleford");
+    assertThat(home.get("state").asText()).isEqualTo("BOOKED");
+    assertThat(home.get("cancelledBy").isNull()).isTrue();
+    assertThat(home.get("privateNote").asText()).isEqualTo("Bring the bolster");
+    JsonNode cancelled = byId.get(called.id());
+    assertThat(cancelled.get("state").asText()).isEqualTo("CANCELLED");
+    assertThat(cancelled.get("cancelledBy").asText()).isEqualTo("CLIENT");
+    assertThat(cancelled.get("cancelledAt").asText()).isEqualTo("2026-11-22T15:40:00");
+    assertThat(cancelled.get("place").asText()).isEqualTo("ROOM");
+    assertThat(cancelled.get("address").isNull()).isTrue();
+    for (var a : all) {
+      JsonNode n = byId.get(a.id());
+      if (a.sessionId() == null) {
+        assertThat(n.get("sessionNoteId").isNull()).isTrue();
+      } else {
+        assertThat(n.get("sessionNoteId").asLong()).isEqualTo(a.sessionId());
+      }
+    }
+    List<String> starts = new ArrayList<>();
+    appointments.forEach(a -> starts.add(a.get("start").asText()));
+    assertThat(starts).isSorted();
+    List<String> audited = new ArrayList<>();
+    json.get("auditLog")
+        .forEach(
+            e -> {
+              if (e.get("entity").asText().equals("appointment")) {
+                audited.add(e.get("action").asText() + " " + e.get("entityId").asLong());
+              }
+            });
+    assertThat(audited).contains("CREATE " + kept.id(), "CANCEL " + called.id());
+    assertThat(json.get("auditLog").toString()).doesNotContain("bolster");
+
+    String text;
+    try (PDDocument doc = Loader.loadPDF(only(zip, "record.pdf"))) {
+      text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+    assertThat(text)
+        .contains("Appointments")
+        .contains("Cancelled by the client on 22 Nov 2026 at 15:40")
+        .contains("Note: Bring the bolster")
+        .contains("3 Wren Lane, Kettleford")
+        .contains("10:00–10:45");
+  }
+
+  @Test
   void anExportIsAuditedWithoutClinicalText() {
     exports().exportClient(richClient, dir.resolve("audit/record.zip"));
 

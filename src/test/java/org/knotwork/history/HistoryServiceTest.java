@@ -316,6 +316,12 @@ class HistoryServiceTest {
     assertThat(EntryKind.values())
         .extracting(EntryKind::label)
         .containsExactly(
-            "Session", "Addendum", "Red flag", "Referral", "Outcome measure", "Treatment plan");
+            "Session",
+            "Addendum",
+            "Red flag",
+            "Referral",
+            "Outcome measure",
+            "Treatment plan",
+            "Appointment");
   }
 }

@@ -225,6 +225,7 @@ class RetentionServiceTest {
               new SessionRepository(demoDb.dsl()),
               new org.knotwork.outcome.OutcomeRepository(demoDb.dsl()),
               new org.knotwork.plan.PlanRepository(demoDb.dsl()),
+              new org.knotwork.appointment.AppointmentRepository(demoDb.dsl()),
               CLOCK)
           .create(12, 3, 7);
       var dsl = demoDb.dsl();

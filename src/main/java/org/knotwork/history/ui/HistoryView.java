@@ -151,8 +151,11 @@ public final class HistoryView extends BorderPane {
     }
   }
 
-  /** Kind icon, date, title and detail. */
+  /** Kind icon, date, title and detail; a cancelled appointment struck through. */
   private static final class EntryCell extends ListCell<TimelineEntry> {
+    /** The style class that strikes a cancelled appointment's text through. */
+    static final String STRUCK = "struck-through";
+
     private final Label date = new Label();
     private final Label title = new Label();
     private final Label detail = new Label();
@@ -189,6 +192,10 @@ public final class HistoryView extends BorderPane {
                 case REFERRAL -> Material2MZ.SEND;
                 case MEASURE -> Material2AL.INSERT_CHART_OUTLINED;
                 case PLAN -> Material2AL.ASSIGNMENT;
+                case APPOINTMENT ->
+                    e.cancelled() || e.title().startsWith("No-show")
+                        ? Material2AL.EVENT_BUSY
+                        : Material2AL.EVENT_AVAILABLE;
               });
       icon.getStyleClass()
           .add(e.kind() == EntryKind.RED_FLAG && e.urgent() ? "icon-danger" : "icon-muted");
@@ -198,6 +205,13 @@ public final class HistoryView extends BorderPane {
       getStyleClass().removeAll("timeline-urgent");
       if (e.urgent()) {
         getStyleClass().add("timeline-urgent");
+      }
+      // a cancelled appointment is kept and shown struck through, never left out
+      for (Label l : List.of(title, detail)) {
+        l.getStyleClass().remove(STRUCK);
+        if (e.cancelled()) {
+          l.getStyleClass().add(STRUCK);
+        }
       }
       setAccessibleText(
           date.getText() + ", " + e.kind().label() + ", " + e.title() + ". " + e.detail());
