@@ -4,7 +4,7 @@ import java.util.function.LongConsumer;
 import org.knotwork.appointment.ui.AppointmentBookView;
 import org.knotwork.appointment.ui.AppointmentBookViewModel;
 import org.knotwork.appointment.ui.BookingViewModel;
-import org.knotwork.calendar.ui.ForTheClientMenu;
+import org.knotwork.calendar.ui.ForTheClientActions;
 import org.knotwork.calendar.ui.ForTheClientViewModel;
 import org.knotwork.ui.DialogService;
 import org.knotwork.ui.TaskExecutor;
@@ -30,10 +30,13 @@ final class AppointmentBookScreen {
                 new BookingViewModel(
                     context.appointments(), context.clients(), executor, dialogs, onBooked));
     // An opened appointment offers the client a card, a calendar entry or a reminder text.
-    ForTheClientViewModel forTheClient =
-        new ForTheClientViewModel(context.forTheClient(), executor, dialogs);
     var cards = printing.appointmentCards(context.appointmentCards());
-    view.setExtraActions(opened -> new ForTheClientMenu(forTheClient, cards, opened::id));
+    view.setExtraActions(
+        opened ->
+            new ForTheClientActions(
+                new ForTheClientViewModel(context.forTheClient(), executor, dialogs),
+                cards,
+                opened::id));
   }
 
   AppointmentBookViewModel viewModel() {
