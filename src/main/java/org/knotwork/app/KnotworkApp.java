@@ -188,7 +188,10 @@ public final class KnotworkApp extends Application {
     startupLog.whenReady(main);
     MainStage.closeThrough(stage, main, windowLock::isLocked);
     windowLock.guard(main);
-    result.practice().ifPresentOrElse(main::showPractice, main::showWelcome);
+    result
+        .practice()
+        .ifPresentOrElse(
+            practice -> main.showPractice(practice, result.bookInUse()), main::showWelcome);
     if (result.notice() != null) {
       String said = result.notice();
       Platform.runLater( // once the window has its new content laid out, to centre on it

@@ -125,8 +125,17 @@ final class MainWindow extends BorderPane {
     ready.set(true);
   }
 
-  /** Shows the practice: the client list first. */
+  /** Shows a practice that has not booked anything yet: the client list first. */
   void showPractice(Practice practice) {
+    showPractice(practice, false);
+  }
+
+  /**
+   * Shows the practice: its day first once it books appointments ({@code startOnToday}), decided
+   * before anything is on show so the screen never changes under the therapist; else the client
+   * list.
+   */
+  void showPractice(Practice practice, boolean startOnToday) {
     ClientScreen screen = new ClientScreen(context, executor, dialogs, printing);
     clientWorkspace = screen.workspace();
     openEditors = new OpenEditors(dialogs);
@@ -263,15 +272,11 @@ final class MainWindow extends BorderPane {
     setLeft(rail);
     setTop(practice.demo() ? demoBanner() : null);
     updateTitle(practice);
-    show(clientsButton, clients, nav);
-    // Once the practice books appointments, its day is the home screen (unless the therapist has
-    // already gone elsewhere while it was read).
-    today.load(
-        any -> {
-          if (any && shown == clientsButton && !clientWorkspace.editorOpenProperty().get()) {
-            showToday.run();
-          }
-        });
+    if (startOnToday) {
+      showToday.run();
+    } else {
+      show(clientsButton, clients, nav);
+    }
   }
 
   /** Switches between the light and the dark theme; the choice is kept on this computer. */

@@ -32,10 +32,14 @@ import org.slf4j.LoggerFactory;
 final class OpeningScreens {
   private static final Logger log = LoggerFactory.getLogger(OpeningScreens.class);
 
-  /** What the main window needs of the open records, and what to tell the therapist at once. */
-  record Opened(Optional<Practice> practice, WindowSettings settings, String notice) {
+  /**
+   * What the main window needs of the open records, and what to tell the therapist at once; {@code
+   * bookInUse}: the practice has booked appointments, so its day is the home screen.
+   */
+  record Opened(
+      Optional<Practice> practice, WindowSettings settings, String notice, boolean bookInUse) {
     Opened withoutNotice() {
-      return new Opened(practice, settings, null);
+      return new Opened(practice, settings, null, bookInUse);
     }
   }
 
@@ -179,10 +183,12 @@ final class OpeningScreens {
   }
 
   private Opened readOpened(String notice) {
+    Optional<Practice> practice = session.context().practices().current();
     return new Opened(
-        session.context().practices().current(),
+        practice,
         WindowSettings.load(session.dataDirectory().windowSettingsFile()),
-        notice);
+        notice,
+        practice.isPresent() && session.context().appointments().hasAppointments());
   }
 
   private static boolean damaged(Throwable failure) {

@@ -57,9 +57,4 @@ final class TodayPage {
   void load() {
     vm.load(view::focusNext);
   }
-
-  /** Reads the day; {@code then} learns whether the practice has ever booked anything. */
-  void load(Consumer<Boolean> then) {
-    vm.load(() -> then.accept(vm.anyAppointmentsProperty().get()));
-  }
 }
