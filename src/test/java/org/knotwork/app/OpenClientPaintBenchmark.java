@@ -13,10 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +41,6 @@ import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Benchmark, not a test: opens a client with 300 signed sessions and measures from the click to the
@@ -140,11 +135,13 @@ class OpenClientPaintBenchmark {
     for (int run = 0; run < 12; run++) {
       int ada = indexOf(clients, "Ada Longhistory");
       overview.add(
-          timeToPaint(
-              robot, () -> clients.getSelectionModel().select(ada), () -> factShown(robot, "300")));
+          PaintClock.timeToPaint(
+              robot.lookup("#client-list").query(),
+              () -> clients.getSelectionModel().select(ada),
+              () -> factShown(robot, "300")));
       history.add(
-          timeToPaint(
-              robot,
+          PaintClock.timeToPaint(
+              robot.lookup("#client-list").query(),
               () -> selectTab(robot, "tab-history"),
               () -> {
                 javafx.scene.chart.LineChart<?, ?> chart =
@@ -170,59 +167,15 @@ class OpenClientPaintBenchmark {
         .warn(
             "300 sessions, click to overview painted: first {} ms, warm median {} ms (runs {})",
             overview.get(0),
-            median(overview),
+            PaintClock.warmMedian(overview),
             overview);
     LoggerFactory.getLogger(OpenClientPaintBenchmark.class)
         .warn(
             "300 sessions, History tab to timeline and chart painted: first {} ms, warm median {} ms"
                 + " (runs {})",
             history.get(0),
-            median(history),
+            PaintClock.warmMedian(history),
             history);
-  }
-
-  /**
-   * Runs the action on the FX thread and measures, on the FX thread, until the frame after the one
-   * in which the condition first holds: the condition is checked after every layout pass, and the
-   * clock stops when the next pulse starts, i.e. once the frame that shows the data has been
-   * rendered. No polling from the test thread is included.
-   */
-  private static long timeToPaint(FxRobot robot, Runnable action, Callable<Boolean> shown)
-      throws Exception {
-    CountDownLatch painted = new CountDownLatch(1);
-    long[] elapsed = new long[1];
-    javafx.application.Platform.runLater(
-        () -> {
-          javafx.scene.Scene scene = robot.lookup("#client-list").query().getScene();
-          long t0 = System.nanoTime();
-          Runnable[] listener = new Runnable[1];
-          listener[0] =
-              () -> {
-                try {
-                  if (!shown.call()) {
-                    return;
-                  }
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-                scene.removePostLayoutPulseListener(listener[0]);
-                new AnimationTimer() {
-                  @Override
-                  public void handle(long now) {
-                    elapsed[0] = (System.nanoTime() - t0) / 1_000_000;
-                    painted.countDown();
-                    stop();
-                  }
-                }.start();
-              };
-          scene.addPostLayoutPulseListener(listener[0]);
-          action.run();
-        });
-    if (!painted.await(15, TimeUnit.SECONDS)) {
-      throw new AssertionError("Not painted within 15 s");
-    }
-    WaitForAsyncUtils.waitForFxEvents();
-    return elapsed[0];
   }
 
   private static void selectTab(FxRobot robot, String tabId) {
@@ -231,12 +184,6 @@ class OpenClientPaintBenchmark {
         .filter(t -> tabId.equals(t.getId()))
         .findFirst()
         .ifPresent(t -> tabs.getSelectionModel().select(t));
-  }
-
-  private static long median(List<Long> runs) {
-    List<Long> warm = new ArrayList<>(runs.subList(1, runs.size()));
-    warm.sort(Long::compare);
-    return warm.get(warm.size() / 2);
   }
 
   private static boolean factShown(FxRobot robot, String sessions) {

@@ -9,10 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -115,8 +111,8 @@ class TodayPaintBenchmark {
       WaitForAsyncUtils.waitForFxEvents();
       int before = loads.get();
       runs.add(
-          timeToPaint(
-              robot,
+          PaintClock.timeToPaint(
+              robot.lookup("#main-window").query(),
               () -> robot.lookup("#nav-today").queryAs(ToggleButton.class).fire(),
               () ->
                   robot
@@ -134,52 +130,7 @@ class TodayPaintBenchmark {
             "Ten-year practice, 8 appointments: click on Today to the day painted: first {} ms,"
                 + " warm median {} ms (runs {})",
             runs.get(0),
-            median(runs),
+            PaintClock.warmMedian(runs),
             runs);
-  }
-
-  /** As in {@link OpenClientPaintBenchmark}: to the frame after the condition first holds. */
-  private static long timeToPaint(FxRobot robot, Runnable action, Callable<Boolean> shown)
-      throws Exception {
-    CountDownLatch painted = new CountDownLatch(1);
-    long[] elapsed = new long[1];
-    javafx.application.Platform.runLater(
-        () -> {
-          javafx.scene.Scene scene = robot.lookup("#main-window").query().getScene();
-          long t0 = System.nanoTime();
-          Runnable[] listener = new Runnable[1];
-          listener[0] =
-              () -> {
-                try {
-                  if (!shown.call()) {
-                    return;
-                  }
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-                scene.removePostLayoutPulseListener(listener[0]);
-                new AnimationTimer() {
-                  @Override
-                  public void handle(long now) {
-                    elapsed[0] = (System.nanoTime() - t0) / 1_000_000;
-                    painted.countDown();
-                    stop();
-                  }
-                }.start();
-              };
-          scene.addPostLayoutPulseListener(listener[0]);
-          action.run();
-        });
-    if (!painted.await(15, TimeUnit.SECONDS)) {
-      throw new AssertionError("Not painted within 15 s");
-    }
-    WaitForAsyncUtils.waitForFxEvents();
-    return elapsed[0];
-  }
-
-  private static long median(List<Long> runs) {
-    List<Long> warm = new ArrayList<>(runs.subList(1, runs.size()));
-    warm.sort(Long::compare);
-    return warm.get(warm.size() / 2);
   }
 }

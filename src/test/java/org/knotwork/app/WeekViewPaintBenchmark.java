@@ -9,10 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -35,7 +31,6 @@ import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Benchmark, not a test: a practice with ten years of appointments (five a working day, about
@@ -138,7 +133,7 @@ class WeekViewPaintBenchmark {
       LocalDate target = forward ? monday.plusWeeks(1) : monday.minusWeeks(1);
       String header = "book-day-" + target;
       runs.add(
-          timeToPaint(
+          PaintClock.timeToPaint(
               grid,
               forward ? next::fire : previous::fire,
               () -> entries(grid) == 25 && hasChild(grid, header)));
@@ -173,44 +168,5 @@ class WeekViewPaintBenchmark {
       }
     }
     return false;
-  }
-
-  /** From the action to the frame after the one in which {@code shown} first holds. */
-  private static long timeToPaint(Parent node, Runnable action, Callable<Boolean> shown)
-      throws Exception {
-    CountDownLatch painted = new CountDownLatch(1);
-    long[] elapsed = new long[1];
-    javafx.application.Platform.runLater(
-        () -> {
-          javafx.scene.Scene scene = node.getScene();
-          long t0 = System.nanoTime();
-          Runnable[] listener = new Runnable[1];
-          listener[0] =
-              () -> {
-                try {
-                  if (!shown.call()) {
-                    return;
-                  }
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-                scene.removePostLayoutPulseListener(listener[0]);
-                new AnimationTimer() {
-                  @Override
-                  public void handle(long now) {
-                    elapsed[0] = (System.nanoTime() - t0) / 1_000_000;
-                    painted.countDown();
-                    stop();
-                  }
-                }.start();
-              };
-          scene.addPostLayoutPulseListener(listener[0]);
-          action.run();
-        });
-    if (!painted.await(15, TimeUnit.SECONDS)) {
-      throw new AssertionError("Not painted within 15 s");
-    }
-    WaitForAsyncUtils.waitForFxEvents();
-    return elapsed[0];
   }
 }
