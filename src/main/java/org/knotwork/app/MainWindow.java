@@ -95,7 +95,6 @@ final class MainWindow extends BorderPane {
             dialogs,
             context.dataDirectory().printoutsDirectory(),
             opener);
-    CalendarRefresh.start(context.calendarFile(), executor);
     setId("main-window");
   }
 
@@ -277,6 +276,8 @@ final class MainWindow extends BorderPane {
     } else {
       show(clientsButton, clients, nav);
     }
+    // after the first screen's reads: the calendar file is written afresh at every start
+    CalendarRefresh.start(context.calendarFile(), executor);
   }
 
   /** Switches between the light and the dark theme; the choice is kept on this computer. */

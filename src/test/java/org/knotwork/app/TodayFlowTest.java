@@ -79,7 +79,9 @@ class TodayFlowTest {
 
   @AfterEach
   void stopApp(FxRobot robot) {
-    robot.interact(() -> app.stop());
+    if (app != null) {
+      robot.interact(() -> app.stop());
+    }
   }
 
   private static String state(FxRobot robot, long id) {
@@ -148,8 +150,8 @@ class TodayFlowTest {
       assertThat(note.durationMinutes()).isEqualTo(45);
       assertThat(note.signed()).isTrue();
     }
-    app = new KnotworkApp(dir, CLOCK);
-    robot.interact(() -> app.start(new Stage()));
+    // stopped already; a new app on a stage of its own stayed open and took the keys of later tests
+    app = null;
   }
 
   @Test
