@@ -42,7 +42,14 @@ echo "Smoke test: making a demo practice with the packaged command line"
 grep -q "TieredStopAtLevel" target/installer/Knotwork/lib/app/knotwork-cli.cfg &&
   { echo "Smoke test failed: knotwork-cli must run with the full compiler" >&2; exit 1; }
 "$cli" --version | grep -q "^Knotwork [0-9]" || { echo "Smoke test failed: $cli --version does not name the version" >&2; exit 1; }
-"$cli" demo --data-dir "$data" --passphrase-file "$work/pass.txt" --clients 12 --years 1 --seed 5
+made=$("$cli" demo --data-dir "$data" --passphrase-file "$work/pass.txt" --clients 12 --years 1 --seed 5 2>&1)
+echo "$made"
+listing=$("$cli" appointments --data-dir "$data" --passphrase-file "$work/pass.txt" 2>&1)
+if grep -q "SLF4J" <<<"$made$listing"; then
+  echo "Smoke test failed: the command line printed the logging library's own warnings:" >&2
+  grep "SLF4J" <<<"$made$listing" | head -3 >&2
+  exit 1
+fi
 
 cat >"$work/session.sh" <<'SESSION'
 #!/usr/bin/env bash

@@ -42,6 +42,12 @@ public final class Launcher implements Callable<Integer> {
   Path dataDir;
 
   public static void main(String[] args) {
+    // The logging library's notes about itself are not for the person at the command line: the
+    // calendar library registers a time-zone provider that logs while logging is still being set
+    // up, and the library would say so on every command. The log file keeps every message.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     System.exit(run(args));
   }
 
