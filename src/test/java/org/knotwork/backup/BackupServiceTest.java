@@ -61,6 +61,7 @@ class BackupServiceTest {
           Tables.BLOCKED_TIME,
           Tables.APPOINTMENT_SETTINGS,
           Tables.WORKING_HOURS,
+          Tables.CALENDAR_FILE_SETTINGS,
           Tables.AUDIT_LOG);
 
   /** Tables the row-for-row check leaves out, with the reason. */
