@@ -67,25 +67,25 @@ public final class FxTaskExecutor implements TaskExecutor {
   @Override
   public <T> void execute(
       Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-    submit(worker, work, onSuccess, onFailure);
+    submit(worker, null, work, onSuccess, onFailure);
   }
 
   @Override
   public <T> void executeLong(
       Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-    submit(longWorker, holding(records.readLock(), work), onSuccess, onFailure);
+    submit(longWorker, records.readLock(), work, onSuccess, onFailure);
   }
 
   @Override
   public <T> void executeBlocking(
       Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-    submit(dialogs, work, onSuccess, onFailure);
+    submit(dialogs, null, work, onSuccess, onFailure);
   }
 
   @Override
   public <T> void executeAlone(
       Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-    submit(worker, holding(records.writeLock(), work), onSuccess, onFailure);
+    submit(worker, records.writeLock(), work, onSuccess, onFailure);
   }
 
   @Override
@@ -93,19 +93,13 @@ public final class FxTaskExecutor implements TaskExecutor {
     uiThread.execute(action);
   }
 
-  private static <T> Callable<T> holding(Lock held, Callable<T> work) {
-    return () -> {
-      held.lock();
-      try {
-        return work.call();
-      } finally {
-        held.unlock();
-      }
-    };
-  }
-
+  /**
+   * Runs the work on its lane, holding {@code held} (if any) until its result or failure is on its
+   * way to the UI thread: long work's result reaches the screen before the records are closed.
+   */
   private <T> void submit(
       ExecutorService lane,
+      Lock held,
       Callable<T> work,
       Consumer<? super T> onSuccess,
       Consumer<? super Throwable> onFailure) {
@@ -117,12 +111,19 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
     lane.execute(
         () -> {
+          if (held != null) {
+            held.lock();
+          }
           try {
             T result = work.call();
             uiThread.execute(() -> onSuccess.accept(result));
           } catch (Exception | Error e) {
             log.error("Background task failed", e);
             uiThread.execute(() -> onFailure.accept(e));
+          } finally {
+            if (held != null) {
+              held.unlock();
+            }
           }
         });
   }
