@@ -79,7 +79,7 @@ public final class BookSettingsViewModel implements UnsavedWork {
     zoneProblem =
         Bindings.createStringBinding(
             () ->
-                zone.get().isBlank() || zoneIds().contains(zone.get())
+                zone.get().isBlank() || ZoneId.getAvailableZoneIds().contains(zone.get())
                     ? null
                     : "Choose a time zone from the list, like Europe/London.",
             zone);

@@ -64,6 +64,18 @@ class BookSettingsViewModelTest {
   }
 
   @Test
+  void aBookKeptInAnEtcZoneStillSavesOtherChanges() {
+    // found in a hands-on trial: the demo practice stores the computer's Etc/UTC, which the zone
+    // search leaves out; Save (and Save on Ctrl+Q) then refused a change to the hours
+    rules.zoneProperty().set("Etc/UTC");
+    rules.save();
+    rules.hoursProperty(DayOfWeek.SUNDAY).set("10:00-12:00");
+    rules.save();
+    assertThat(rules.statusProperty().get()).isEqualTo("Saved");
+    assertThat(book.settings().hours().on(DayOfWeek.SUNDAY)).hasSize(1);
+  }
+
+  @Test
   void aBreakTypedAndSavedMakesTwoSpansOnThatDay() {
     rules.hoursProperty(DayOfWeek.MONDAY).set("9-12.30, 13:30–17:00");
     rules.gapProperty().set("15");
